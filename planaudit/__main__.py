@@ -1,0 +1,3 @@
+from planaudit.cli import main
+
+main()

@@ -1,0 +1,262 @@
+"""The command line: options → load → audit → render → one exit code. The only module that exits."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from planaudit import __version__
+from planaudit.audit import audit_plan
+from planaudit.errors import PlanError, Problem
+from planaudit.loader import load
+from planaudit.render import Format, RenderOptions, renderer
+from planaudit.report import FailOn, PlanReport, Report
+
+DEBUG_ENV = "PLANAUDIT_DEBUG"
+
+
+class Exit(IntEnum):
+    """CONTRACT §3.1."""
+
+    OK = 0
+    FLAGGED = 1
+    INVALID = 2
+    INTERNAL = 3
+    INTERRUPTED = 130
+
+
+app = typer.Typer(
+    name="planaudit",
+    help="Audit plan progress against the pace of the year (序时进度, 时间过半、任务过半).",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"planaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version."),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help=f"Show the traceback of an internal error ({DEBUG_ENV}=1)."),
+    ] = False,
+) -> None:
+    """Audit plan progress against the pace of the year (序时进度, 时间过半、任务过半)."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date such as 2018-06-30") from None
+
+
+@app.command(
+    epilog="Example: planaudit check plans/chaoyang-2018.yaml --as-of 2018-06-30 --format json",
+)
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[PATH]...",
+            help="Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Audit at this date (overrides as_of)."),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TABLE,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when something is this bad: behind (behind, missed, wrong stated "
+            "rate), watch (anything flagged) or never.",
+        ),
+    ] = FailOn.BEHIND,
+    tolerance: Annotated[
+        float | None,
+        typer.Option(
+            "--tolerance",
+            min=0,
+            metavar="POINTS",
+            help="Points under the pace still counted as watch (overrides the plan's).",
+        ),
+    ] = None,
+) -> None:
+    """Audit plan files: each indicator's completion against the pace (序时进度).
+
+    Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
+    2 bad usage or an invalid plan file, 3 internal error.
+    """
+    day = _parse_date(as_of)
+    points = None if tolerance is None else Decimal(str(tolerance))
+    code = _guarded(lambda: _check(paths or [Path("plans")], day, format, output, fail_on, points))
+    raise typer.Exit(code)
+
+
+def _check(
+    paths: list[Path],
+    as_of: date | None,
+    format: Format,
+    output: Path | None,
+    fail_on: FailOn,
+    tolerance: Decimal | None,
+) -> int:
+    plans: list[PlanReport] = []
+    problems: list[Problem] = []
+    for path in _plan_files(paths, problems):
+        try:
+            plans.append(_audit_file(path, as_of, tolerance))
+        except PlanError as error:
+            problems += error.problems
+    report = Report(tuple(plans), tuple(problems))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    text = renderer(format)(report, _render_options(output, format))
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomically(output, text)
+    if problems:
+        return Exit.INVALID
+    return Exit.FLAGGED if any(plan.fails(fail_on) for plan in plans) else Exit.OK
+
+
+def _audit_file(path: Path, as_of: date | None, tolerance: Decimal | None) -> PlanReport:
+    loaded = load(path)
+    plan = loaded.plan
+    day = as_of or plan.as_of
+    if day is None:
+        raise PlanError(
+            [
+                loaded.problem(
+                    (), "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
+                )
+            ]
+        )
+    lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
+    try:
+        return audit_plan(plan, loaded.path, lines, day, tolerance)
+    except ValueError as error:
+        key = "year" if plan.year is not None else "period"
+        raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
+
+
+def _plan_files(paths: list[Path], problems: list[Problem]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            problems.append(Problem(str(path), 1, 1, "no such file or directory"))
+
+
+def _render_options(output: Path | None, format: Format) -> RenderOptions:
+    if output is not None or format is not Format.TABLE:
+        return RenderOptions(color=False, width=_width(None))
+    from rich.console import Console
+
+    console = Console(file=sys.stdout)
+    color = console.is_terminal and not console.no_color and console.color_system is not None
+    return RenderOptions(color=color, width=_width(console.width if console.is_terminal else None))
+
+
+def _width(terminal: int | None) -> int:
+    if terminal is not None:
+        return terminal
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 20 else 120
+
+
+def _write_atomically(output: Path, text: str) -> None:
+    """Write `text` to `output` whole or not at all: an existing file survives a failure."""
+    temporary: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            newline="",
+            dir=output.resolve().parent,
+            prefix=f".{output.name}.",
+            delete=False,
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(text)
+        os.replace(temporary, output)
+    except BaseException:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def _guarded(work: Callable[[], int]) -> int:
+    """One place that turns exceptions into exit codes."""
+    try:
+        return int(work())
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        print("planaudit: interrupted", file=sys.stderr)
+        return Exit.INTERRUPTED
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return Exit.OK
+    except OSError as error:
+        print(f"planaudit: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return Exit.INVALID
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        print(
+            f"planaudit {__version__}: internal error: {type(error).__name__}: {error} "
+            f"(run with --debug or {DEBUG_ENV}=1 for the traceback, and report it)",
+            file=sys.stderr,
+        )
+        return Exit.INTERNAL
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,308 @@
+"""Plan file → Plan. Every failure becomes a located Problem; nothing in the file is executed.
+
+YAML is composed into nodes (which keep their line and column), checked for what PyYAML lets
+through silently (duplicate keys) or dangerously (tags that build objects, aliases), turned into
+plain data, then validated by the model in `plan.py`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from planaudit.errors import PlanError, Problem
+from planaudit.numbers import type_name
+from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 64
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+Position = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A valid plan and where each of its keys stands in the file."""
+
+    path: str
+    plan: Plan
+    positions: dict[Location, Position] = field(repr=False)
+
+    def locate(self, loc: Location) -> Position:
+        return _nearest(self.positions, loc)
+
+    def problem(self, loc: Location, message: str) -> Problem:
+        line, column = self.locate(loc)
+        return Problem(self.path, line, column, message)
+
+    def line_of(self, index: int) -> int:
+        return self.locate(("indicators", index))[0]
+
+
+def _nearest(positions: dict[Location, Position], loc: Location) -> Position:
+    while loc not in positions and loc:
+        loc = loc[:-1]
+    return positions.get(loc, (1, 1))
+
+
+def _mark(node: yaml.Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Walker:
+    """Turns a node tree into plain data, recording positions and collecting problems."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.values: dict[Location, Position] = {}
+        self.keys: dict[Location, Position] = {}
+        self._seen: set[int] = set()
+
+    def report(self, at: Position, message: str) -> None:
+        self.problems.append(Problem(self.path, at[0], at[1], message))
+
+    def data(self, node: yaml.Node, loc: Location, used_at: Position) -> Any:
+        if id(node) in self._seen:
+            self.report(
+                used_at, "aliases (*name) are not allowed in plan files: write the value out"
+            )
+            return None
+        self._seen.add(id(node))
+        self.values[loc] = _mark(node)
+        if len(loc) > MAX_DEPTH:
+            self.report(_mark(node), f"nesting deeper than {MAX_DEPTH} levels (limit: depth)")
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if node.tag not in _COLLECTION_TAGS:
+            self.report(_mark(node), f"the YAML tag {node.tag} is not allowed in plan files")
+            return None
+        if isinstance(node, yaml.SequenceNode):
+            return [self.data(item, (*loc, i), _mark(item)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.MappingNode)
+        return self._mapping(node, loc)
+
+    def _mapping(self, node: yaml.MappingNode, loc: Location) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_seen: dict[Any, Position] = {}
+        for key_node, value_node in node.value:
+            at = _mark(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(at, "a key must be plain text, not a list or mapping")
+                continue
+            key = self._scalar(key_node)
+            if isinstance(key, (list, dict)) or key is None:
+                continue
+            if key in first_seen:
+                line, column = first_seen[key]
+                self.report(
+                    at, f"duplicate key {key_node.value!r} (first at line {line}, column {column})"
+                )
+                continue
+            first_seen[key] = at
+            child = (*loc, str(key))
+            self.keys[child] = at
+            result[key] = self.data(value_node, child, at)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            self.report(_mark(node), f"the YAML tag {node.tag} is not allowed in plan files")
+            return None
+        if node.tag == f"{_TAG}str":
+            bad = _CONTROL.search(node.value)
+            if bad:
+                self.report(
+                    _mark(node),
+                    f"control character U+{ord(bad.group()):04X} is not allowed in text",
+                )
+            return node.value
+        if node.tag == f"{_TAG}float":
+            try:
+                return Decimal(node.value.replace("_", ""))
+            except InvalidOperation:
+                pass  # .inf, .nan, 1:30.5 — YAML's own reading; numbers.py refuses non-finite ones
+        try:
+            return _CONSTRUCTOR.construct_object(node)
+        except (ValueError, OverflowError, yaml.YAMLError) as error:
+            self.report(_mark(node), f"cannot read {node.value!r}: {error}")
+            return None
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text; UTF-8 (with or without BOM) or UTF-16 with BOM."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise PlanError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"file is {size:,} bytes, over the limit of {max_bytes:,} (limit: size)",
+                    )
+                ]
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise PlanError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"the file is not UTF-8 (byte 0x{raw[error.start]:02X}); if it was saved "
+                    "as GBK/GB18030, convert it: iconv -f GB18030 -t UTF-8",
+                )
+            ]
+        ) from None
+
+
+def load(path: Path, max_bytes: int = MAX_BYTES) -> LoadedPlan:
+    """Read and validate one plan file; raise PlanError with all its problems."""
+    return parse(read_text(path, max_bytes), str(path))
+
+
+def parse(text: str, path: str) -> LoadedPlan:
+    """Validate plan text; `path` is only used to name it in problems."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = error.problem or error.context or "invalid YAML"
+        raise PlanError([Problem(path, line, column, f"YAML syntax: {message}")]) from None
+    except yaml.YAMLError as error:
+        raise PlanError([Problem(path, 1, 1, f"YAML: {error}")]) from None
+    except RecursionError:
+        raise PlanError([Problem(path, 1, 1, "nesting too deep to read (limit: depth)")]) from None
+    if root is None:
+        raise PlanError(
+            [Problem(path, 1, 1, "the file is empty: a plan needs plan, year and indicators")]
+        )
+    walker = _Walker(path)
+    data = walker.data(root, (), _mark(root))
+    if not isinstance(data, dict):
+        walker.report(
+            _mark(root),
+            f"a plan file is a mapping of keys (plan:, year:, indicators:), "
+            f"but this file holds {type_name(data)}",
+        )
+        raise PlanError(walker.problems)
+    positions = {**walker.values, **{(*k, "[key]"): v for k, v in walker.keys.items()}}
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as error:
+        walker.problems += [_problem(path, positions, detail) for detail in error.errors()]
+        raise PlanError(walker.problems) from None
+    loaded = LoadedPlan(path, plan, positions)
+    walker.problems += [loaded.problem(loc, message) for loc, message in consistency_problems(plan)]
+    if walker.problems:
+        raise PlanError(walker.problems)
+    return loaded
+
+
+def _problem(path: str, positions: dict[Location, Position], detail: ErrorDetails) -> Problem:
+    loc: Location = tuple(
+        part if isinstance(part, int) else str(part)
+        for part in detail["loc"]
+        if part not in UNION_TAGS
+    )
+    kind = detail["type"]
+    if kind == "plan_rule":
+        loc = (*loc, str((detail.get("ctx") or {})["key"]))
+    elif kind == "extra_forbidden" or loc[-1:] == ("[key]",):
+        loc = (*loc[:-1], loc[-1], "[key]") if loc[-1:] != ("[key]",) else loc
+    line, column = _nearest(positions, loc)
+    return Problem(path, line, column, _message(kind, loc, detail))
+
+
+def _key_name(loc: Location) -> str:
+    names = [part for part in loc if part != "[key]"]
+    if not names:
+        return "the plan"
+    last = names[-1]
+    if isinstance(last, int):
+        parent = names[-2] if len(names) > 1 else "list"
+        return f"item {last + 1} of {parent}"
+    return str(last)
+
+
+def _owner_fields(loc: Location) -> Iterable[str]:
+    """The keys allowed beside the key at `loc`, for a "did you mean"."""
+    inside = [part for part in loc[:-2] if part != "[key]"]
+    model: type[BaseModel] = Plan
+    if inside[:1] == ["indicators"]:
+        model = Indicator
+    elif inside[:1] == ["period"]:
+        model = PeriodSpan
+    return model.model_fields
+
+
+def _message(kind: str, loc: Location, detail: ErrorDetails) -> str:
+    key = _key_name(loc)
+    raw = detail.get("input")
+    got = type_name(raw)
+    if kind == "plan_rule":
+        return detail["msg"]
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(key, list(_owner_fields(loc)), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"unknown key {key!r}{hint}"
+    if kind == "missing":
+        return f"missing required key {key!r}"
+    if kind == "value_error":
+        message = detail["msg"].removeprefix("Value error, ")
+        return f"{key}: {message}"
+    if kind == "enum":
+        expected = (detail.get("ctx") or {}).get("expected", "")
+        choices = [c.strip(" '") for c in str(expected).replace(" or ", ",").split(",")]
+        close = difflib.get_close_matches(str(raw), choices, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"{key} must be one of {', '.join(choices)}; got {got}{hint}"
+    expectations = {
+        "string_type": "text",
+        "bool_type": "true or false",
+        "int_type": "a whole number",
+        "int_from_float": "a whole number",
+        "model_type": "a mapping of keys",
+        "model_attributes_type": "a mapping of keys",
+        "dict_type": "a mapping of keys",
+        "list_type": "a list",
+    }
+    if kind in expectations:
+        return f"{key} must be {expectations[kind]}, got {got}"
+    if kind in ("too_short", "string_too_short"):
+        return f"{key} must not be empty"
+    message = detail["msg"]
+    return f"{key}: {message[:1].lower()}{message[1:]}"

@@ -1,0 +1,156 @@
+"""What an audit produces: frozen results that every renderer reads (never the plan model)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from planaudit.errors import Problem
+from planaudit.pace import Period
+
+CENT = Decimal("0.01")
+
+
+def round2(value: Decimal) -> Decimal:
+    """Rounded as reports print percentages: two decimals, halves up (16.675 → 16.68)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+class Status(StrEnum):
+    MET = "met"
+    ON_TRACK = "on_track"
+    WATCH = "watch"
+    BEHIND = "behind"
+    MISSED = "missed"
+    PENDING = "pending"
+    NO_TARGET = "no_target"
+    NO_DATA = "no_data"
+    ANNUAL_ONLY = "annual_only"
+
+    @property
+    def flagged(self) -> bool:
+        return self in (Status.WATCH, Status.BEHIND, Status.MISSED)
+
+
+ASSESSED = (Status.MET, Status.ON_TRACK, Status.WATCH, Status.BEHIND)
+ON_PACE = (Status.MET, Status.ON_TRACK)
+
+
+class FailOn(StrEnum):
+    """How severe a finding must be to fail the run (exit 1)."""
+
+    BEHIND = "behind"
+    WATCH = "watch"
+    NEVER = "never"
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    """One indicator as audited: percentages rounded to 2 decimals, None where not applicable."""
+
+    id: str
+    name: str
+    section: str | None
+    owner: str | None
+    unit: str | None
+    kind: str
+    direction: str
+    binding: bool
+    line: int
+    """1-based line of the indicator in its plan file."""
+    status: Status
+    target: Decimal | None = None
+    target_text: str | None = None
+    """The target as written, with its wording: "不低于1.7万", "6.5%左右"."""
+    actual: Decimal | None = None
+    actual_text: str | None = None
+    actual_date: date | None = None
+    """The report date of the figure that counted, where actual has several."""
+    completion: Decimal | None = None
+    """Cumulative: actual / target in % (usage of a cap), or the stated rate."""
+    expected: Decimal | None = None
+    """序时进度 or the schedule's value, in %."""
+    gap: Decimal | None = None
+    """Points ahead (+) or behind (−) the pace; positive is good for caps too."""
+    margin: Decimal | None = None
+    """Level: distance from target in the indicator's unit; positive is the good side."""
+    stated: Decimal | None = None
+    stated_text: str | None = None
+    stated_consistent: bool | None = None
+    due: date | None = None
+    done: bool | date | None = None
+    source: str | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.status.flagged or self.stated_consistent is False
+
+    @property
+    def serious(self) -> bool:
+        """A flagged binding (约束性) indicator: the most serious finding of a review."""
+        return self.binding and self.flagged
+
+    def fails(self, level: FailOn) -> bool:
+        if level is FailOn.NEVER:
+            return False
+        if self.stated_consistent is False or self.status in (Status.BEHIND, Status.MISSED):
+            return True
+        return level is FailOn.WATCH and self.status is Status.WATCH
+
+
+@dataclass(frozen=True)
+class Summary:
+    indicators: int
+    assessed: int
+    """Cumulative indicators judged against the pace (met, on_track, watch, behind)."""
+    on_pace: int
+    flagged: int
+    stated_mismatches: int
+    serious: int
+    by_status: dict[str, int]
+
+    @classmethod
+    def of(cls, results: tuple[IndicatorResult, ...]) -> Summary:
+        assessed = [r for r in results if r.kind == "cumulative" and r.status in ASSESSED]
+        return cls(
+            indicators=len(results),
+            assessed=len(assessed),
+            on_pace=sum(r.status in ON_PACE for r in assessed),
+            flagged=sum(r.flagged for r in results),
+            stated_mismatches=sum(r.stated_consistent is False for r in results),
+            serious=sum(r.serious for r in results),
+            by_status=dict(Counter(r.status.value for r in results)),
+        )
+
+    @property
+    def verdict(self) -> bool:
+        """时间过半、任务过半: every assessed cumulative indicator met or on track."""
+        return self.on_pace == self.assessed
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    path: str
+    plan: str
+    as_of: date
+    period: Period
+    elapsed: Decimal
+    tolerance: Decimal
+    chinese: bool
+    """Labels in Chinese: the plan's title is Chinese."""
+    indicators: tuple[IndicatorResult, ...]
+    summary: Summary
+
+    def fails(self, level: FailOn) -> bool:
+        return any(r.fails(level) for r in self.indicators)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run produced: the plans audited and the files that could not be."""
+
+    plans: tuple[PlanReport, ...]
+    errors: tuple[Problem, ...]
