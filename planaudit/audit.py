@@ -75,7 +75,7 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
         name=indicator.name,
         section=indicator.section,
         owner=indicator.owner,
-        unit=indicator.unit or ("%" if target and target.figure.percent else None),
+        unit=indicator.unit or _percent_unit(target.figure if target else None, actual),
         kind=indicator.kind.value,
         direction=indicator.good_direction.value,
         binding=indicator.binding,
@@ -99,6 +99,11 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
     if indicator.annual_only and not moment.ended:
         return _replace(result, status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None)
     return result
+
+
+def _percent_unit(*figures: Figure | None) -> str | None:
+    """Figures written with % need no `unit`: it is %."""
+    return "%" if any(figure and figure.percent for figure in figures) else None
 
 
 def _report_date(reported: object, figure: Figure | None) -> date | None:

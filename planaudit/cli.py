@@ -68,9 +68,7 @@ def _main(
         os.environ[DEBUG_ENV] = "1"
 
 
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
+def _parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -84,13 +82,18 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[PATH]...",
+            metavar="PATH",
             help="Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
         ),
     ] = None,
     as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", metavar="DATE", help="Audit at this date (overrides as_of)."),
+        date | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            parser=_parse_date,
+            help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
+        ),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TABLE,
     output: Annotated[
@@ -120,9 +123,10 @@ def check(
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
-    day = _parse_date(as_of)
     points = None if tolerance is None else Decimal(str(tolerance))
-    code = _guarded(lambda: _check(paths or [Path("plans")], day, format, output, fail_on, points))
+    code = _guarded(
+        lambda: _check(paths or [Path("plans")], as_of, format, output, fail_on, points)
+    )
     raise typer.Exit(code)
 
 
@@ -225,11 +229,22 @@ def _write_atomically(output: Path, text: str) -> None:
         ) as handle:
             temporary = Path(handle.name)
             handle.write(text)
+        temporary.chmod(_new_file_mode(output))
         os.replace(temporary, output)
     except BaseException:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode `path` has, or would get from open(): temporary files are private (0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _guarded(work: Callable[[], int]) -> int:

@@ -76,29 +76,36 @@ class _Walker:
         self.problems: list[Problem] = []
         self.values: dict[Location, Position] = {}
         self.keys: dict[Location, Position] = {}
+        self.dropped: list[Location] = []
+        """Where a value was refused here: the model's complaints about its absence are noise."""
         self._seen: set[int] = set()
+        self.aliased = False
+        """An alias was met; the composed nodes no longer say where, so `parse` looks again."""
 
     def report(self, at: Position, message: str) -> None:
         self.problems.append(Problem(self.path, at[0], at[1], message))
 
-    def data(self, node: yaml.Node, loc: Location, used_at: Position) -> Any:
+    def drop(self, loc: Location, at: Position, message: str) -> None:
+        self.report(at, message)
+        self.dropped.append(loc)
+
+    def data(self, node: yaml.Node, loc: Location) -> Any:
         if id(node) in self._seen:
-            self.report(
-                used_at, "aliases (*name) are not allowed in plan files: write the value out"
-            )
+            self.dropped.append(loc)
+            self.aliased = True
             return None
         self._seen.add(id(node))
         self.values[loc] = _mark(node)
         if len(loc) > MAX_DEPTH:
-            self.report(_mark(node), f"nesting deeper than {MAX_DEPTH} levels (limit: depth)")
+            self.drop(loc, _mark(node), f"nesting deeper than {MAX_DEPTH} levels (limit: depth)")
             return None
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
+            return self._scalar(node, loc)
         if node.tag not in _COLLECTION_TAGS:
-            self.report(_mark(node), f"the YAML tag {node.tag} is not allowed in plan files")
+            self.drop(loc, _mark(node), _tag_message(node.tag))
             return None
         if isinstance(node, yaml.SequenceNode):
-            return [self.data(item, (*loc, i), _mark(item)) for i, item in enumerate(node.value)]
+            return [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, yaml.MappingNode)
         return self._mapping(node, loc)
 
@@ -110,8 +117,8 @@ class _Walker:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.report(at, "a key must be plain text, not a list or mapping")
                 continue
-            key = self._scalar(key_node)
-            if isinstance(key, (list, dict)) or key is None:
+            key = self._scalar(key_node, loc)
+            if key is None:
                 continue
             if key in first_seen:
                 line, column = first_seen[key]
@@ -122,12 +129,12 @@ class _Walker:
             first_seen[key] = at
             child = (*loc, str(key))
             self.keys[child] = at
-            result[key] = self.data(value_node, child, at)
+            result[key] = self.data(value_node, child)
         return result
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
+    def _scalar(self, node: yaml.ScalarNode, loc: Location) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            self.report(_mark(node), f"the YAML tag {node.tag} is not allowed in plan files")
+            self.drop(loc, _mark(node), _tag_message(node.tag))
             return None
         if node.tag == f"{_TAG}str":
             bad = _CONTROL.search(node.value)
@@ -145,8 +152,14 @@ class _Walker:
         try:
             return _CONSTRUCTOR.construct_object(node)
         except (ValueError, OverflowError, yaml.YAMLError) as error:
-            self.report(_mark(node), f"cannot read {node.value!r}: {error}")
+            what = " as a date" if node.tag == f"{_TAG}timestamp" else ""
+            self.drop(loc, _mark(node), f"cannot read {node.value!r}{what}: {error}")
             return None
+
+
+def _tag_message(tag: str) -> str:
+    shown = "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+    return f"the YAML tag {shown} is not allowed in plan files"
 
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
@@ -198,10 +211,7 @@ def parse(text: str, path: str) -> LoadedPlan:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = error.problem or error.context or "invalid YAML"
-        raise PlanError([Problem(path, line, column, f"YAML syntax: {message}")]) from None
+        raise PlanError([_syntax_problem(path, text, error)]) from None
     except yaml.YAMLError as error:
         raise PlanError([Problem(path, 1, 1, f"YAML: {error}")]) from None
     except RecursionError:
@@ -211,7 +221,9 @@ def parse(text: str, path: str) -> LoadedPlan:
             [Problem(path, 1, 1, "the file is empty: a plan needs plan, year and indicators")]
         )
     walker = _Walker(path)
-    data = walker.data(root, (), _mark(root))
+    data = walker.data(root, ())
+    if walker.aliased:
+        walker.problems += _alias_problems(path, text)
     if not isinstance(data, dict):
         walker.report(
             _mark(root),
@@ -223,7 +235,10 @@ def parse(text: str, path: str) -> LoadedPlan:
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        walker.problems += [_problem(path, positions, detail) for detail in error.errors()]
+        for detail in error.errors():
+            problem = _problem(path, positions, detail)
+            if not any(problem.loc[: len(d)] == d for d in walker.dropped):
+                walker.problems.append(problem.located)
         raise PlanError(walker.problems) from None
     loaded = LoadedPlan(path, plan, positions)
     walker.problems += [loaded.problem(loc, message) for loc, message in consistency_problems(plan)]
@@ -232,7 +247,39 @@ def parse(text: str, path: str) -> LoadedPlan:
     return loaded
 
 
-def _problem(path: str, positions: dict[Location, Position], detail: ErrorDetails) -> Problem:
+def _alias_problems(path: str, text: str) -> list[Problem]:
+    """Where each alias stands: only the event stream knows, so it is read again, on error only."""
+    return [
+        Problem(
+            path,
+            event.start_mark.line + 1,
+            event.start_mark.column + 1,
+            "aliases (*name) are not allowed in plan files: write the value out",
+        )
+        for event in yaml.parse(text, Loader=_Loader)
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None
+    ]
+
+
+def _syntax_problem(path: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = error.problem or error.context or "invalid YAML"
+    if mark is not None and text[mark.index : mark.index + 1] == "\t":
+        message = "a tab cannot indent YAML: use spaces"
+    elif error.context and error.context_mark and error.context_mark is not mark:
+        where = error.context_mark
+        message += f" ({error.context} at line {where.line + 1}, column {where.column + 1})"
+    return Problem(path, line, column, f"YAML syntax: {message}")
+
+
+@dataclass(frozen=True)
+class _ModelProblem:
+    loc: Location
+    located: Problem
+
+
+def _problem(path: str, positions: dict[Location, Position], detail: ErrorDetails) -> _ModelProblem:
     loc: Location = tuple(
         part if isinstance(part, int) else str(part)
         for part in detail["loc"]
@@ -244,7 +291,7 @@ def _problem(path: str, positions: dict[Location, Position], detail: ErrorDetail
     elif kind == "extra_forbidden" or loc[-1:] == ("[key]",):
         loc = (*loc[:-1], loc[-1], "[key]") if loc[-1:] != ("[key]",) else loc
     line, column = _nearest(positions, loc)
-    return Problem(path, line, column, _message(kind, loc, detail))
+    return _ModelProblem(loc, Problem(path, line, column, _message(kind, loc, detail)))
 
 
 def _key_name(loc: Location) -> str:
@@ -303,6 +350,6 @@ def _message(kind: str, loc: Location, detail: ErrorDetails) -> str:
     if kind in expectations:
         return f"{key} must be {expectations[kind]}, got {got}"
     if kind in ("too_short", "string_too_short"):
-        return f"{key} must not be empty"
+        return f"{key} must not be empty" + (": list at least one" if key == "indicators" else "")
     message = detail["msg"]
     return f"{key}: {message[:1].lower()}{message[1:]}"

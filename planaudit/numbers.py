@@ -136,7 +136,7 @@ def parse_target(raw: object) -> Target:
     match = _TARGET.match(text.replace(" ", ""))
     if match is None:
         raise NumberError(
-            f"cannot read the target {text!r}: {NUMBER_HINT}, with wording such as "
+            f"cannot read {text!r}: {NUMBER_HINT}, with wording such as "
             "以上, 不低于, 以内, 控制在…以内, 左右, 力争, 确保"
         )
     words = [w for w in (match["pre"], match["post"]) if w]

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from planaudit.audit import audit_plan
+from planaudit.plan import Plan
+from planaudit.report import IndicatorResult, PlanReport
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def plan_of(*indicators: dict[str, Any], **keys: Any) -> Plan:
+    """A valid plan around the given indicators; a 2018 calendar year unless told otherwise."""
+    data: dict[str, Any] = {"plan": "测试计划", "indicators": list(indicators)}
+    if "period" not in keys:
+        data["year"] = 2018
+    data.update(keys)
+    return Plan.model_validate(data)
+
+
+def audit(plan: Plan, as_of: date, tolerance: Decimal | None = None) -> PlanReport:
+    lines = list(range(1, len(plan.indicators) + 1))
+    return audit_plan(plan, "test.yaml", lines, as_of, tolerance)
+
+
+def judge(
+    as_of: date = date(2018, 6, 30), tolerance: str | None = None, **indicator: Any
+) -> IndicatorResult:
+    indicator.setdefault("name", "指标")
+    points = None if tolerance is None else Decimal(tolerance)
+    return audit(plan_of(indicator), as_of, points).indicators[0]

@@ -1,0 +1,304 @@
+"""The rules of CONTRACT §2, one row per case."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from planaudit.report import FailOn, Status
+from tests.conftest import audit, judge, plan_of
+
+JUNE_30 = date(2018, 6, 30)
+YEAR_END = date(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "as_of", "status", "completion", "expected", "gap"),
+    [
+        # cumulative, higher is better
+        ({"target": 1000, "actual": 55}, JUNE_30, Status.BEHIND, "5.50", "50.00", "-44.50"),
+        ({"target": 100, "actual": 50}, JUNE_30, Status.ON_TRACK, "50.00", "50.00", "0.00"),
+        ({"target": 1000, "actual": 496}, JUNE_30, Status.BEHIND, "49.60", "50.00", "-0.40"),
+        ({"target": 2000, "actual": 2000}, JUNE_30, Status.MET, "100.00", "50.00", "50.00"),
+        ({"target": 100, "actual": 90}, YEAR_END, Status.MISSED, "90.00", "100.00", "-10.00"),
+        ({"target": 100, "actual": 100}, YEAR_END, Status.MET, "100.00", "100.00", "0.00"),
+        # 16.675 % rounds half up to 16.68 ≥ 16.67: on pace; 16.66 is not
+        (
+            {"target": 1000, "actual": "166.75"},
+            date(2018, 2, 28),
+            Status.ON_TRACK,
+            "16.68",
+            "16.67",
+            "0.01",
+        ),
+        (
+            {"target": 1000, "actual": "166.6"},
+            date(2018, 2, 28),
+            Status.BEHIND,
+            "16.66",
+            "16.67",
+            "-0.01",
+        ),
+        # cumulative, a cap
+        (
+            {"target": 19, "actual": 9, "direction": "lower"},
+            JUNE_30,
+            Status.ON_TRACK,
+            "47.37",
+            "50.00",
+            "2.63",
+        ),
+        (
+            {"target": 19, "actual": 12, "direction": "lower"},
+            JUNE_30,
+            Status.BEHIND,
+            "63.16",
+            "50.00",
+            "-13.16",
+        ),
+        (
+            {"target": 19, "actual": 20, "direction": "lower"},
+            JUNE_30,
+            Status.MISSED,
+            "105.26",
+            "50.00",
+            "-55.26",
+        ),
+        ({"target": "不超过19", "actual": 18}, YEAR_END, Status.MET, "94.74", "100.00", "5.26"),
+        # only a stated rate
+        (
+            {"stated": "91.77%", "actual": "521.25"},
+            JUNE_30,
+            Status.ON_TRACK,
+            "91.77",
+            "50.00",
+            "41.77",
+        ),
+        ({"stated": 41.8}, JUNE_30, Status.BEHIND, "41.80", "50.00", "-8.20"),
+        # a back-loaded schedule: 40 % expected at the end of Q2
+        (
+            {"target": 120, "actual": 51, "schedule": [15, 40, 75, 100]},
+            JUNE_30,
+            Status.ON_TRACK,
+            "42.50",
+            "40.00",
+            "2.50",
+        ),
+        (
+            {"target": 120, "actual": 45, "schedule": [15, 40, 75, 100]},
+            JUNE_30,
+            Status.BEHIND,
+            "37.50",
+            "40.00",
+            "-2.50",
+        ),
+        # the figure that counts is the latest report on or before as_of
+        (
+            {"target": 100, "actual": {"2018-03-31": 20, "2018-06-30": 55, "2018-09-30": 80}},
+            JUNE_30,
+            Status.ON_TRACK,
+            "55.00",
+            "50.00",
+            "5.00",
+        ),
+        (
+            {"target": 100, "actual": {"2018-03-31": 20, "2018-06-30": 55}},
+            date(2018, 5, 31),
+            Status.BEHIND,
+            "20.00",
+            "41.67",
+            "-21.67",
+        ),
+    ],
+)
+def test_cumulative(indicator, as_of, status, completion, expected, gap):
+    result = judge(as_of, **indicator)
+    assert result.status is status
+    assert (result.completion, result.expected, result.gap) == (
+        Decimal(completion),
+        Decimal(expected),
+        Decimal(gap),
+    )
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "actual", "status"),
+    [("2", "48", Status.WATCH), ("2", "47.99", Status.BEHIND), ("0", "49.99", Status.BEHIND)],
+)
+def test_tolerance_turns_a_small_lag_into_watch(tolerance, actual, status):
+    assert judge(tolerance=tolerance, target=100, actual=actual).status is status
+
+
+def test_tolerance_for_a_cap():
+    assert judge(tolerance="3", target=100, actual=52, direction="lower").status is Status.WATCH
+
+
+def test_the_plan_tolerance_counts_unless_overridden():
+    plan = plan_of({"name": "a", "target": 100, "actual": 48}, tolerance=5)
+    assert audit(plan, JUNE_30).indicators[0].status is Status.WATCH
+    assert audit(plan, JUNE_30, Decimal(0)).indicators[0].status is Status.BEHIND
+
+
+@pytest.mark.parametrize(
+    ("indicator", "as_of", "status", "margin"),
+    [
+        ({"target": "确保低于58", "actual": 57}, JUNE_30, Status.ON_TRACK, "1"),
+        ({"target": "58以下", "actual": 58}, JUNE_30, Status.ON_TRACK, "0"),
+        ({"target": "58以下", "actual": 60}, JUNE_30, Status.BEHIND, "-2"),
+        ({"target": "58以下", "actual": 60}, YEAR_END, Status.MISSED, "-2"),
+        ({"target": "58以下", "actual": 57}, YEAR_END, Status.MET, "1"),
+        # 左右: a zone of 10 % of the target by default…
+        ({"target": "6.5%左右", "actual": "6.0%"}, JUNE_30, Status.WATCH, "-0.5"),
+        ({"target": "6.5%左右", "actual": "5.85%"}, JUNE_30, Status.WATCH, "-0.65"),
+        ({"target": "6.5%左右", "actual": "5.8%"}, JUNE_30, Status.BEHIND, "-0.7"),
+        ({"target": "6.5%左右", "actual": "6.8%"}, JUNE_30, Status.ON_TRACK, "0.3"),
+        # …or an explicit band
+        ({"target": "6.5%左右", "actual": "6.0%", "band": 0.3}, JUNE_30, Status.BEHIND, "-0.5"),
+        (
+            {"target": "3%", "actual": "3.2%", "band": 0.5, "direction": "lower"},
+            JUNE_30,
+            Status.WATCH,
+            "-0.2",
+        ),
+        # without 左右 or a band, the wrong side is behind
+        ({"target": "1.5%以内", "actual": "1.6%"}, JUNE_30, Status.BEHIND, "-0.1"),
+    ],
+)
+def test_level(indicator, as_of, status, margin):
+    result = judge(as_of, kind="level", **indicator)
+    assert result.status is status
+    assert result.margin == Decimal(margin)
+    assert (result.completion, result.expected, result.gap) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "as_of", "status"),
+    [
+        ({"done": True}, JUNE_30, Status.MET),
+        ({"done": False, "due": "2018-08-31"}, JUNE_30, Status.PENDING),
+        ({"done": False, "due": "2018-08-31"}, date(2018, 8, 31), Status.PENDING),
+        ({"done": False, "due": "2018-08-31"}, date(2018, 9, 1), Status.MISSED),
+        ({"done": "2018-05-20", "due": "2018-08-31"}, JUNE_30, Status.MET),
+        ({"done": "2018-07-20", "due": "2018-08-31"}, JUNE_30, Status.PENDING),
+        ({}, JUNE_30, Status.PENDING),
+        ({}, YEAR_END, Status.PENDING),
+        ({}, date(2019, 1, 1), Status.MISSED),
+    ],
+)
+def test_milestone(indicator, as_of, status):
+    assert judge(as_of, kind="milestone", **indicator).status is status
+
+
+def test_the_default_due_date_is_the_period_end():
+    assert judge(kind="milestone").due == YEAR_END
+
+
+@pytest.mark.parametrize(
+    ("indicator", "status"),
+    [
+        ({"actual": "6.5%", "kind": "level"}, Status.NO_TARGET),
+        ({"actual": 55}, Status.NO_TARGET),
+        ({"target": 100}, Status.NO_DATA),
+        ({"target": "6.5%", "kind": "level"}, Status.NO_DATA),
+        ({"target": 100, "actual": {"2018-09-30": 80}}, Status.NO_DATA),
+        ({"target": 100, "actual": 20, "annual_only": True}, Status.ANNUAL_ONLY),
+        (
+            {"target": "-3%", "actual": "-2.99%", "kind": "level", "annual_only": True},
+            Status.ANNUAL_ONLY,
+        ),
+    ],
+)
+def test_not_judged(indicator, status):
+    result = judge(**indicator)
+    assert result.status is status
+    assert not result.flagged
+
+
+def test_annual_only_is_judged_once_the_period_ends():
+    assert judge(YEAR_END, target=100, actual=100, annual_only=True).status is Status.MET
+
+
+@pytest.mark.parametrize(
+    ("stated", "actual", "consistent"),
+    [
+        # 0 decimals: ±0.5 + 0.05
+        (92, "521.25", True),  # computed 91.77
+        (91, "521.25", False),
+        # 1 decimal: ±0.05 + 0.05
+        ("91.8%", "521.25", True),
+        ("91.6%", "521.25", False),
+        # 2 decimals: ±0.005 + 0.05
+        ("91.77%", "521.25", True),
+        ("91.82", "521.25", True),
+        ("91.83", "521.25", False),
+        (Decimal("91.70"), "521.25", False),  # written 91.70: two decimals, off by 0.07
+        # a real bulletin printed 21.85 % where its own figures give 25.70 %
+        ("21.85%", "146", False),
+    ],
+)
+def test_stated_rates_are_cross_checked(stated, actual, consistent):
+    target = 568
+    result = judge(stated=stated, actual=actual, target=target)
+    assert result.stated_consistent is consistent
+    assert result.flagged is (not consistent)
+
+
+def test_an_inconsistent_rate_is_flagged_whatever_the_status():
+    result = judge(stated="60%", target=100, actual=55)
+    assert result.status is Status.ON_TRACK
+    assert result.flagged and result.fails(FailOn.BEHIND)
+
+
+def test_binding_and_flagged_is_serious():
+    assert judge(target=100, actual=10, binding=True).serious
+    assert not judge(target=100, actual=90, binding=True).serious
+    assert not judge(target=100, actual=10).serious
+
+
+def test_verdict_counts_assessed_cumulative_indicators():
+    plan = plan_of(
+        {"name": "a", "target": 100, "actual": 60},
+        {"name": "b", "target": 100, "actual": 100},
+        {"name": "c", "target": 100, "actual": 10},
+        {"name": "d", "target": 100},
+        {"name": "e", "kind": "level", "target": "6.5%", "actual": "5%"},
+        {"name": "f", "kind": "milestone", "due": "2018-05-31"},
+    )
+    summary = audit(plan, JUNE_30).summary
+    assert (summary.indicators, summary.assessed, summary.on_pace, summary.flagged) == (6, 3, 2, 3)
+    assert summary.by_status == {"on_track": 1, "met": 1, "behind": 2, "no_data": 1, "missed": 1}
+    assert not summary.verdict
+
+
+@pytest.mark.parametrize(
+    ("statuses", "level", "fails"),
+    [
+        ({"actual": 48, "tolerance": "5"}, FailOn.BEHIND, False),
+        ({"actual": 48, "tolerance": "5"}, FailOn.WATCH, True),
+        ({"actual": 10}, FailOn.BEHIND, True),
+        ({"actual": 10}, FailOn.NEVER, False),
+        ({"actual": 60}, FailOn.WATCH, False),
+    ],
+)
+def test_fail_on_levels(statuses, level, fails):
+    assert judge(target=100, **statuses).fails(level) is fails
+
+
+def test_fiscal_year_period():
+    plan = plan_of(
+        {"name": "a", "target": 100, "actual": 50},
+        period={"start": "2018-04-01", "end": "2019-03-31"},
+    )
+    report = audit(plan, date(2018, 9, 30))
+    assert report.elapsed == Decimal("50.00")
+    assert report.indicators[0].status is Status.ON_TRACK
+
+
+def test_as_of_before_the_period_is_refused():
+    with pytest.raises(ValueError, match="before the plan period"):
+        audit(plan_of({"name": "a"}), date(2017, 6, 30))
+
+
+def test_units_default_to_percent_for_percent_targets():
+    assert judge(kind="level", target="6.5%", actual="6.6%").unit == "%"
+    assert judge(kind="level", target="6.5%", actual="6.6%", unit="个百分点").unit == "个百分点"

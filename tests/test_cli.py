@@ -1,0 +1,302 @@
+"""The command line as users run it: exit code, stdout and stderr asserted together."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from planaudit import __version__, cli
+from tests.conftest import ROOT
+
+CHAOYANG = "plans/chaoyang-2018.yaml"
+RIVERSIDE = "plans/riverside-fy2018.yaml"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("PLANAUDIT_DEBUG", raising=False)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli.app, list(args))
+
+
+@pytest.mark.parametrize("plan", [CHAOYANG, RIVERSIDE])
+def test_the_table_for_a_bundled_plan(plan):
+    result = run("check", plan, "--fail-on", "never")
+    golden = (GOLDEN / f"{Path(plan).stem}.txt").read_text(encoding="utf-8")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, golden, "")
+
+
+def test_no_escape_codes_when_not_a_terminal():
+    assert "\x1b" not in run("check", CHAOYANG).stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ((CHAOYANG,), 1),  # 绿化 and 第二批试点 are behind
+        ((CHAOYANG, "--fail-on", "never"), 0),
+        ((CHAOYANG, "--fail-on", "watch"), 1),
+        ((RIVERSIDE,), 0),  # only watch
+        ((RIVERSIDE, "--fail-on", "watch"), 1),
+        ((RIVERSIDE, "--fail-on", "watch", "--tolerance", "0"), 1),
+        ((RIVERSIDE, "--tolerance", "0"), 1),  # the school places fall from watch to behind
+        ((CHAOYANG, "--as-of", "2018-12-31"), 1),
+        ((), 1),  # plans/ by default
+    ],
+)
+def test_exit_codes(args, code):
+    result = run("check", *args)
+    assert (result.exit_code, result.stderr) == (code, "")
+
+
+def report_of(*args: str) -> dict[str, Any]:
+    result = run("check", *args, "--format", "json")
+    assert result.stderr == ""
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def by_id(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {i["id"]: i for plan in report["plans"] for i in plan["indicators"]}
+
+
+def test_the_chaoyang_audit():
+    report = report_of(CHAOYANG)
+    plan = report["plans"][0]
+    assert plan["as_of"] == "2018-06-30" and plan["elapsed"] == 50.0
+    assert plan["period"] == {"start": "2018-01-01", "end": "2018-12-31"}
+    assert plan["summary"] == {
+        "indicators": 22,
+        "assessed": 12,
+        "on_pace": 10,
+        "flagged": 2,
+        "by_status": {
+            "no_target": 6,
+            "annual_only": 1,
+            "on_track": 10,
+            "pending": 2,
+            "behind": 2,
+            "met": 1,
+        },
+        "verdict": False,
+        "serious": 0,
+        "stated_mismatches": 0,
+    }
+    indicators = by_id(report)
+    demolition = indicators["illegal-demolition"]
+    assert (demolition["status"], demolition["completion"], demolition["stated"]) == (
+        "on_track",
+        91.77,
+        91.77,
+    )
+    green = indicators["new-green-space"]
+    assert (green["status"], green["target"], green["actual"], green["unit"]) == (
+        "behind",
+        1000,
+        55,
+        "公顷",
+    )
+    assert (green["completion"], green["expected"], green["gap"], green["line"]) == (
+        5.5,
+        50.0,
+        -44.5,
+        66,
+    )
+    pm25 = indicators["pm25"]
+    assert (pm25["status"], pm25["target"], pm25["direction"], pm25["margin"]) == (
+        "on_track",
+        58,
+        "lower",
+        1,
+    )
+    gdp = indicators["gdp-growth"]
+    assert (gdp["status"], gdp["target"], gdp["actual"], gdp["unit"]) == (
+        "no_target",
+        None,
+        6.5,
+        "%",
+    )
+    places = indicators["school-places"]
+    assert (places["target"], places["actual"], places["completion"]) == (17000, 14000, 82.35)
+    assert report["errors"] == []
+
+
+def test_json_keys_are_the_contracts():
+    report = report_of(CHAOYANG)
+    assert set(report) == {"schema_version", "plans", "errors"}
+    assert report["schema_version"] == 1
+    contract = {"id", "name", "section", "owner", "unit", "kind", "direction", "binding", "target",
+                "actual", "completion", "expected", "gap", "stated", "stated_consistent",
+                "status", "flagged", "line"}  # fmt: skip
+    assert all(contract <= set(i) for i in report["plans"][0]["indicators"])
+
+
+def test_as_of_overrides_the_file():
+    indicators = by_id(report_of(CHAOYANG, "--as-of", "2018-12-31"))
+    assert indicators["new-green-space"]["status"] == "missed"
+    assert indicators["district-plan"]["status"] == "pending"
+    assert indicators["energy-intensity"]["status"] == "no_target"
+    assert indicators["city-relocation-tasks"]["status"] == "missed"
+
+
+def test_as_of_before_the_period():
+    result = run("check", CHAOYANG, "--as-of", "2017-06-30")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "plans/chaoyang-2018.yaml:6:7: --as-of: as_of 2017-06-30 is before the plan period "
+        "(2018-01-01 – 2018-12-31)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--as-of", "June"),
+            "Invalid value for '--as-of': 'June' is not a date such as 2018-06-30",
+        ),
+        (("--format", "pdf"), "Invalid value for '--format'"),
+        (("--fail-on", "sometimes"), "Invalid value for '--fail-on'"),
+        (("--tolerance", "-1"), "Invalid value for '--tolerance'"),
+    ],
+)
+def test_bad_usage_exits_2(args, message):
+    result = run("check", CHAOYANG, *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert message in result.stderr
+
+
+def test_a_missing_path():
+    result = run("check", "nowhere.yaml")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "nowhere.yaml:1:1: no such file or directory\n",
+    )
+
+
+def test_a_directory_with_a_bad_file_still_audits_the_others(tmp_path):
+    (tmp_path / "good.yaml").write_bytes((ROOT / RIVERSIDE).read_bytes())
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "nested" / "bad.yml").write_text("plan: x\nyear: 2018\nindicators: []\n")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "ignored.yaml").write_text("not: a plan\n")
+    (tmp_path / "notes.txt").write_text("not yaml")
+    result = CliRunner().invoke(cli.app, ["check", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 2
+    bad = tmp_path / "nested" / "bad.yml"
+    assert result.stderr == f"{bad}:3:13: indicators must not be empty: list at least one\n"
+    report = json.loads(result.stdout)
+    assert [plan["path"] for plan in report["plans"]] == [str(tmp_path / "good.yaml")]
+    assert report["errors"] == [
+        {
+            "path": str(bad),
+            "line": 3,
+            "column": 13,
+            "message": "indicators must not be empty: list at least one",
+        }
+    ]
+
+
+def test_an_empty_directory(tmp_path):
+    result = run("check", str(tmp_path))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"{tmp_path}:1:1: no *.yaml or *.yml plan files here\n",
+    )
+
+
+def test_output_file(tmp_path):
+    target = tmp_path / "audit.json"
+    result = run("check", CHAOYANG, "--format", "json", "--output", str(target))
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "")
+    assert json.loads(target.read_text(encoding="utf-8"))["plans"][0]["plan"].startswith("朝阳区")
+    assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_an_existing_output_survives_a_crash(tmp_path, monkeypatch):
+    target = tmp_path / "audit.json"
+    target.write_text("previous report")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "audit_plan", broken)
+    result = run("check", CHAOYANG, "--output", str(target))
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == (
+        f"planaudit {__version__}: internal error: RuntimeError: boom "
+        "(run with --debug or PLANAUDIT_DEBUG=1 for the traceback, and report it)\n"
+    )
+    assert target.read_text() == "previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]
+
+
+def test_debug_shows_the_traceback(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "audit_plan", broken)
+    result = run("--debug", "check", CHAOYANG)
+    assert result.exit_code == 3
+    assert "Traceback (most recent call last)" in result.stderr
+
+
+def test_plan_text_is_shown_literally(tmp_path):
+    plan = tmp_path / "markup.yaml"
+    plan.write_text(
+        "plan: '[bold red]Plan[/] [link=https://example.com]x[/link]'\n"
+        "year: 2018\nas_of: 2018-06-30\n"
+        "indicators:\n  - name: '[blink]Roads[/blink] :smile:'\n    unit: '[red]km'\n"
+        "    target: 10\n    actual: 5\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(plan))
+    assert result.exit_code == 0
+    assert "[bold red]Plan[/] [link=https://example.com]x[/link]" in result.stdout
+    assert "[blink]Roads[/blink] :smile:" in result.stdout
+    assert "5 [red]km" in result.stdout
+
+
+def test_version_and_help():
+    assert (run("--version").stdout, run("--version").exit_code) == (
+        f"planaudit {__version__}\n",
+        0,
+    )
+    help_text = run("check", "--help").stdout
+    assert "Example: planaudit check plans/chaoyang-2018.yaml" in help_text
+    assert "--fail-on" in help_text and "--tolerance" in help_text
+
+
+def test_python_dash_m():
+    result = subprocess.run(
+        [sys.executable, "-m", "planaudit", "check", RIVERSIDE, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (
+        json.loads(result.stdout)["plans"][0]["plan"]
+        == "Riverside County Capital Programme FY2018-19"
+    )
