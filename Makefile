@@ -3,22 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: audit test lint typecheck clean
+.PHONY: audit test clean
 
-$(BIN)/planaudit: pyproject.toml
+# The stamps re-run the install when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
-audit: $(BIN)/planaudit
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+audit: $(VENV)/.installed
 	$(BIN)/planaudit check plans/ --fail-on never
 
-test: $(BIN)/planaudit
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check planaudit tests
 	$(BIN)/ruff format --check planaudit tests
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info
