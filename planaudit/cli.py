@@ -209,10 +209,17 @@ def _render_options(output: Path | None, format: Format) -> RenderOptions:
 
 
 def _width(terminal: int | None) -> int:
+    """The terminal's width; when piped, COLUMNS, else the width of the terminal stderr is on
+    (`check | less`), else 120."""
     if terminal is not None:
         return terminal
     columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 20 else 120
+    if columns.isdigit() and int(columns) > 20:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        return 120
 
 
 def _write_atomically(output: Path, text: str) -> None:

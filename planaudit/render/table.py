@@ -73,7 +73,19 @@ def _plan_table(plan: PlanReport) -> Group:
             table.add_row(Text(literal(section), style="bold"))
         for result in results:
             table.add_row(*_cells(result, zh), style="bold" if result.flagged else None)
-    return Group(_heading(plan), table, _footer(plan))
+    notes = []
+    if any(
+        r.completion is not None and (r.target is None or r.actual is None) for r in plan.indicators
+    ):
+        notes.append(
+            Text(
+                "* 报告所列完成率（无目标或完成数）"
+                if zh
+                else "* the rate the report states (no target or actual)",
+                style="dim",
+            )
+        )
+    return Group(_heading(plan), table, *notes, _footer(plan))
 
 
 def _heading(plan: PlanReport) -> Text:

@@ -93,5 +93,5 @@ def completion_text(result: IndicatorResult, chinese: bool) -> str:
         reported = "报告" if chinese else "stated "
         return f"{text} ≠ {reported}{result.stated_text}%".replace("%%", "%")
     if result.actual is None or result.target is None:
-        return f"{text}（报告）" if chinese else f"{text} (stated)"
+        return f"{text}*"
     return text
