@@ -7,9 +7,10 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,21 +19,27 @@ import typer
 from planaudit import __version__
 from planaudit.audit import audit_plan
 from planaudit.errors import PlanError, Problem
-from planaudit.loader import load
+from planaudit.loader import LoadedPlan, load
 from planaudit.render import Format, RenderOptions, renderer
+from planaudit.render.words import Lang
 from planaudit.report import FailOn, PlanReport, Report
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
+STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 
 
 class Exit(IntEnum):
-    """CONTRACT §3.1."""
+    """CONTRACT §3.1, and 130 for Ctrl-C."""
 
     OK = 0
     FLAGGED = 1
     INVALID = 2
     INTERNAL = 3
     INTERRUPTED = 130
+
+
+class Only(StrEnum):
+    FLAGGED = "flagged"
 
 
 app = typer.Typer(
@@ -44,6 +51,15 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
+        show_default=False,
+    ),
+]
 
 
 def _show_version(value: bool) -> None:
@@ -79,13 +95,7 @@ def _parse_date(text: str) -> date:
     epilog="Example: planaudit check plans/chaoyang-2018.yaml --as-of 2018-06-30 --format json",
 )
 def check(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="PATH",
-            help="Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
-        ),
-    ] = None,
+    paths: PathsArgument = None,
     as_of: Annotated[
         date | None,
         typer.Option(
@@ -117,6 +127,13 @@ def check(
             help="Points under the pace still counted as watch (overrides the plan's).",
         ),
     ] = None,
+    lang: Annotated[
+        Lang,
+        typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
+    ] = Lang.AUTO,
+    only: Annotated[
+        Only | None, typer.Option("--only", help="Show only the flagged indicators.")
+    ] = None,
 ) -> None:
     """Audit plan files: each indicator's completion against the pace (序时进度).
 
@@ -124,53 +141,73 @@ def check(
     2 bad usage or an invalid plan file, 3 internal error.
     """
     points = None if tolerance is None else Decimal(str(tolerance))
-    code = _guarded(
-        lambda: _check(paths or [Path("plans")], as_of, format, output, fail_on, points)
-    )
-    raise typer.Exit(code)
+    options = RenderOptions(lang=lang, fail_on=fail_on, to_file=output is not None)
+
+    def work() -> int:
+        report = _audit(paths or [Path("plans")], as_of, points)
+        shown = report.only_flagged() if only is Only.FLAGGED else report
+        _report_problems(report.errors)
+        _emit(renderer(format)(shown, _for_output(options, format)), output)
+        _append_step_summary(shown, options)
+        if report.errors:
+            return Exit.INVALID
+        return Exit.FLAGGED if report.fails(fail_on) else Exit.OK
+
+    raise typer.Exit(_guarded(work))
 
 
-def _check(
-    paths: list[Path],
-    as_of: date | None,
-    format: Format,
-    output: Path | None,
-    fail_on: FailOn,
-    tolerance: Decimal | None,
-) -> int:
+@app.command(epilog="Example: planaudit validate plans/")
+def validate(paths: PathsArgument = None) -> None:
+    """Check plan files without auditing them: exit 0 when valid, 2 with every problem
+    as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
+
+    def work() -> int:
+        problems: list[Problem] = []
+        files = 0
+        for path in _plan_files(paths or [Path("plans")], problems):
+            files += 1
+            try:
+                load(path)
+            except PlanError as error:
+                problems += error.problems
+        _report_problems(problems)
+        if problems:
+            return Exit.INVALID
+        print(f"{files} plan file{'s' if files != 1 else ''} valid", file=sys.stderr)
+        return Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
+@app.command(epilog="Example: planaudit schema > planaudit.schema.json")
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of a plan file, for editors and other tools."""
+    from planaudit.schema import schema_text
+
+    def work() -> int:
+        _emit(schema_text(), None)
+        return Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
+def _audit(paths: list[Path], as_of: date | None, tolerance: Decimal | None) -> Report:
     plans: list[PlanReport] = []
     problems: list[Problem] = []
     for path in _plan_files(paths, problems):
         try:
-            plans.append(_audit_file(path, as_of, tolerance))
+            plans.append(_audit_file(load(path), as_of, tolerance))
         except PlanError as error:
             problems += error.problems
-    report = Report(tuple(plans), tuple(problems))
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    text = renderer(format)(report, _render_options(output, format))
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        _write_atomically(output, text)
-    if problems:
-        return Exit.INVALID
-    return Exit.FLAGGED if any(plan.fails(fail_on) for plan in plans) else Exit.OK
+    return Report(tuple(plans), tuple(problems))
 
 
-def _audit_file(path: Path, as_of: date | None, tolerance: Decimal | None) -> PlanReport:
-    loaded = load(path)
+def _audit_file(loaded: LoadedPlan, as_of: date | None, tolerance: Decimal | None) -> PlanReport:
     plan = loaded.plan
     day = as_of or plan.as_of
     if day is None:
-        raise PlanError(
-            [
-                loaded.problem(
-                    (), "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
-                )
-            ]
-        )
+        message = "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
+        raise PlanError([loaded.problem((), message)])
     lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
     try:
         return audit_plan(plan, loaded.path, lines, day, tolerance)
@@ -198,14 +235,21 @@ def _plan_files(paths: list[Path], problems: list[Problem]) -> Iterator[Path]:
             problems.append(Problem(str(path), 1, 1, "no such file or directory"))
 
 
-def _render_options(output: Path | None, format: Format) -> RenderOptions:
-    if output is not None or format is not Format.TABLE:
-        return RenderOptions(color=False, width=_width(None))
+def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def _for_output(options: RenderOptions, format: Format) -> RenderOptions:
+    """Colour and width where the table goes to a terminal."""
+    if options.to_file or format is not Format.TABLE:
+        return replace(options, width=_width(None))
     from rich.console import Console
 
     console = Console(file=sys.stdout)
     color = console.is_terminal and not console.no_color and console.color_system is not None
-    return RenderOptions(color=color, width=_width(console.width if console.is_terminal else None))
+    width = _width(console.width if console.is_terminal else None)
+    return replace(options, color=color, width=width)
 
 
 def _width(terminal: int | None) -> int:
@@ -220,6 +264,27 @@ def _width(terminal: int | None) -> int:
         return os.get_terminal_size(sys.stderr.fileno()).columns
     except (OSError, ValueError):
         return 120
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomically(output, text)
+
+
+def _append_step_summary(report: Report, options: RenderOptions) -> None:
+    """In a GitHub Actions job, the Markdown report also goes to the step summary."""
+    summary_path = os.environ.get(STEP_SUMMARY_ENV)
+    if not summary_path or not report.plans:
+        return
+    text = renderer(Format.MARKDOWN)(report, replace(options, to_file=True))
+    try:
+        with open(summary_path, "a", encoding="utf-8") as summary:
+            summary.write(text)
+    except OSError as error:
+        print(f"planaudit: cannot append to {STEP_SUMMARY_ENV}: {error.strerror}", file=sys.stderr)
 
 
 def _write_atomically(output: Path, text: str) -> None:

@@ -120,12 +120,17 @@ class Indicator(BaseModel):
 
     name: StrictStr = Field(min_length=1, description="The indicator's name (指标名称).")
     id: StrictStr | None = Field(
-        None, min_length=1, description="Unique in the file; default made from the position."
+        None,
+        min_length=1,
+        description="Identifier (标识), unique in the file; default made from the position.",
     )
     section: StrictStr | None = Field(None, description="Heading it is grouped under (板块).")
     owner: StrictStr | None = Field(None, description="Responsible unit (牵头单位).")
     unit: StrictStr | None = Field(None, description="Unit shown beside figures (单位).")
-    kind: Kind = Field(Kind.CUMULATIVE, description="cumulative (累计) | level (水平) | milestone.")
+    kind: Kind = Field(
+        Kind.CUMULATIVE,
+        description="Kind (指标类型): cumulative (累计) | level (水平) | milestone (节点任务).",
+    )
     direction: Direction | None = Field(
         None, description="Which way is good: higher (default) | lower (越低越好)."
     )
@@ -137,13 +142,19 @@ class Indicator(BaseModel):
         None, description="Completion rate the report itself states, in % (报告所列完成率)."
     )
     binding: StrictBool = Field(False, description="A binding indicator (约束性指标).")
-    annual_only: StrictBool = Field(False, description="Only assessed at the period's end.")
-    band: Points | None = Field(None, description="Level only: width of the 左右 zone.")
+    annual_only: StrictBool = Field(
+        False, description="Only assessed at the period's end (年度考核)."
+    )
+    band: Points | None = Field(None, description="Level only: width of the 左右 zone (浮动区间).")
     schedule: list[Points] | None = Field(
-        None, description="Expected cumulative % at the end of each quarter (4) or month (12)."
+        None,
+        description="Expected cumulative % at the end of each quarter (4) or month (12) "
+        "(进度计划).",
     )
     due: PlanDate | None = Field(None, description="Milestone only: the date it is due (时限).")
-    done: Done | None = Field(None, description="Milestone only: true/false, or the date done.")
+    done: Done | None = Field(
+        None, description="Milestone only: true/false, or the date done (完成情况)."
+    )
     source: StrictStr | None = Field(None, description="Verbatim quote from the report (原文).")
     note: StrictStr | None = Field(None, description="Any remark (备注).")
 
@@ -224,8 +235,8 @@ class PeriodSpan(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    start: PlanDate
-    end: PlanDate
+    start: PlanDate = Field(description="First day of the period (起始日期).")
+    end: PlanDate = Field(description="Last day of the period (截止日期), included.")
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> PeriodSpan:
@@ -240,13 +251,19 @@ class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     plan: StrictStr = Field(min_length=1, description="The plan's title (计划名称).")
-    year: StrictInt | None = Field(None, ge=1900, le=2200, description="A calendar-year plan.")
-    period: PeriodSpan | None = Field(None, description="Any other period; not with year.")
+    year: StrictInt | None = Field(
+        None, ge=1900, le=2200, description="A calendar-year plan (计划年度)."
+    )
+    period: PeriodSpan | None = Field(
+        None, description="Any other period (计划期), e.g. a fiscal year; not with year."
+    )
     as_of: PlanDate | None = Field(None, description="The date the figures stand at (截至日期).")
     tolerance: Points = Field(
         Decimal(0), description="Points under the pace still counted as watch (容差)."
     )
-    source: StrictStr | None = Field(None, description="The document the figures come from.")
+    source: StrictStr | None = Field(
+        None, description="The document the figures come from (资料来源)."
+    )
     indicators: list[Indicator] = Field(min_length=1, description="The indicators (指标).")
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -154,3 +154,14 @@ class Report:
 
     plans: tuple[PlanReport, ...]
     errors: tuple[Problem, ...]
+
+    def only_flagged(self) -> Report:
+        """The same report showing only flagged indicators; summaries still count them all."""
+        plans = tuple(
+            replace(plan, indicators=tuple(r for r in plan.indicators if r.flagged))
+            for plan in self.plans
+        )
+        return Report(plans, self.errors)
+
+    def fails(self, level: FailOn) -> bool:
+        return any(plan.fails(level) for plan in self.plans)

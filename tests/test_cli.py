@@ -112,7 +112,7 @@ def test_the_chaoyang_audit():
         5.5,
         50.0,
         -44.5,
-        66,
+        67,
     )
     pm25 = indicators["pm25"]
     assert (pm25["status"], pm25["target"], pm25["direction"], pm25["margin"]) == (
@@ -155,7 +155,7 @@ def test_as_of_before_the_period():
     result = run("check", CHAOYANG, "--as-of", "2017-06-30")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "plans/chaoyang-2018.yaml:6:7: --as-of: as_of 2017-06-30 is before the plan period "
+        "plans/chaoyang-2018.yaml:7:7: --as-of: as_of 2017-06-30 is before the plan period "
         "(2018-01-01 – 2018-12-31)\n"
     )
 

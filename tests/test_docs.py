@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from planaudit.cli import app
@@ -25,13 +26,36 @@ def test_every_key_is_documented(key):
 def test_every_option_is_in_the_readme():
     help_text = CliRunner().invoke(app, ["check", "--help"]).stdout
     options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
-    assert options == {"--as-of", "--format", "--output", "--fail-on", "--tolerance"}
+    assert options == {
+        "--as-of", "--format", "--output", "--fail-on", "--tolerance", "--lang", "--only"
+    }  # fmt: skip
     assert all(f"`{option}" in README for option in options)
 
 
-def test_the_readme_table_is_what_check_prints():
-    golden = (ROOT / "tests" / "golden" / "chaoyang-2018.txt").read_text(encoding="utf-8")
-    assert f"```text\n{golden}```" in README
+SAMPLES = re.findall(r"<!-- sample: planaudit (.+?) -->\n```\w*\n(.*?)```\n", README, flags=re.S)
+
+
+def test_the_readme_has_a_sample_of_every_format():
+    formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args, _ in SAMPLES}
+    assert formats == {"table", "markdown", "csv", "junit", "github"}
+
+
+@pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
+def test_readme_samples_are_what_planaudit_prints(args, sample, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    assert CliRunner().invoke(app, args.split()).stdout == sample
+
+
+def test_the_workflow_example_is_in_the_readme():
+    workflow = (ROOT / "examples" / "plan-audit.yml").read_text(encoding="utf-8")
+    assert f"```yaml\n{workflow}```" in README
+    steps = yaml.safe_load(workflow)["jobs"]["audit"]["steps"]
+    assert [step.get("run", "").split(" plans/")[0] for step in steps[-2:]] == [
+        "planaudit validate",
+        "planaudit check",
+    ]
 
 
 def test_the_quick_start_is_two_make_commands():

@@ -1,79 +1,143 @@
-"""Renderers on small audited plans, against exact expected text in golden/render/."""
+"""Each renderer on the hand-built report in sample.py, against exact text in golden/render/."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-from datetime import date
+import os
+import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+
+import pytest
 
 from planaudit.render import Format, RenderOptions, renderer
-from planaudit.render.text import literal
-from planaudit.report import Report
-from tests.conftest import audit, plan_of
+from planaudit.render.words import Lang, bar, literal
+from planaudit.report import FailOn, Report
+from tests import sample
 
-JUNE_30 = date(2018, 6, 30)
 GOLDEN = Path(__file__).parent / "golden" / "render"
+SUFFIX = {
+    Format.TABLE: "txt",
+    Format.JSON: "json",
+    Format.MARKDOWN: "md",
+    Format.CSV: "csv",
+    Format.JUNIT: "xml",
+    Format.GITHUB: "github.txt",
+}
 
 
-def report_of(*indicators: dict[str, Any], **keys: Any) -> Report:
-    return Report((audit(plan_of(*indicators, **keys), JUNE_30),), ())
+def test_every_format_has_a_renderer_and_a_golden_file():
+    assert set(SUFFIX) == set(Format)
+    for format in Format:
+        assert callable(renderer(format))
 
 
-def test_a_serious_finding_and_a_wrong_stated_rate():
-    report = report_of(
-        {"name": "重污染天数", "section": "环境", "unit": "天", "target": "不超过19",
-         "actual": 12, "binding": True},
-        {"name": "新增就业", "section": "民生", "unit": "人", "target": 568, "actual": 146,
-         "stated": "21.85%"},
-    )  # fmt: skip
-    text = renderer(Format.TABLE)(report, RenderOptions(width=100))
-    assert text == (GOLDEN / "serious-and-mismatch.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("format", list(Format))
+def test_golden(format):
+    text = renderer(format)(sample.REPORT, RenderOptions(width=110))
+    golden = GOLDEN / f"sample.{SUFFIX[format]}"
+    if os.environ.get("PLANAUDIT_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
 
 
-def test_english_labels_for_an_english_plan():
-    report = report_of(
-        {"name": "Roads", "unit": "km", "target": 10, "actual": 4, "binding": True},
-        {"name": "Growth", "kind": "level", "target": "6.5%左右", "actual": "6.1%"},
-        {"name": "Library", "kind": "milestone", "done": "2018-05-01"},
-        plan="Test plan",
-    )
-    text = renderer(Format.TABLE)(report, RenderOptions(width=90))
-    assert text == (GOLDEN / "english.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    ("format", "english_word", "chinese_word"),
+    [
+        (Format.TABLE, "behind", "滞后"),
+        (Format.MARKDOWN, "behind", "滞后"),
+        (Format.JUNIT, "below the pace", "低于序时进度"),
+        (Format.GITHUB, "below the pace", "低于序时进度"),
+    ],
+)
+def test_lang_overrides_the_plans_language(format, english_word, chinese_word):
+    english = renderer(format)(sample.REPORT, RenderOptions(lang=Lang.EN))
+    chinese = renderer(format)(sample.REPORT, RenderOptions(lang=Lang.ZH))
+    assert english_word in english and chinese_word not in english
+    assert chinese_word in chinese and english_word not in chinese
 
 
 def test_colour_only_when_asked():
-    report = report_of({"name": "Roads", "target": 10, "actual": 4}, plan="Test plan")
-    assert "\x1b[" not in renderer(Format.TABLE)(report, RenderOptions(color=False))
-    assert "\x1b[" in renderer(Format.TABLE)(report, RenderOptions(color=True))
+    assert "\x1b[" not in renderer(Format.TABLE)(sample.REPORT, RenderOptions(color=False))
+    assert "\x1b[" in renderer(Format.TABLE)(sample.REPORT, RenderOptions(color=True))
+
+
+def test_csv_has_a_bom_only_in_a_file():
+    assert not renderer(Format.CSV)(sample.REPORT, RenderOptions()).startswith("\ufeff")
+    assert renderer(Format.CSV)(sample.REPORT, RenderOptions(to_file=True)).startswith(
+        "\ufeffpath,"
+    )
+
+
+def test_junit_failures_follow_fail_on():
+    def failures(level: FailOn) -> str:
+        text = renderer(Format.JUNIT)(sample.REPORT, RenderOptions(fail_on=level))
+        return ET.fromstring(text).get("failures", "")
+
+    assert (failures(FailOn.NEVER), failures(FailOn.BEHIND), failures(FailOn.WATCH)) == (
+        "0",
+        "3",
+        "4",
+    )
+
+
+def test_only_flagged_keeps_the_summary():
+    shown = sample.REPORT.only_flagged()
+    assert [r.id for r in shown.plans[0].indicators] == ["green", "jobs", "days"]
+    assert shown.plans[0].summary == sample.CHINESE.summary
 
 
 def test_literal_makes_text_inert():
     assert literal("a\x1b[31mb\x07c\u202ed\ne\tf") == "a\\u001b[31mb\\u0007c\\u202ed e f"
 
 
-def test_json_numbers_and_dates():
-    report = report_of(
-        {"name": "学位", "target": "不低于1.7万", "actual": {"2018-06-30": "1.4万余"}},
-        {"name": "增长", "kind": "level", "target": "6.5%左右", "actual": "6.1%"},
-    )
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [(0, "▌░░░░│░░░░"), (1, "█│▌░░░░░░░"), (5, "█│███████▏")],
+)
+def test_bars_mark_the_pace(index, expected):
+    assert bar(sample.CHINESE_ROWS[index]) == expected
+
+
+HOSTILE = "a|b <script>alert(1)</script> `code` \n=cmd() ::error::x @team [x](http://e) **b**"
+
+
+def _hostile_report() -> Report:
+    from dataclasses import replace
+
+    rows = tuple(replace(r, name=HOSTILE, unit="=1+1", section="|<b>") for r in sample.CHINESE_ROWS)
+    plan = replace(sample.CHINESE, plan=HOSTILE, indicators=rows)
+    return Report((plan,), ())
+
+
+def test_hostile_names_stay_inert_in_every_format():
+    report = _hostile_report()
+    rows = len(sample.CHINESE_ROWS)
+
+    table = renderer(Format.TABLE)(report, RenderOptions(width=300))
+    assert "<script>alert(1)</script>" in table and "\n=cmd" not in table
+
+    markdown = renderer(Format.MARKDOWN)(report, RenderOptions())
+    assert "<script>" not in markdown and "<b>" not in markdown and "`code`" not in markdown
+    assert "@team" not in markdown and "\\[x\\](http://e) \\*\\*b\\*\\*" in markdown
+    table_rows = [line for line in markdown.splitlines() if line.startswith("| ")]
+    assert len(table_rows) == rows + 2  # the header and its separator
+    assert all(line.replace("\\|", "").count("|") == 10 for line in table_rows)
+
+    parsed = list(csv.reader(io.StringIO(renderer(Format.CSV)(report, RenderOptions()))))
+    assert len(parsed) == rows + 1
+    assert {row[6] for row in parsed[1:]} == {literal(HOSTILE)}
+    assert {row[8] for row in parsed[1:]} == {"'=1+1"}
+
+    junit = ET.fromstring(renderer(Format.JUNIT)(report, RenderOptions()))
+    assert {case.get("name") for case in junit.iter("testcase")} == {literal(HOSTILE)}
+
+    github = renderer(Format.GITHUB)(report, RenderOptions()).splitlines()
+    assert len(github) == 4  # three findings and the notice
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in github)
+    assert all("title=a|b <script>alert(1)</script> `code`  =cmd() %3A%3Aerror%3A%3Ax" in line
+               for line in github[:3])  # fmt: skip
+
     document = json.loads(renderer(Format.JSON)(report, RenderOptions()))
-    places, growth = document["plans"][0]["indicators"]
-    assert {k: places[k] for k in ("target", "target_text", "actual", "actual_text")} == {
-        "target": 17000,
-        "target_text": "不低于1.7万",
-        "actual": 14000,
-        "actual_text": "1.4万余",
-    }
-    assert (places["actual_date"], places["completion"], places["gap"]) == (
-        "2018-06-30",
-        82.35,
-        32.35,
-    )
-    assert (growth["margin"], growth["status"], growth["unit"]) == (-0.4, "watch", "%")
-    assert document["plans"][0]["tolerance"] == 0
-
-
-def test_every_format_has_a_renderer():
-    report = report_of({"name": "a", "target": 1, "actual": 1})
-    assert all(renderer(f)(report, RenderOptions()) for f in Format)
+    assert document["plans"][0]["indicators"][0]["name"] == HOSTILE

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from importlib import import_module
 
-from planaudit.report import Report
+from planaudit.render.words import Lang
+from planaudit.report import FailOn, Report
 
 
 class Format(StrEnum):
+    """Each value names the module in planaudit.render that renders it."""
+
     TABLE = "table"
     JSON = "json"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,12 @@ class RenderOptions:
     """Colour and styles (ANSI); off when the output is not a terminal or NO_COLOR is set."""
     width: int = 120
     """Columns available to a table."""
+    lang: Lang = Lang.AUTO
+    """Language of labels and sentences; auto: Chinese for a Chinese plan."""
+    fail_on: FailOn = FailOn.BEHIND
+    """What counts as a failure where a format has failures (JUnit)."""
+    to_file: bool = False
+    """Written with --output rather than to stdout (CSV then starts with a BOM for Excel/WPS)."""
 
 
 Renderer = Callable[[Report, RenderOptions], str]
@@ -27,9 +41,6 @@ Renderer = Callable[[Report, RenderOptions], str]
 
 def renderer(format: Format) -> Renderer:
     """The renderer of a format, imported only when it is used."""
-    match format:
-        case Format.TABLE:
-            from planaudit.render.table import render
-        case Format.JSON:
-            from planaudit.render.json import render
+    module = import_module(f"planaudit.render.{format.value}_format")
+    render: Renderer = module.render
     return render

@@ -1,0 +1,82 @@
+"""JUnit XML for the test tabs of GitLab, Jenkins and Azure DevOps: a testsuite per plan, a
+testcase per indicator; a failure at the --fail-on level fails, what is not judged is skipped."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from planaudit.render import RenderOptions
+from planaudit.render.words import Words, literal, words_for
+from planaudit.report import PlanReport, Report, Status
+
+NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    suites = ET.Element("testsuites", name="planaudit")
+    for plan in report.plans:
+        suites.append(_suite(plan, words_for(plan, options.lang), options))
+    if report.errors:
+        suites.append(_invalid_files(report))
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for suite in suites:
+        for key in totals:
+            totals[key] += int(suite.get(key, "0"))
+    for key, value in totals.items():
+        suites.set(key, str(value))
+    ET.indent(suites)
+    return ET.tostring(suites, encoding="unicode", xml_declaration=False).join(
+        ('<?xml version="1.0" encoding="UTF-8"?>\n', "\n")
+    )
+
+
+def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element:
+    suite = ET.Element("testsuite", name=literal(plan.plan), file=literal(plan.path))
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (("as_of", plan.as_of.isoformat()), ("elapsed", f"{plan.elapsed:.2f}")):
+        ET.SubElement(properties, "property", name=name, value=value)
+    failures = skipped = 0
+    for result in plan.indicators:
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            name=literal(result.name),
+            classname=literal(result.section or plan.plan),
+            file=literal(plan.path),
+            line=str(result.line),
+        )
+        sentence = f"{literal(result.name)}: {words.finding(result)}"
+        if result.fails(options.fail_on):
+            failures += 1
+            kind = result.status.value if result.status.flagged else "stated_mismatch"
+            failure = ET.SubElement(case, "failure", message=sentence, type=kind)
+            failure.text = sentence
+        elif result.status in NOT_JUDGED:
+            skipped += 1
+            ET.SubElement(case, "skipped", message=words.status_word(result.status))
+        elif result.flagged:
+            ET.SubElement(case, "system-out").text = sentence
+    suite.set("tests", str(len(plan.indicators)))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", str(skipped))
+    return suite
+
+
+def _invalid_files(report: Report) -> ET.Element:
+    suite = ET.Element("testsuite", name="invalid plan files")
+    for problem in report.errors:
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            name=f"{literal(problem.path)}:{problem.line}:{problem.column}",
+            classname="planaudit",
+            file=literal(problem.path),
+            line=str(problem.line),
+        )
+        ET.SubElement(case, "error", message=literal(problem.message), type="invalid")
+    suite.set("tests", str(len(report.errors)))
+    suite.set("failures", "0")
+    suite.set("errors", str(len(report.errors)))
+    suite.set("skipped", "0")
+    return suite

@@ -1,0 +1,112 @@
+"""GitHub-flavoured Markdown for a briefing or a pull request: the verdict in the reviewers'
+phrasing, a table with the flagged rows first, one sentence per finding."""
+
+from __future__ import annotations
+
+import re
+
+from planaudit.render import RenderOptions
+from planaudit.render.words import Words, bar, literal, percent, words_for
+from planaudit.report import IndicatorResult, PlanReport, Report, Status
+
+_MARKS = {
+    Status.MET: "✅",
+    Status.ON_TRACK: "✅",
+    Status.WATCH: "⚠️",
+    Status.BEHIND: "❌",
+    Status.MISSED: "❌",
+    Status.PENDING: "⏳",
+    Status.NO_TARGET: "➖",
+    Status.NO_DATA: "➖",
+    Status.ANNUAL_ONLY: "➖",
+}
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "`": "&#96;", "@": "&#64;", "|": "\\|"}
+_SPECIAL = re.compile(r"[&<>`@|\\*_\[\]~#!]")
+
+
+def md(text: str) -> str:
+    """Plan text as inert Markdown: no HTML, no table break, no code span, link or mention."""
+    return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), "\\" + m.group()), literal(text))
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    blocks: list[str] = []
+    if len(report.plans) > 1:
+        blocks.append(_overview(report, words_for(report.plans[0], options.lang)))
+    for plan in report.plans:
+        blocks.append(_plan(plan, words_for(plan, options.lang), heading_level=2))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def severity(result: IndicatorResult) -> tuple[int, int]:
+    """Most severe first: serious, then missed, behind, a wrong stated rate, watch."""
+    order = {Status.MISSED: 0, Status.BEHIND: 1, Status.WATCH: 3}
+    rank = order.get(result.status, 2 if result.stated_consistent is False else 4)
+    return (0 if result.serious else 1, rank)
+
+
+def _overview(report: Report, words: Words) -> str:
+    rows = [
+        f"| {words.plan} | {words.pace} | {words.assessed} | {words.on_pace} | {words.flagged} |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for plan in report.plans:
+        s = plan.summary
+        rows.append(
+            f"| {md(plan.plan)} | {percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | "
+            f"{s.flagged} |"
+        )
+    return "\n".join(rows)
+
+
+def _plan(plan: PlanReport, words: Words, heading_level: int) -> str:
+    lines = [f"{'#' * heading_level} {md(plan.plan)}", ""]
+    lines.append(f"{words.heading(plan)} · {md(plan.path)}")
+    lines.append("")
+    summary = plan.summary
+    lines.append(f"**{words.review(summary)}** {words.counts(summary)}")
+    lines.append("")
+    lines += _table(plan, words)
+    findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
+    if findings:
+        lines += ["", f"{'#' * (heading_level + 1)} {words.findings}", ""]
+        separator = "：" if words.zh else ": "
+        lines += [f"- **{md(r.name)}**{separator}{words.finding(r)}" for r in findings]
+    if any(words.completion_of(r).endswith("*") for r in plan.indicators):
+        lines += ["", md(words.stated_mark_note)]
+    return "\n".join(lines)
+
+
+def _table(plan: PlanReport, words: Words) -> list[str]:
+    rows = [
+        f"| {words.section} | {words.indicator} | {words.target} | {words.actual} | "
+        f"{words.completion} | {words.pace} | {words.gap} | {words.progress} | {words.status} |",
+        "| --- | --- | --- | --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    flagged = sorted((r for r in plan.indicators if r.flagged), key=severity)
+    others = [r for r in plan.indicators if not r.flagged]
+    for result in flagged + others:
+        name = md(result.name) + (words.binding if result.binding else "")
+        progress = bar(result)
+        cells = [
+            md(result.section or ""),
+            f"**{name}**" if result.flagged else name,
+            md(words.target_of(result)),
+            md(words.actual_of(result)),
+            md(words.completion_of(result)),
+            percent(result.expected),
+            md(words.gap_of(result)),
+            f"`{progress}`" if progress else "",
+            _status(result, words),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def _status(result: IndicatorResult, words: Words) -> str:
+    text = f"{_MARKS[result.status]} {words.status_word(result.status)}"
+    if result.serious:
+        text += f" ‼️ **{words.serious}**"
+    if result.stated_consistent is False:
+        text += f" ❗ {words.mismatch}"
+    return f"**{text}**" if result.status.flagged and not result.serious else text

@@ -1,0 +1,117 @@
+"""The terminal table (rich): one table per plan, grouped by section, flagged rows easy to spot."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from planaudit.render import RenderOptions
+from planaudit.render.words import Words, bar, literal, percent, words_for
+from planaudit.report import IndicatorResult, PlanReport, Report, Status
+
+_STATUS_STYLE = {
+    Status.MET: "bold green",
+    Status.ON_TRACK: "green",
+    Status.WATCH: "yellow",
+    Status.BEHIND: "bold red",
+    Status.MISSED: "bold red",
+    Status.PENDING: "cyan",
+    Status.NO_TARGET: "dim",
+    Status.NO_DATA: "dim",
+    Status.ANNUAL_ONLY: "dim",
+}
+MARKS = {
+    Status.MET: "✓",
+    Status.ON_TRACK: "✓",
+    Status.WATCH: "!",
+    Status.BEHIND: "✗",
+    Status.MISSED: "✗",
+}
+"""Readable without colour: ✓ on pace, ! watch, ✗ behind or missed, · not judged."""
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    for index, plan in enumerate(report.plans):
+        if index:
+            console.print()
+        console.print(_plan_table(plan, words_for(plan, options.lang)))
+    return buffer.getvalue()
+
+
+def _plan_table(plan: PlanReport, words: Words) -> Group:
+    table = Table(header_style="bold", pad_edge=False)
+    headers = (words.indicator, words.target, words.actual, words.completion, words.pace,
+               words.gap, words.progress, words.status)  # fmt: skip
+    for column, header in enumerate(headers):
+        figures = column in (3, 4, 5)
+        table.add_column(
+            header,
+            justify="right" if figures else "left",
+            overflow="fold",
+            no_wrap=figures or column >= 6,
+        )
+    sections: dict[str | None, list[IndicatorResult]] = {}
+    for result in plan.indicators:
+        sections.setdefault(result.section, []).append(result)
+    for position, (section, results) in enumerate(sections.items()):
+        if section is not None:
+            if position:
+                table.add_section()
+            table.add_row(Text(literal(section), style="bold"))
+        for result in results:
+            table.add_row(*_cells(result, words), style="bold" if result.flagged else None)
+    parts: list[Text | Table] = [_heading(plan, words), table]
+    if any(words.completion_of(r).endswith("*") for r in plan.indicators):
+        parts.append(Text(words.stated_mark_note, style="dim"))
+    summary = plan.summary
+    alarm = not summary.verdict or summary.serious
+    parts.append(Text(words.verdict(summary), style="bold red" if alarm else "bold"))
+    return Group(*parts)
+
+
+def _heading(plan: PlanReport, words: Words) -> Text:
+    heading = Text(literal(plan.plan), style="bold")
+    heading.append(f"  {words.heading(plan)}")
+    heading.append(f"  ({literal(plan.path)})", style="dim")
+    return heading
+
+
+def status_text(result: IndicatorResult, words: Words) -> Text:
+    status = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
+    status.stylize(_STATUS_STYLE[result.status])
+    if result.serious:
+        status.append(f" {words.serious}", style="bold reverse red")
+    if result.stated_consistent is False:
+        status.append(f" {words.mismatch}", style="bold red")
+    return status
+
+
+def _cells(result: IndicatorResult, words: Words) -> list[Text]:
+    name = Text(literal(result.name))
+    if result.binding:
+        name.append(words.binding, style="magenta")
+    behind = result.gap is not None and result.gap < 0
+    return [
+        name,
+        Text(words.target_of(result)),
+        Text(words.actual_of(result)),
+        Text(words.completion_of(result)),
+        Text(percent(result.expected)),
+        Text(words.gap_of(result), style="red" if behind else ""),
+        Text(bar(result), style=_STATUS_STYLE[result.status]),
+        status_text(result, words),
+    ]

@@ -1,0 +1,327 @@
+"""Every label, status and sentence of the human formats, in Chinese and English, in one place.
+
+Figures are shown as written in the plan (`1.7万`, `6.5%左右`); computed percentages with two
+decimals; text from plan files made inert by `literal` before any format escapes it further.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from planaudit.report import IndicatorResult, PlanReport, Status, Summary
+
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+BAR_CELLS = 10
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+class Lang(StrEnum):
+    AUTO = "auto"
+    ZH = "zh"
+    EN = "en"
+
+
+def literal(text: str) -> str:
+    """Plan text made inert: control characters shown as escapes, line breaks and tabs as spaces."""
+    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def number(value: Decimal) -> str:
+    """A figure written plainly: 568, 521.25, 17000, 0.4 (no exponent, no trailing zeros)."""
+    return f"{value.normalize():f}"
+
+
+def percent(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}%"
+
+
+def points(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def bar(result: IndicatorResult) -> str:
+    """Completion as a bar of 10 cells in eighths, the pace's cell marked │: `█████│██▌░`."""
+    if result.completion is None or result.expected is None:
+        return ""
+    filled = max(Decimal(0), min(result.completion, Decimal(100))) * BAR_CELLS * 8 / 100
+    eighths = int(filled)
+    cells = ["█"] * (eighths // 8)
+    if eighths % 8:
+        cells.append(_EIGHTHS[eighths % 8])
+    cells += ["░"] * (BAR_CELLS - len(cells))
+    cells[min(BAR_CELLS - 1, int(result.expected * BAR_CELLS / 100))] = "│"
+    return "".join(cells)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of one language."""
+
+    zh: bool
+    statuses: dict[Status, str]
+    indicator: str
+    section: str
+    target: str
+    actual: str
+    completion: str
+    pace: str
+    gap: str
+    status: str
+    progress: str
+    plan: str
+    assessed: str
+    on_pace: str
+    flagged: str
+    binding: str
+    serious: str
+    mismatch: str
+    stated_mark_note: str
+    findings: str
+    done: str
+    not_done: str
+
+    def status_word(self, status: Status) -> str:
+        return self.statuses[status]
+
+    def with_unit(self, text: str | None, unit: str | None) -> str:
+        """ "1.7万" and "个" → "1.7万个" (Chinese) or "1.7万 个"; a % figure keeps its own sign."""
+        if text is None:
+            return ""
+        if not unit or (unit == "%" and "%" in text):
+            return literal(text)
+        return literal(f"{text}{unit}" if self.zh else f"{text} {unit}")
+
+    def target_of(self, result: IndicatorResult) -> str:
+        if result.kind == "milestone" and result.due is not None:
+            day = result.due.isoformat()
+            return f"{day}前" if self.zh else f"by {day}"
+        return self.with_unit(result.target_text, result.unit)
+
+    def actual_of(self, result: IndicatorResult) -> str:
+        if result.kind == "milestone":
+            return self.done if result.status is Status.MET else self.not_done
+        return self.with_unit(result.actual_text, result.unit)
+
+    def completion_of(self, result: IndicatorResult) -> str:
+        """`25.70% ≠ 报告21.85%` for a wrong stated rate; `91.77%*` for a rate taken as stated."""
+        if result.completion is None:
+            return ""
+        text = percent(result.completion)
+        if result.stated_consistent is False:
+            stated = f"{result.stated_text}".removesuffix("%")
+            return f"{text} ≠ 报告{stated}%" if self.zh else f"{text} ≠ stated {stated}%"
+        if result.actual is None or result.target is None:
+            return f"{text}*"
+        return text
+
+    def gap_of(self, result: IndicatorResult) -> str:
+        """Points against the pace; for a level indicator, its margin in its own unit."""
+        if result.gap is not None:
+            return points(result.gap)
+        if result.margin is None:
+            return ""
+        sign = "+" if result.margin >= 0 else "-"
+        return literal(f"{sign}{number(abs(result.margin))}{self._margin_unit(result.unit)}")
+
+    def _margin_unit(self, unit: str | None) -> str:
+        if unit == "%":
+            return "个百分点" if self.zh else " pts"
+        if not unit:
+            return ""
+        return unit if self.zh else f" {unit}"
+
+    def heading(self, plan: PlanReport) -> str:
+        day, pace = plan.as_of.isoformat(), percent(plan.elapsed)
+        return f"截至 {day}  序时进度 {pace}" if self.zh else f"as of {day}  pace {pace}"
+
+    def verdict(self, summary: Summary) -> str:
+        """The footer of a table: the verdict, how many are on pace, and the counts."""
+        if summary.assessed == 0:
+            nothing = "时间过半、任务过半：无可评估指标；" if self.zh else "Nothing to assess; "
+            return nothing + self.counts(summary)
+        if self.zh:
+            holds = "实现" if summary.verdict else "未实现"
+            return (
+                f"时间过半、任务过半：{holds}。{summary.assessed}项中{summary.on_pace}项达到序时进度；"
+                + self.counts(summary)
+            )
+        holds = "holds" if summary.verdict else "does not hold"
+        return (
+            f"Time half, task half {holds}: {summary.on_pace} of {summary.assessed} on pace; "
+            + self.counts(summary)
+        )
+
+    def counts(self, summary: Summary) -> str:
+        if self.zh:
+            return (
+                f"标记{summary.flagged}项（约束性{summary.serious}项）；"
+                f"报告完成率不符{summary.stated_mismatches}项。"
+            )
+        mismatches = summary.stated_mismatches
+        noun = _plural(mismatches, "mismatch", "mismatches")
+        return (
+            f"{summary.flagged} flagged ({summary.serious} binding); "
+            f"{mismatches} stated-rate {noun}."
+        )
+
+    def review(self, summary: Summary) -> str:
+        """The reviewers' own phrasing: 12项主要指标中，有2项未完成"时间过半、任务过半"."""
+        short = summary.assessed - summary.on_pace
+        if summary.assessed == 0:
+            return "无可评估的累计指标。" if self.zh else "No cumulative indicator to assess."
+        if self.zh:
+            if short == 0:
+                return f"{summary.assessed}项主要指标均完成“时间过半、任务过半”。"
+            return f"{summary.assessed}项主要指标中，有{short}项未完成“时间过半、任务过半”。"
+        if short == 0:
+            return f"All {summary.assessed} main indicators are at least as far along as the year."
+        verb = _plural(short, "is", "are")
+        return (
+            f"Of {summary.assessed} main indicators, {short} {verb} not as far along as the year "
+            "(time half, task half)."
+        )
+
+    def finding(self, result: IndicatorResult) -> str:
+        """One sentence in report style for a flagged indicator, without its name."""
+        parts = [self._status_sentence(result)] if result.status.flagged else []
+        if result.stated_consistent is False:
+            parts.append(self._mismatch_sentence(result))
+        if result.serious:
+            parts.append("属约束性指标。" if self.zh else "It is a binding indicator.")
+        return ("" if self.zh else " ").join(p for p in parts if p)
+
+    def _status_sentence(self, result: IndicatorResult) -> str:
+        zh = self.zh
+        if result.kind == "milestone":
+            day = result.due.isoformat() if result.due else ""
+            return f"应于{day}前完成，尚未完成。" if zh else f"Due by {day}, not done."
+        if result.kind == "level":
+            actual = self.actual_of(result)
+            target = self.target_of(result)
+            gap = self.gap_of(result).lstrip("-")
+            if zh:
+                return f"实际{actual}，目标{target}，差{gap}。"
+            return f"Actual {actual} against a target of {target}, off by {gap}."
+        completion = percent(result.completion)
+        gap_points = abs(result.gap or Decimal(0))
+        gap = percent(gap_points).removesuffix("%")
+        unit = "个百分点" if zh else " points"
+        expected = percent(result.expected)
+        if result.direction == "lower":
+            if result.status is Status.MISSED:
+                return (
+                    f"已用年度控制量的{completion}，超出上限。"
+                    if zh
+                    else f"Used {completion} of the annual cap: over it."
+                )
+            return (
+                f"已用年度控制量的{completion}，高于序时进度（{expected}）{gap}{unit}。"
+                if zh
+                else f"Used {completion} of the annual cap, {gap}{unit} above the pace "
+                f"({expected})."
+            )
+        if result.status is Status.MISSED:
+            return (
+                f"完成年度计划的{completion}，期末未完成。"
+                if zh
+                else f"Completed {completion} of the annual target by the period's end."
+            )
+        return (
+            f"完成年度计划的{completion}，低于序时进度（{expected}）{gap}{unit}。"
+            if zh
+            else f"Completed {completion} of the annual target, {gap}{unit} below the pace "
+            f"({expected})."
+        )
+
+    def _mismatch_sentence(self, result: IndicatorResult) -> str:
+        stated = f"{result.stated_text}".removesuffix("%")
+        computed = percent(result.completion)
+        if self.zh:
+            return f"报告所列完成率{stated}%，按完成数计算为{computed}。"
+        return f"The report states {stated}%; its figures give {computed}."
+
+
+CHINESE = Words(
+    zh=True,
+    statuses={
+        Status.MET: "已完成",
+        Status.ON_TRACK: "正常",
+        Status.WATCH: "关注",
+        Status.BEHIND: "滞后",
+        Status.MISSED: "未完成",
+        Status.PENDING: "待完成",
+        Status.NO_TARGET: "无目标",
+        Status.NO_DATA: "无数据",
+        Status.ANNUAL_ONLY: "年终考核",
+    },
+    indicator="指标",
+    section="板块",
+    target="目标",
+    actual="完成",
+    completion="完成率",
+    pace="序时进度",
+    gap="差距(百分点)",
+    status="状态",
+    progress="进度",
+    plan="计划",
+    assessed="评估",
+    on_pace="达到序时进度",
+    flagged="标记",
+    binding="（约束性）",
+    serious="约束性滞后",
+    mismatch="完成率不符",
+    stated_mark_note="* 报告所列完成率（无目标或完成数）",
+    findings="未达序时进度的指标",
+    done="已完成",
+    not_done="未完成",
+)
+
+ENGLISH = Words(
+    zh=False,
+    statuses={
+        Status.MET: "met",
+        Status.ON_TRACK: "on track",
+        Status.WATCH: "watch",
+        Status.BEHIND: "behind",
+        Status.MISSED: "missed",
+        Status.PENDING: "pending",
+        Status.NO_TARGET: "no target",
+        Status.NO_DATA: "no data",
+        Status.ANNUAL_ONLY: "annual only",
+    },
+    indicator="Indicator",
+    section="Section",
+    target="Target",
+    actual="Actual",
+    completion="Completion",
+    pace="Pace",
+    gap="Gap (pts)",
+    status="Status",
+    progress="Progress",
+    plan="Plan",
+    assessed="Assessed",
+    on_pace="On pace",
+    flagged="Flagged",
+    binding=" (binding)",
+    serious="BINDING",
+    mismatch="rate mismatch",
+    stated_mark_note="* the rate the report states (no target or actual)",
+    findings="Flagged indicators",
+    done="done",
+    not_done="not done",
+)
+
+
+def _plural(count: Decimal | int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+def words_for(plan: PlanReport, lang: Lang) -> Words:
+    """The plan's language under `auto`: Chinese when its own text is Chinese."""
+    if lang is Lang.ZH or (lang is Lang.AUTO and plan.chinese):
+        return CHINESE
+    return ENGLISH
