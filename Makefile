@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: audit test clean
+.PHONY: audit test fuzz clean
 
 # The stamps re-run the install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -23,6 +23,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check planaudit tests
 	$(BIN)/ruff format --check planaudit tests
 	$(BIN)/mypy
+
+# The long fuzz run: 10,000 examples of each fuzz test (see tests/test_fuzz.py).
+fuzz: $(VENV)/.installed-test
+	PLANAUDIT_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider \
+		--hypothesis-show-statistics -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info

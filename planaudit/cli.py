@@ -23,6 +23,7 @@ from planaudit.loader import LoadedPlan, load
 from planaudit.render import Format, RenderOptions, renderer
 from planaudit.render.words import Lang
 from planaudit.report import FailOn, PlanReport, Report
+from planaudit.source import MAX_BYTES
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
@@ -60,6 +61,18 @@ PathsArgument = Annotated[
         show_default=False,
     ),
 ]
+
+
+MaxSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-size",
+        min=0.001,
+        metavar="MB",
+        help="Refuse plan files larger than this many megabytes.",
+    ),
+]
+DEFAULT_MAX_MB = MAX_BYTES / 1_000_000
 
 
 def _show_version(value: bool) -> None:
@@ -134,6 +147,7 @@ def check(
     only: Annotated[
         Only | None, typer.Option("--only", help="Show only the flagged indicators.")
     ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """Audit plan files: each indicator's completion against the pace (序时进度).
 
@@ -144,7 +158,7 @@ def check(
     options = RenderOptions(lang=lang, fail_on=fail_on, to_file=output is not None)
 
     def work() -> int:
-        report = _audit(paths or [Path("plans")], as_of, points)
+        report = _audit(paths or [Path("plans")], as_of, points, _bytes(max_size))
         shown = report.only_flagged() if only is Only.FLAGGED else report
         _report_problems(report.errors)
         _emit(renderer(format)(shown, _for_output(options, format)), output)
@@ -157,7 +171,7 @@ def check(
 
 
 @app.command(epilog="Example: planaudit validate plans/")
-def validate(paths: PathsArgument = None) -> None:
+def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_MB) -> None:
     """Check plan files without auditing them: exit 0 when valid, 2 with every problem
     as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
 
@@ -167,7 +181,7 @@ def validate(paths: PathsArgument = None) -> None:
         for path in _plan_files(paths or [Path("plans")], problems):
             files += 1
             try:
-                load(path)
+                load(path, _bytes(max_size))
             except PlanError as error:
                 problems += error.problems
         _report_problems(problems)
@@ -191,12 +205,18 @@ def schema() -> None:
     raise typer.Exit(_guarded(work))
 
 
-def _audit(paths: list[Path], as_of: date | None, tolerance: Decimal | None) -> Report:
+def _bytes(megabytes: float) -> int:
+    return int(megabytes * 1_000_000)
+
+
+def _audit(
+    paths: list[Path], as_of: date | None, tolerance: Decimal | None, max_bytes: int
+) -> Report:
     plans: list[PlanReport] = []
     problems: list[Problem] = []
     for path in _plan_files(paths, problems):
         try:
-            plans.append(_audit_file(load(path), as_of, tolerance))
+            plans.append(_audit_file(load(path, max_bytes), as_of, tolerance))
         except PlanError as error:
             problems += error.problems
     return Report(tuple(plans), tuple(problems))
@@ -229,8 +249,10 @@ def _plan_files(paths: list[Path], problems: list[Problem]) -> Iterator[Path]:
             if not found:
                 problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
             yield from found
-        elif path.exists():
+        elif path.is_file():
             yield path
+        elif path.exists():
+            problems.append(Problem(str(path), 1, 1, "not a regular file"))
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or directory"))
 
@@ -346,4 +368,8 @@ def _guarded(work: Callable[[], int]) -> int:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # outside a command's own guard: while starting up or parsing
+        print("planaudit: interrupted", file=sys.stderr)
+        sys.exit(Exit.INTERRUPTED)

@@ -22,13 +22,13 @@ from pydantic_core import ErrorDetails
 from planaudit.errors import PlanError, Problem
 from planaudit.numbers import type_name
 from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
+from planaudit.source import MAX_BYTES, read_text
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -117,7 +117,14 @@ class _Walker:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.report(at, "a key must be plain text, not a list or mapping")
                 continue
+            if key_node.tag == f"{_TAG}merge":
+                self.report(at, "merge keys (<<) are not allowed in plan files: write the keys out")
+                continue
             key = self._scalar(key_node, loc)
+            if isinstance(key, bool) or (key is None and key_node.value):
+                key = (
+                    key_node.value
+                )  # `on:`, `no:`, `null:` are YAML 1.1 non-strings; keep the text
             if key is None:
                 continue
             if key in first_seen:
@@ -162,45 +169,6 @@ def _tag_message(tag: str) -> str:
     return f"the YAML tag {shown} is not allowed in plan files"
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text; UTF-8 (with or without BOM) or UTF-16 with BOM."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise PlanError(
-                [
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"file is {size:,} bytes, over the limit of {max_bytes:,} (limit: size)",
-                    )
-                ]
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise PlanError(
-            [
-                Problem(
-                    name,
-                    line,
-                    column,
-                    f"the file is not UTF-8 (byte 0x{raw[error.start]:02X}); if it was saved "
-                    "as GBK/GB18030, convert it: iconv -f GB18030 -t UTF-8",
-                )
-            ]
-        ) from None
-
-
 def load(path: Path, max_bytes: int = MAX_BYTES) -> LoadedPlan:
     """Read and validate one plan file; raise PlanError with all its problems."""
     return parse(read_text(path, max_bytes), str(path))
@@ -212,6 +180,8 @@ def parse(text: str, path: str) -> LoadedPlan:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise PlanError([_syntax_problem(path, text, error)]) from None
+    except yaml.reader.ReaderError:
+        raise PlanError([_unprintable_problem(path, text)]) from None
     except yaml.YAMLError as error:
         raise PlanError([Problem(path, 1, 1, f"YAML: {error}")]) from None
     except RecursionError:
@@ -231,6 +201,10 @@ def parse(text: str, path: str) -> LoadedPlan:
             f"but this file holds {type_name(data)}",
         )
         raise PlanError(walker.problems)
+    if not walker.problems and not {"plan", "indicators"} & set(data):
+        keys = ", ".join(map(str, list(data)[:5]))
+        message = f"this is not a plan file: it has no plan or indicators (its keys: {keys})"
+        raise PlanError([Problem(path, 1, 1, message)])
     positions = {**walker.values, **{(*k, "[key]"): v for k, v in walker.keys.items()}}
     try:
         plan = Plan.model_validate(data)
@@ -261,12 +235,27 @@ def _alias_problems(path: str, text: str) -> list[Problem]:
     ]
 
 
+def _unprintable_problem(path: str, text: str) -> Problem:
+    """YAML refuses the whole stream for one unprintable character; say which and where.
+    (The C reader counts bytes, the Python one characters: find the character itself.)"""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    index = found.start() if found else 0
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    code = ord(text[index]) if found else 0
+    return Problem(
+        path, line, column, f"control character U+{code:04X} is not allowed in a plan file"
+    )
+
+
 def _syntax_problem(path: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     message = error.problem or error.context or "invalid YAML"
     if mark is not None and text[mark.index : mark.index + 1] == "\t":
         message = "a tab cannot indent YAML: use spaces"
+    elif message.startswith("mapping values are not allowed"):
+        message += " (is this line indented like the keys beside it, or does a value need quotes?)"
     elif error.context and error.context_mark and error.context_mark is not mark:
         where = error.context_mark
         message += f" ({error.context} at line {where.line + 1}, column {where.column + 1})"
@@ -349,6 +338,9 @@ def _message(kind: str, loc: Location, detail: ErrorDetails) -> str:
     }
     if kind in expectations:
         return f"{key} must be {expectations[kind]}, got {got}"
+    if kind == "string_too_long":
+        limit = (detail.get("ctx") or {}).get("max_length")
+        return f"{key} is too long ({len(str(raw)):,} characters; limit {limit:,})"
     if kind in ("too_short", "string_too_short"):
         return f"{key} must not be empty" + (": list at least one" if key == "indicators" else "")
     message = detail["msg"]

@@ -91,6 +91,10 @@ Done = Annotated[
     PlainValidator(_to_done),
     WithJsonSchema({"oneOf": [{"type": "boolean"}, {"type": "string", "format": "date"}]}),
 ]
+MAX_NAME = 500
+"""Characters in a name, title, section, owner or unit: more is a pasted paragraph, not a name."""
+MAX_TEXT = 20_000
+"""Characters in a source quote or note."""
 UNION_TAGS = frozenset({"one", "dated"})
 """Names pydantic puts into an error's location for the unions above; not keys of the file."""
 
@@ -118,15 +122,23 @@ class Indicator(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: StrictStr = Field(min_length=1, description="The indicator's name (指标名称).")
+    name: StrictStr = Field(
+        min_length=1, max_length=MAX_NAME, description="The indicator's name (指标名称)."
+    )
     id: StrictStr | None = Field(
         None,
         min_length=1,
         description="Identifier (标识), unique in the file; default made from the position.",
     )
-    section: StrictStr | None = Field(None, description="Heading it is grouped under (板块).")
-    owner: StrictStr | None = Field(None, description="Responsible unit (牵头单位).")
-    unit: StrictStr | None = Field(None, description="Unit shown beside figures (单位).")
+    section: StrictStr | None = Field(
+        None, max_length=MAX_NAME, description="Heading it is grouped under (板块)."
+    )
+    owner: StrictStr | None = Field(
+        None, max_length=MAX_NAME, description="Responsible unit (牵头单位)."
+    )
+    unit: StrictStr | None = Field(
+        None, max_length=MAX_NAME, description="Unit shown beside figures (单位)."
+    )
     kind: Kind = Field(
         Kind.CUMULATIVE,
         description="Kind (指标类型): cumulative (累计) | level (水平) | milestone (节点任务).",
@@ -155,8 +167,10 @@ class Indicator(BaseModel):
     done: Done | None = Field(
         None, description="Milestone only: true/false, or the date done (完成情况)."
     )
-    source: StrictStr | None = Field(None, description="Verbatim quote from the report (原文).")
-    note: StrictStr | None = Field(None, description="Any remark (备注).")
+    source: StrictStr | None = Field(
+        None, max_length=MAX_TEXT, description="Verbatim quote from the report (原文)."
+    )
+    note: StrictStr | None = Field(None, max_length=MAX_TEXT, description="Any remark (备注).")
 
     @property
     def good_direction(self) -> Direction:
@@ -250,7 +264,9 @@ class Plan(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    plan: StrictStr = Field(min_length=1, description="The plan's title (计划名称).")
+    plan: StrictStr = Field(
+        min_length=1, max_length=MAX_NAME, description="The plan's title (计划名称)."
+    )
     year: StrictInt | None = Field(
         None, ge=1900, le=2200, description="A calendar-year plan (计划年度)."
     )

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from hypothesis import HealthCheck, settings
 
 from planaudit.audit import audit_plan
 from planaudit.plan import Plan
@@ -32,3 +35,14 @@ def judge(
     indicator.setdefault("name", "指标")
     points = None if tolerance is None else Decimal(tolerance)
     return audit(plan_of(indicator), as_of, points).indicators[0]
+
+
+# Hypothesis: a quick run in `make test`; `make fuzz` sets PLANAUDIT_FUZZ=1 for the long one.
+settings.register_profile("quick", max_examples=40, deadline=None)
+settings.register_profile(
+    "fuzz",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("fuzz" if os.environ.get("PLANAUDIT_FUZZ") else "quick")

@@ -27,7 +27,8 @@ def test_every_option_is_in_the_readme():
     help_text = CliRunner().invoke(app, ["check", "--help"]).stdout
     options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
     assert options == {
-        "--as-of", "--format", "--output", "--fail-on", "--tolerance", "--lang", "--only"
+        "--as-of", "--format", "--output", "--fail-on", "--tolerance", "--lang", "--only",
+        "--max-size",
     }  # fmt: skip
     assert all(f"`{option}" in README for option in options)
 

@@ -1,0 +1,71 @@
+"""Bytes on disk → text: the size limit and the encodings a plan file may arrive in.
+
+UTF-8 (with or without a BOM) and UTF-16 with a BOM are read. A file in GBK/GB18030, still common
+from Windows tools in Chinese offices, is refused with a message naming the encoding and how to
+convert it: guessing an encoding risks mojibake in a report, which is worse than a clear refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from planaudit.errors import PlanError, Problem
+
+MAX_BYTES = 10 * 1000 * 1000
+"""10 MB: a plan of thousands of indicators is well under 1 MB."""
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text, or PlanError naming what is wrong with it."""
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
+    if len(raw) > max_bytes:
+        limit = f"{max_bytes / 1_000_000:g} MB"
+        message = f"the file is larger than {limit}, the size limit (raise it with --max-size)"
+        raise PlanError([Problem(name, 1, 1, message)])
+    return decode(raw, name)
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            message = "the file starts like UTF-16 but is not valid UTF-16: save it as UTF-8"
+            raise PlanError([Problem(name, 1, 1, message)]) from None
+    if b"\x00" in raw:
+        line, column = _position(raw, raw.index(b"\x00"))
+        message = "NUL byte: this is a binary file, or UTF-16 without a BOM, not a plan file"
+        raise PlanError([Problem(name, line, column, message)])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, column = _position(raw, error.start)
+        raise PlanError([Problem(name, line, column, _not_utf8(raw, error.start))]) from None
+
+
+def _not_utf8(raw: bytes, offset: int) -> str:
+    try:
+        as_gb = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        as_gb = ""
+    chinese = _CJK_RUN.search(as_gb)
+    if chinese:
+        sample = chinese.group()[:12]
+        return (
+            f"the file is not UTF-8: it looks like GBK/GB18030 (it would read {sample!r}); "
+            "convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 old.yaml > new.yaml, or save it "
+            "as UTF-8 in your editor"
+        )
+    return f"the file is not UTF-8 (byte 0x{raw[offset]:02X}): save it as UTF-8"

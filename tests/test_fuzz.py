@@ -1,0 +1,123 @@
+"""Fuzzing: random YAML and random damage to the bundled plans, through the loader, the audit,
+every renderer and the whole `check` command. The only outcomes allowed are a report or
+planaudit's own located input error. `make fuzz` runs 10,000 examples of each."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from planaudit import cli
+from planaudit.errors import PlanError
+from planaudit.loader import parse
+from planaudit.plan import Indicator, Plan
+from planaudit.render import Format, RenderOptions, renderer
+from planaudit.report import Report
+from tests.conftest import ROOT
+
+PLAN_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "plans").glob("*.yaml"))]
+KEYS = sorted({*Plan.model_fields, *Indicator.model_fields, "start", "end"})
+LOCATED = re.compile(r"^.+:\d+:\d+: .+$")
+ODD_VALUES = [
+    "yes", "no", "on", "off", "~", "null", "[]", "{}", "1.2.3", "一百", "-5", "0", "1e400", ".nan",
+    ".inf", "2018-13-45", "2018-06-31", "!!python/object/apply:os.system ['true']", "*a", "&a x",
+    '"', "'", "{", "[", "\t", "6.5%左右", "不低于5以内", "1.7万", "9" * 30, "'=1+1'", "a: b",
+    "- x", "!!binary aGk=", '"\\e[31m"', "<script>", "|", ">", "%", "@x", "`x`",
+]  # fmt: skip
+
+
+def _assert_located(error: PlanError, path: str) -> None:
+    assert error.problems
+    for problem in error.problems:
+        assert problem.path == path and problem.line >= 1 and problem.column >= 1
+        assert problem.message and "\n" not in problem.message
+
+
+def _through_everything(text: str) -> None:
+    """Load, audit and render every format; anything but a located PlanError is a bug."""
+    try:
+        loaded = parse(text, "fuzz.yaml")
+        plan = cli._audit_file(loaded, date(2018, 6, 30) if loaded.plan.as_of is None else None,
+                               None)  # fmt: skip
+    except PlanError as error:
+        _assert_located(error, "fuzz.yaml")
+        return
+    report = Report((plan,), ())
+    for format in Format:
+        assert isinstance(renderer(format)(report, RenderOptions()), str)
+
+
+scalars = (
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20) | st.dates()
+    | st.sampled_from(ODD_VALUES)
+)  # fmt: skip
+values = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), children, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+@given(st.dictionaries(st.sampled_from(KEYS), values, max_size=8), st.lists(
+    st.dictionaries(st.sampled_from(KEYS), values, max_size=8), max_size=4))  # fmt: skip
+def test_random_yaml_plans(top: dict[str, Any], indicators: list[dict[str, Any]]):
+    document = {**top, "indicators": indicators}
+    _through_everything(yaml.safe_dump(document, allow_unicode=True))
+
+
+@given(st.text(max_size=300))
+def test_random_text(text: str):
+    _through_everything(text)
+
+
+@st.composite
+def damaged_plans(draw: st.DrawFn) -> str:
+    lines = draw(st.sampled_from(PLAN_TEXTS)).splitlines(keepends=True)
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        index = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "swap", "value", "duplicate", "insert"]))
+        line = lines[index]
+        if action == "delete" and len(lines) > 1:
+            del lines[index]
+        elif action == "swap" and len(line) > 2:
+            at = draw(st.integers(min_value=0, max_value=len(line) - 2))
+            lines[index] = line[:at] + line[at + 1] + line[at] + line[at + 2 :]
+        elif action == "value" and ":" in line:
+            key = line.split(":", 1)[0]
+            lines[index] = f"{key}: {draw(st.sampled_from(ODD_VALUES) | st.text(max_size=10))}\n"
+        elif action == "duplicate":
+            lines.insert(index, line)
+        else:
+            at = draw(st.integers(min_value=0, max_value=len(line)))
+            lines[index] = line[:at] + draw(st.characters()) + line[at:]
+    return "".join(lines)
+
+
+@given(damaged_plans())
+def test_damaged_plans(text: str):
+    _through_everything(text)
+
+
+@given(damaged_plans(), st.sampled_from(list(Format)))
+def test_damaged_plans_through_check(text: str, format: Format):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.yaml"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        result = CliRunner().invoke(cli.app, ["check", str(path), "--format", format.value])
+    assert result.exit_code in (0, 1, 2), result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if result.exit_code == 2:
+        assert result.stderr and all(LOCATED.match(line) for line in result.stderr.splitlines())
+    else:
+        assert result.stderr == ""
