@@ -20,8 +20,8 @@ audit: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
-	$(BIN)/ruff check planaudit tests
-	$(BIN)/ruff format --check planaudit tests
+	$(BIN)/ruff check planaudit tests benchmarks
+	$(BIN)/ruff format --check planaudit tests benchmarks
 	$(BIN)/mypy
 
 # The long fuzz run: 10,000 examples of each fuzz test (see tests/test_fuzz.py).

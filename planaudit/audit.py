@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from dataclasses import replace as _replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from planaudit.numbers import Figure
 from planaudit.pace import Period, elapsed, scheduled
@@ -66,11 +66,23 @@ def audit_plan(
     )
 
 
+Judgement = dict[str, Any]
+"""The fields of an IndicatorResult that the rules decide: status, completion, gap…"""
+
+
 def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> IndicatorResult:
     actual = indicator.latest_actual(moment.as_of)
     stated = indicator.latest_stated(moment.as_of)
     target = indicator.target
-    common = IndicatorResult(
+    if indicator.kind is Kind.MILESTONE:
+        judgement = _milestone(indicator, moment)
+    elif indicator.kind is Kind.LEVEL:
+        judgement = _level(indicator, actual, moment)
+    else:
+        judgement = _cumulative(indicator, actual, stated, moment)
+    if indicator.annual_only and not moment.ended:
+        judgement.update(status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None)
+    return IndicatorResult(
         id=indicator.id or f"indicator-{index + 1}",
         name=indicator.name,
         section=indicator.section,
@@ -80,7 +92,6 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
         direction=indicator.good_direction.value,
         binding=indicator.binding,
         line=line,
-        status=Status.NO_TARGET,
         target=target.figure.value if target else None,
         target_text=target.text if target else None,
         actual=actual.value if actual else None,
@@ -89,16 +100,8 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
         stated=round2(stated.value) if stated else None,
         stated_text=stated.text if stated else None,
         source=indicator.source,
+        **judgement,
     )
-    if indicator.kind is Kind.MILESTONE:
-        return _milestone(indicator, common, moment)
-    if indicator.kind is Kind.LEVEL:
-        result = _level(indicator, common, moment)
-    else:
-        result = _cumulative(indicator, common, moment, stated)
-    if indicator.annual_only and not moment.ended:
-        return _replace(result, status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None)
-    return result
 
 
 def _percent_unit(*figures: Figure | None) -> str | None:
@@ -113,35 +116,35 @@ def _report_date(reported: object, figure: Figure | None) -> date | None:
     return None
 
 
-def _milestone(indicator: Indicator, result: IndicatorResult, moment: _Moment) -> IndicatorResult:
+def _milestone(indicator: Indicator, moment: _Moment) -> Judgement:
     due = indicator.due or moment.period.end
     done = indicator.done
-    is_done = done is True or (isinstance(done, date) and done <= moment.as_of)
-    if is_done:
+    if done is True or (isinstance(done, date) and done <= moment.as_of):
         status = Status.MET
     elif moment.as_of <= due:
         status = Status.PENDING
     else:
         status = Status.MISSED
-    return _replace(result, status=status, due=due, done=done if done is not None else False)
+    return {"status": status, "due": due, "done": done if done is not None else False}
 
 
 def _cumulative(
-    indicator: Indicator, result: IndicatorResult, moment: _Moment, stated: Figure | None
-) -> IndicatorResult:
+    indicator: Indicator, actual: Figure | None, stated: Figure | None, moment: _Moment
+) -> Judgement:
+    target = indicator.target.figure.value if indicator.target else None
     computed = None
-    if result.target is not None and result.actual is not None:
-        computed = round2(result.actual / result.target * 100)
+    if target is not None and actual is not None:
+        computed = round2(actual.value / target * 100)
     consistent = None
     if computed is not None and stated is not None:
         allowed = Decimal(5) / Decimal(10) ** (stated.decimals + 1) + Decimal("0.05")
         consistent = abs(stated.value - computed) <= allowed
-    completion = computed if computed is not None else result.stated
-    result = _replace(result, completion=completion, stated_consistent=consistent)
-    if result.target is None and result.stated is None:
-        return result
+    completion = computed if computed is not None else round2(stated.value) if stated else None
+    judgement: Judgement = {"completion": completion, "stated_consistent": consistent}
+    if target is None and stated is None:
+        return {**judgement, "status": Status.NO_TARGET}
     if completion is None:
-        return _replace(result, status=Status.NO_DATA)
+        return {**judgement, "status": Status.NO_DATA}
     pace = moment.elapsed
     if indicator.schedule is not None:
         pace = scheduled(indicator.schedule, pace)
@@ -169,16 +172,16 @@ def _cumulative(
             status = Status.WATCH
         else:
             status = Status.BEHIND
-    return _replace(result, status=status, expected=expected, gap=gap)
+    return {**judgement, "status": status, "expected": expected, "gap": gap}
 
 
-def _level(indicator: Indicator, result: IndicatorResult, moment: _Moment) -> IndicatorResult:
+def _level(indicator: Indicator, actual: Figure | None, moment: _Moment) -> Judgement:
     target = indicator.target
     if target is None:
-        return result
-    if result.actual is None:
-        return _replace(result, status=Status.NO_DATA)
-    difference = result.actual - target.figure.value
+        return {"status": Status.NO_TARGET}
+    if actual is None:
+        return {"status": Status.NO_DATA}
+    difference = actual.value - target.figure.value
     margin = difference if indicator.good_direction is Direction.HIGHER else -difference
     band = indicator.band
     if band is None and target.approximate:
@@ -189,4 +192,4 @@ def _level(indicator: Indicator, result: IndicatorResult, moment: _Moment) -> In
         status = Status.WATCH
     else:
         status = Status.MISSED if moment.ended else Status.BEHIND
-    return _replace(result, status=status, margin=margin)
+    return {"status": status, "margin": margin}

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -17,12 +16,13 @@ from typing import Annotated
 import typer
 
 from planaudit import __version__
-from planaudit.audit import audit_plan
 from planaudit.errors import PlanError, Problem
-from planaudit.loader import LoadedPlan, load
-from planaudit.render import Format, RenderOptions, renderer
+from planaudit.loader import load
+from planaudit.output import Output
+from planaudit.pipeline import Settings, audit_all, available_cores, plan_files
+from planaudit.render import Format, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanReport, Report
+from planaudit.report import FailOn
 from planaudit.source import MAX_BYTES
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
@@ -148,24 +148,56 @@ def check(
         Only | None, typer.Option("--only", help="Show only the flagged indicators.")
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            metavar="N",
+            help="Processes for large inputs (0: one per available core).",
+        ),
+    ] = 0,
 ) -> None:
     """Audit plan files: each indicator's completion against the pace (序时进度).
 
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
-    points = None if tolerance is None else Decimal(str(tolerance))
+    settings = Settings(
+        as_of=as_of,
+        tolerance=None if tolerance is None else Decimal(str(tolerance)),
+        max_bytes=_bytes(max_size),
+    )
     options = RenderOptions(lang=lang, fail_on=fail_on, to_file=output is not None)
+    targets = paths or [Path("plans")]
+    workers = jobs or available_cores()
 
     def work() -> int:
-        report = _audit(paths or [Path("plans")], as_of, points, _bytes(max_size))
-        shown = report.only_flagged() if only is Only.FLAGGED else report
-        _report_problems(report.errors)
-        _emit(renderer(format)(shown, _for_output(options, format)), output)
-        _append_step_summary(shown, options)
-        if report.errors:
+        problems: list[Problem] = []
+        files = plan_files(targets, problems)
+        _report_problems(problems)
+        report = renderer(format, _for_output(options, format))
+        summary = _step_summary_renderer(options)
+        fails = False
+        with Output(output) as out:
+            out.write(report.header())
+            for result in audit_all(files, settings, workers):
+                if isinstance(result, list):
+                    problems += result
+                    _report_problems(result)
+                    continue
+                fails = fails or result.fails(fail_on)
+                shown = result.only_flagged() if only is Only.FLAGGED else result
+                out.write(report.plan(shown))
+                if summary is not None:
+                    summary.plan(shown)
+            out.write(report.footer(problems))
+        if summary is not None:
+            _append_step_summary(summary.footer(problems))
+        if problems:
             return Exit.INVALID
-        return Exit.FLAGGED if report.fails(fail_on) else Exit.OK
+        return Exit.FLAGGED if fails else Exit.OK
 
     raise typer.Exit(_guarded(work))
 
@@ -178,7 +210,7 @@ def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_
     def work() -> int:
         problems: list[Problem] = []
         files = 0
-        for path in _plan_files(paths or [Path("plans")], problems):
+        for path in plan_files(paths or [Path("plans")], problems):
             files += 1
             try:
                 load(path, _bytes(max_size))
@@ -199,7 +231,8 @@ def schema() -> None:
     from planaudit.schema import schema_text
 
     def work() -> int:
-        _emit(schema_text(), None)
+        with Output(None) as out:
+            out.write(schema_text())
         return Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -207,54 +240,6 @@ def schema() -> None:
 
 def _bytes(megabytes: float) -> int:
     return int(megabytes * 1_000_000)
-
-
-def _audit(
-    paths: list[Path], as_of: date | None, tolerance: Decimal | None, max_bytes: int
-) -> Report:
-    plans: list[PlanReport] = []
-    problems: list[Problem] = []
-    for path in _plan_files(paths, problems):
-        try:
-            plans.append(_audit_file(load(path, max_bytes), as_of, tolerance))
-        except PlanError as error:
-            problems += error.problems
-    return Report(tuple(plans), tuple(problems))
-
-
-def _audit_file(loaded: LoadedPlan, as_of: date | None, tolerance: Decimal | None) -> PlanReport:
-    plan = loaded.plan
-    day = as_of or plan.as_of
-    if day is None:
-        message = "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
-        raise PlanError([loaded.problem((), message)])
-    lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
-    try:
-        return audit_plan(plan, loaded.path, lines, day, tolerance)
-    except ValueError as error:
-        key = "year" if plan.year is not None else "period"
-        raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
-
-
-def _plan_files(paths: list[Path], problems: list[Problem]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in (".yaml", ".yml")
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
-            yield from found
-        elif path.is_file():
-            yield path
-        elif path.exists():
-            problems.append(Problem(str(path), 1, 1, "not a regular file"))
-        else:
-            problems.append(Problem(str(path), 1, 1, "no such file or directory"))
 
 
 def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -288,57 +273,19 @@ def _width(terminal: int | None) -> int:
         return 120
 
 
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        _write_atomically(output, text)
-
-
-def _append_step_summary(report: Report, options: RenderOptions) -> None:
+def _step_summary_renderer(options: RenderOptions) -> Renderer | None:
     """In a GitHub Actions job, the Markdown report also goes to the step summary."""
-    summary_path = os.environ.get(STEP_SUMMARY_ENV)
-    if not summary_path or not report.plans:
-        return
-    text = renderer(Format.MARKDOWN)(report, replace(options, to_file=True))
+    if not os.environ.get(STEP_SUMMARY_ENV):
+        return None
+    return renderer(Format.MARKDOWN, replace(options, to_file=True))
+
+
+def _append_step_summary(text: str) -> None:
     try:
-        with open(summary_path, "a", encoding="utf-8") as summary:
+        with open(os.environ[STEP_SUMMARY_ENV], "a", encoding="utf-8") as summary:
             summary.write(text)
     except OSError as error:
         print(f"planaudit: cannot append to {STEP_SUMMARY_ENV}: {error.strerror}", file=sys.stderr)
-
-
-def _write_atomically(output: Path, text: str) -> None:
-    """Write `text` to `output` whole or not at all: an existing file survives a failure."""
-    temporary: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="",
-            dir=output.resolve().parent,
-            prefix=f".{output.name}.",
-            delete=False,
-        ) as handle:
-            temporary = Path(handle.name)
-            handle.write(text)
-        temporary.chmod(_new_file_mode(output))
-        os.replace(temporary, output)
-    except BaseException:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        raise
-
-
-def _new_file_mode(path: Path) -> int:
-    """The mode `path` has, or would get from open(): temporary files are private (0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _guarded(work: Callable[[], int]) -> int:

@@ -147,6 +147,10 @@ class PlanReport:
     def fails(self, level: FailOn) -> bool:
         return any(r.fails(level) for r in self.indicators)
 
+    def only_flagged(self) -> PlanReport:
+        """The same plan showing only flagged indicators; its summary still counts them all."""
+        return replace(self, indicators=tuple(r for r in self.indicators if r.flagged))
+
 
 @dataclass(frozen=True)
 class Report:
@@ -157,11 +161,7 @@ class Report:
 
     def only_flagged(self) -> Report:
         """The same report showing only flagged indicators; summaries still count them all."""
-        plans = tuple(
-            replace(plan, indicators=tuple(r for r in plan.indicators if r.flagged))
-            for plan in self.plans
-        )
-        return Report(plans, self.errors)
+        return Report(tuple(plan.only_flagged() for plan in self.plans), self.errors)
 
     def fails(self, level: FailOn) -> bool:
         return any(plan.fails(level) for plan in self.plans)

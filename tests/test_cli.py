@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from planaudit import __version__, cli
+from planaudit import __version__, cli, pipeline
 from tests.conftest import ROOT
 
 CHAOYANG = "plans/chaoyang-2018.yaml"
@@ -240,7 +240,7 @@ def test_an_existing_output_survives_a_crash(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "audit_plan", broken)
+    monkeypatch.setattr(pipeline, "audit_plan", broken)
     result = run("check", CHAOYANG, "--output", str(target))
     assert (result.exit_code, result.stdout) == (3, "")
     assert result.stderr == (
@@ -255,7 +255,7 @@ def test_debug_shows_the_traceback(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "audit_plan", broken)
+    monkeypatch.setattr(pipeline, "audit_plan", broken)
     result = run("--debug", "check", CHAOYANG)
     assert result.exit_code == 3
     assert "Traceback (most recent call last)" in result.stderr

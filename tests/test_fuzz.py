@@ -18,9 +18,11 @@ from typer.testing import CliRunner
 from planaudit import cli
 from planaudit.errors import PlanError
 from planaudit.loader import parse
+from planaudit.pipeline import Settings, audit_loaded
 from planaudit.plan import Indicator, Plan
-from planaudit.render import Format, RenderOptions, renderer
+from planaudit.render import Format, RenderOptions, render
 from planaudit.report import Report
+from planaudit.source import MAX_BYTES
 from tests.conftest import ROOT
 
 PLAN_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "plans").glob("*.yaml"))]
@@ -45,14 +47,14 @@ def _through_everything(text: str) -> None:
     """Load, audit and render every format; anything but a located PlanError is a bug."""
     try:
         loaded = parse(text, "fuzz.yaml")
-        plan = cli._audit_file(loaded, date(2018, 6, 30) if loaded.plan.as_of is None else None,
-                               None)  # fmt: skip
+        as_of = date(2018, 6, 30) if loaded.plan.as_of is None else None
+        plan = audit_loaded(loaded, Settings(as_of, None, MAX_BYTES))
     except PlanError as error:
         _assert_located(error, "fuzz.yaml")
         return
     report = Report((plan,), ())
     for format in Format:
-        assert isinstance(renderer(format)(report, RenderOptions()), str)
+        assert isinstance(render(format, report, RenderOptions()), str)
 
 
 scalars = (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from planaudit import cli
+from planaudit import cli, pipeline
 from planaudit.errors import PlanError
 from planaudit.loader import parse
 from tests.conftest import ROOT
@@ -126,7 +126,7 @@ def test_ctrl_c_exits_130_with_one_line(monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load", interrupted)
+    monkeypatch.setattr(pipeline, "load", interrupted)
     result = run("check", str(ROOT / "plans"))
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "planaudit: interrupted\n")
 

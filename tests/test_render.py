@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.render import Format, RenderOptions, renderer
+from planaudit.render import Format, RenderOptions, render, renderer
 from planaudit.render.words import Lang, bar, literal
 from planaudit.report import FailOn, Report
 from tests import sample
@@ -30,12 +30,12 @@ SUFFIX = {
 def test_every_format_has_a_renderer_and_a_golden_file():
     assert set(SUFFIX) == set(Format)
     for format in Format:
-        assert callable(renderer(format))
+        assert renderer(format, RenderOptions()).header() is not None
 
 
 @pytest.mark.parametrize("format", list(Format))
 def test_golden(format):
-    text = renderer(format)(sample.REPORT, RenderOptions(width=110))
+    text = render(format, sample.REPORT, RenderOptions(width=110))
     golden = GOLDEN / f"sample.{SUFFIX[format]}"
     if os.environ.get("PLANAUDIT_UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
@@ -52,27 +52,25 @@ def test_golden(format):
     ],
 )
 def test_lang_overrides_the_plans_language(format, english_word, chinese_word):
-    english = renderer(format)(sample.REPORT, RenderOptions(lang=Lang.EN))
-    chinese = renderer(format)(sample.REPORT, RenderOptions(lang=Lang.ZH))
+    english = render(format, sample.REPORT, RenderOptions(lang=Lang.EN))
+    chinese = render(format, sample.REPORT, RenderOptions(lang=Lang.ZH))
     assert english_word in english and chinese_word not in english
     assert chinese_word in chinese and english_word not in chinese
 
 
 def test_colour_only_when_asked():
-    assert "\x1b[" not in renderer(Format.TABLE)(sample.REPORT, RenderOptions(color=False))
-    assert "\x1b[" in renderer(Format.TABLE)(sample.REPORT, RenderOptions(color=True))
+    assert "\x1b[" not in render(Format.TABLE, sample.REPORT, RenderOptions(color=False))
+    assert "\x1b[" in render(Format.TABLE, sample.REPORT, RenderOptions(color=True))
 
 
 def test_csv_has_a_bom_only_in_a_file():
-    assert not renderer(Format.CSV)(sample.REPORT, RenderOptions()).startswith("\ufeff")
-    assert renderer(Format.CSV)(sample.REPORT, RenderOptions(to_file=True)).startswith(
-        "\ufeffpath,"
-    )
+    assert not render(Format.CSV, sample.REPORT, RenderOptions()).startswith("\ufeff")
+    assert render(Format.CSV, sample.REPORT, RenderOptions(to_file=True)).startswith("\ufeffpath,")
 
 
 def test_junit_failures_follow_fail_on():
     def failures(level: FailOn) -> str:
-        text = renderer(Format.JUNIT)(sample.REPORT, RenderOptions(fail_on=level))
+        text = render(Format.JUNIT, sample.REPORT, RenderOptions(fail_on=level))
         return ET.fromstring(text).get("failures", "")
 
     assert (failures(FailOn.NEVER), failures(FailOn.BEHIND), failures(FailOn.WATCH)) == (
@@ -115,29 +113,29 @@ def test_hostile_names_stay_inert_in_every_format():
     report = _hostile_report()
     rows = len(sample.CHINESE_ROWS)
 
-    table = renderer(Format.TABLE)(report, RenderOptions(width=300))
+    table = render(Format.TABLE, report, RenderOptions(width=300))
     assert "<script>alert(1)</script>" in table and "\n=cmd" not in table
 
-    markdown = renderer(Format.MARKDOWN)(report, RenderOptions())
+    markdown = render(Format.MARKDOWN, report, RenderOptions())
     assert "<script>" not in markdown and "<b>" not in markdown and "`code`" not in markdown
     assert "@team" not in markdown and "\\[x\\](http://e) \\*\\*b\\*\\*" in markdown
     table_rows = [line for line in markdown.splitlines() if line.startswith("| ")]
     assert len(table_rows) == rows + 2  # the header and its separator
     assert all(line.replace("\\|", "").count("|") == 10 for line in table_rows)
 
-    parsed = list(csv.reader(io.StringIO(renderer(Format.CSV)(report, RenderOptions()))))
+    parsed = list(csv.reader(io.StringIO(render(Format.CSV, report, RenderOptions()))))
     assert len(parsed) == rows + 1
     assert {row[6] for row in parsed[1:]} == {literal(HOSTILE)}
     assert {row[8] for row in parsed[1:]} == {"'=1+1"}
 
-    junit = ET.fromstring(renderer(Format.JUNIT)(report, RenderOptions()))
+    junit = ET.fromstring(render(Format.JUNIT, report, RenderOptions()))
     assert {case.get("name") for case in junit.iter("testcase")} == {literal(HOSTILE)}
 
-    github = renderer(Format.GITHUB)(report, RenderOptions()).splitlines()
+    github = render(Format.GITHUB, report, RenderOptions()).splitlines()
     assert len(github) == 4  # three findings and the notice
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in github)
     assert all("title=a|b <script>alert(1)</script> `code`  =cmd() %3A%3Aerror%3A%3Ax" in line
                for line in github[:3])  # fmt: skip
 
-    document = json.loads(renderer(Format.JSON)(report, RenderOptions()))
+    document = json.loads(render(Format.JSON, report, RenderOptions()))
     assert document["plans"][0]["indicators"][0]["name"] == HOSTILE

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import import_module
 
+from planaudit.errors import Problem
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, Report
+from planaudit.report import FailOn, PlanReport, Report
 
 
 class Format(StrEnum):
@@ -36,11 +37,33 @@ class RenderOptions:
     """Written with --output rather than to stdout (CSV then starts with a BOM for Excel/WPS)."""
 
 
-Renderer = Callable[[Report, RenderOptions], str]
+class Renderer:
+    """Writes a report as it is made: a header, a chunk per plan as soon as it is audited, then a
+    footer with the files that could not be read. Formats that need every plan first (a summary
+    table on top, totals, an order by severity) keep what they need and write it in the footer."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self.options = options
+
+    def header(self) -> str:
+        return ""
+
+    def plan(self, plan: PlanReport) -> str:
+        raise NotImplementedError
+
+    def footer(self, errors: Sequence[Problem]) -> str:
+        return ""
 
 
-def renderer(format: Format) -> Renderer:
+def renderer(format: Format, options: RenderOptions) -> Renderer:
     """The renderer of a format, imported only when it is used."""
     module = import_module(f"planaudit.render.{format.value}_format")
-    render: Renderer = module.render
-    return render
+    made: Renderer = module.FormatRenderer(options)
+    return made
+
+
+def render(format: Format, report: Report, options: RenderOptions) -> str:
+    """A whole report as one text."""
+    made = renderer(format, options)
+    chunks = [made.header(), *(made.plan(plan) for plan in report.plans)]
+    return "".join([*chunks, made.footer(report.errors)])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from planaudit.render import RenderOptions
+from planaudit.render import Renderer
 from planaudit.render.words import literal, number
-from planaudit.report import IndicatorResult, PlanReport, Report
+from planaudit.report import IndicatorResult, PlanReport
 
 HEADER = (
     "path", "plan", "as_of", "elapsed", "section", "id", "name", "owner", "unit", "kind",
@@ -48,10 +49,17 @@ def _row(plan: PlanReport, r: IndicatorResult) -> list[str]:
     return [_cell(value) for value in values]
 
 
-def render(report: Report, options: RenderOptions) -> str:
+def _line(cells: Sequence[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
-    for plan in report.plans:
-        writer.writerows(_row(plan, result) for result in plan.indicators)
-    return (BOM if options.to_file else "") + buffer.getvalue()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue()
+
+
+class FormatRenderer(Renderer):
+    def header(self) -> str:
+        return (BOM if self.options.to_file else "") + _line(HEADER)
+
+    def plan(self, plan: PlanReport) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(_row(plan, r) for r in plan.indicators)
+        return buffer.getvalue()

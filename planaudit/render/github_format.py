@@ -3,10 +3,13 @@ most severe first (GitHub shows only about ten of each kind per step)."""
 
 from __future__ import annotations
 
-from planaudit.render import RenderOptions
+from collections.abc import Sequence
+
+from planaudit.errors import Problem
+from planaudit.render import Renderer, RenderOptions
 from planaudit.render.markdown_format import severity
 from planaudit.render.words import literal, words_for
-from planaudit.report import FailOn, IndicatorResult, PlanReport, Report
+from planaudit.report import FailOn, IndicatorResult, PlanReport
 
 
 def escape_data(text: str) -> str:
@@ -22,31 +25,44 @@ def command(kind: str, message: str, **properties: object) -> str:
     return f"::{kind} {props}::{escape_data(message)}"
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    lines = [
-        command("error", problem.message, file=problem.path, line=problem.line, col=problem.column,
-                title="planaudit: invalid plan file")
-        for problem in report.errors
-    ]  # fmt: skip
-    findings = [
-        (_kind(result, options), severity(result), plan, result)
-        for plan in report.plans
-        for result in plan.indicators
-        if result.flagged
-    ]
-    findings.sort(key=lambda found: (found[0] != "error", found[1]))
-    for kind, _, plan, result in findings:
-        words = words_for(plan, options.lang)
-        title = f"{literal(result.name)}: {words.status_word(result.status)}"
-        if result.serious:
-            title += f" {words.serious}"
-        if result.stated_consistent is False:
-            title += f" {words.mismatch}"
-        lines.append(
-            command(kind, words.finding(result), file=plan.path, line=result.line, title=title)
+class FormatRenderer(Renderer):
+    """Annotations are sorted by severity across all plans, so they wait for the footer; only
+    the flagged indicators are kept."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        super().__init__(options)
+        self._findings: list[tuple[bool, tuple[int, int], int, str]] = []
+        self._notices: list[str] = []
+
+    def plan(self, plan: PlanReport) -> str:
+        words = words_for(plan, self.options.lang)
+        for result in plan.indicators:
+            if not result.flagged:
+                continue
+            kind = _kind(result, self.options)
+            title = f"{literal(result.name)}: {words.status_word(result.status)}"
+            if result.serious:
+                title += f" {words.serious}"
+            if result.stated_consistent is False:
+                title += f" {words.mismatch}"
+            line = command(kind, words.finding(result), file=plan.path, line=result.line,
+                           title=title)  # fmt: skip
+            order = len(self._findings)
+            self._findings.append((kind != "error", severity(result), order, line))
+        self._notices.append(
+            command("notice", words.verdict(plan.summary), file=plan.path, title=literal(plan.plan))
         )
-    lines += [_notice(plan, options) for plan in report.plans]
-    return "".join(f"{line}\n" for line in lines)
+        return ""
+
+    def footer(self, errors: Sequence[Problem]) -> str:
+        lines = [
+            command("error", problem.message, file=problem.path, line=problem.line,
+                    col=problem.column, title="planaudit: invalid plan file")
+            for problem in errors
+        ]  # fmt: skip
+        lines += [finding[-1] for finding in sorted(self._findings)]
+        lines += self._notices
+        return "".join(f"{line}\n" for line in lines)
 
 
 def _kind(result: IndicatorResult, options: RenderOptions) -> str:
@@ -54,8 +70,3 @@ def _kind(result: IndicatorResult, options: RenderOptions) -> str:
     if result.fails(options.fail_on) or result.fails(FailOn.BEHIND):
         return "error"
     return "warning"
-
-
-def _notice(plan: PlanReport, options: RenderOptions) -> str:
-    words = words_for(plan, options.lang)
-    return command("notice", words.verdict(plan.summary), file=plan.path, title=literal(plan.plan))

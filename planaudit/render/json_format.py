@@ -1,40 +1,58 @@
-"""The JSON report of CONTRACT §4 (schema_version 1), with a few extra fields."""
+"""The JSON report of CONTRACT §4 (schema_version 1), with a few extra fields. Each plan is
+written on its own line as soon as it is audited, so a report of thousands of plans is streamed."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planaudit.render import RenderOptions
-from planaudit.report import IndicatorResult, PlanReport, Report
+from planaudit.errors import Problem
+from planaudit.render import Renderer
+from planaudit.report import IndicatorResult, PlanReport
 
 SCHEMA_VERSION = 1
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    document = {
-        "schema_version": SCHEMA_VERSION,
-        "plans": [_plan(plan) for plan in report.plans],
-        "errors": [
-            {"path": e.path, "line": e.line, "column": e.column, "message": e.message}
-            for e in report.errors
-        ],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=_value) + "\n"
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _value(value: object) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"not JSON: {type(value).__name__}")
+class FormatRenderer(Renderer):
+    _first = True
+
+    def header(self) -> str:
+        return f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "plans": ['
+
+    def plan(self, plan: PlanReport) -> str:
+        separator = "\n    " if self._first else ",\n    "
+        self._first = False
+        return separator + _dumps(_plan(plan))
+
+    def footer(self, errors: Sequence[Problem]) -> str:
+        items = ",\n    ".join(
+            _dumps({"path": e.path, "line": e.line, "column": e.column, "message": e.message})
+            for e in errors
+        )
+        closing = "\n  ]" if not self._first else "]"
+        listed = f"\n    {items}\n  ]" if errors else "]"
+        return f'{closing},\n  "errors": [{listed}\n}}\n'
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _percent(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
+
+
+def _date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 def _plan(plan: PlanReport) -> dict[str, Any]:
@@ -42,10 +60,10 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
     return {
         "path": plan.path,
         "plan": plan.plan,
-        "as_of": plan.as_of,
-        "period": {"start": plan.period.start, "end": plan.period.end},
+        "as_of": plan.as_of.isoformat(),
+        "period": {"start": plan.period.start.isoformat(), "end": plan.period.end.isoformat()},
         "elapsed": _percent(plan.elapsed),
-        "tolerance": plan.tolerance,
+        "tolerance": _number(plan.tolerance),
         "summary": {
             "indicators": summary.indicators,
             "assessed": summary.assessed,
@@ -61,6 +79,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
 
 
 def _indicator(result: IndicatorResult) -> dict[str, Any]:
+    done = result.done
     return {
         "id": result.id,
         "name": result.name,
@@ -70,22 +89,22 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "kind": result.kind,
         "direction": result.direction,
         "binding": result.binding,
-        "target": result.target,
+        "target": _number(result.target),
         "target_text": result.target_text,
-        "actual": result.actual,
+        "actual": _number(result.actual),
         "actual_text": result.actual_text,
-        "actual_date": result.actual_date,
+        "actual_date": _date(result.actual_date),
         "completion": _percent(result.completion),
         "expected": _percent(result.expected),
         "gap": _percent(result.gap),
-        "margin": result.margin,
+        "margin": _number(result.margin),
         "stated": _percent(result.stated),
         "stated_consistent": result.stated_consistent,
         "status": result.status.value,
         "flagged": result.flagged,
         "serious": result.serious,
-        "due": result.due,
-        "done": result.done,
+        "due": _date(result.due),
+        "done": done.isoformat() if isinstance(done, date) else done,
         "source": result.source,
         "line": result.line,
     }

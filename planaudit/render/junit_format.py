@@ -4,30 +4,42 @@ testcase per indicator; a failure at the --fail-on level fails, what is not judg
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
-from planaudit.render import RenderOptions
+from planaudit.errors import Problem
+from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
-from planaudit.report import PlanReport, Report, Status
+from planaudit.report import PlanReport, Status
 
 NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    suites = ET.Element("testsuites", name="planaudit")
-    for plan in report.plans:
-        suites.append(_suite(plan, words_for(plan, options.lang), options))
-    if report.errors:
-        suites.append(_invalid_files(report))
-    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for suite in suites:
-        for key in totals:
-            totals[key] += int(suite.get(key, "0"))
-    for key, value in totals.items():
-        suites.set(key, str(value))
-    ET.indent(suites)
-    return ET.tostring(suites, encoding="unicode", xml_declaration=False).join(
-        ('<?xml version="1.0" encoding="UTF-8"?>\n', "\n")
-    )
+class FormatRenderer(Renderer):
+    """The root element carries totals, so the suites wait, as text, for the footer."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        super().__init__(options)
+        self._suites: list[str] = []
+        self._totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+
+    def _add(self, suite: ET.Element) -> None:
+        for key in self._totals:
+            self._totals[key] += int(suite.get(key, "0"))
+        ET.indent(suite, level=1)
+        self._suites.append("  " + ET.tostring(suite, encoding="unicode") + "\n")
+
+    def plan(self, plan: PlanReport) -> str:
+        self._add(_suite(plan, words_for(plan, self.options.lang), self.options))
+        return ""
+
+    def footer(self, errors: Sequence[Problem]) -> str:
+        if errors:
+            self._add(_invalid_files(errors))
+        totals = " ".join(f'{key}="{value}"' for key, value in self._totals.items())
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuites name="planaudit" {totals}>\n' + "".join(self._suites) + "</testsuites>\n"
+        )
 
 
 def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element:
@@ -63,9 +75,9 @@ def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element
     return suite
 
 
-def _invalid_files(report: Report) -> ET.Element:
+def _invalid_files(errors: Sequence[Problem]) -> ET.Element:
     suite = ET.Element("testsuite", name="invalid plan files")
-    for problem in report.errors:
+    for problem in errors:
         case = ET.SubElement(
             suite,
             "testcase",
@@ -75,8 +87,8 @@ def _invalid_files(report: Report) -> ET.Element:
             line=str(problem.line),
         )
         ET.SubElement(case, "error", message=literal(problem.message), type="invalid")
-    suite.set("tests", str(len(report.errors)))
+    suite.set("tests", str(len(errors)))
     suite.set("failures", "0")
-    suite.set("errors", str(len(report.errors)))
+    suite.set("errors", str(len(errors)))
     suite.set("skipped", "0")
     return suite

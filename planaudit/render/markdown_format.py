@@ -4,10 +4,12 @@ phrasing, a table with the flagged rows first, one sentence per finding."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from planaudit.render import RenderOptions
+from planaudit.errors import Problem
+from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, bar, literal, percent, words_for
-from planaudit.report import IndicatorResult, PlanReport, Report, Status
+from planaudit.report import IndicatorResult, PlanReport, Status
 
 _MARKS = {
     Status.MET: "✅",
@@ -29,13 +31,36 @@ def md(text: str) -> str:
     return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), "\\" + m.group()), literal(text))
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    blocks: list[str] = []
-    if len(report.plans) > 1:
-        blocks.append(_overview(report, words_for(report.plans[0], options.lang)))
-    for plan in report.plans:
-        blocks.append(_plan(plan, words_for(plan, options.lang), heading_level=2))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+class FormatRenderer(Renderer):
+    """Several plans start with a summary table across them, so the plans wait for the footer."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        super().__init__(options)
+        self._blocks: list[str] = []
+        self._overview: list[str] = []
+        self._words: Words | None = None
+
+    def plan(self, plan: PlanReport) -> str:
+        words = words_for(plan, self.options.lang)
+        self._words = self._words or words
+        s = plan.summary
+        self._overview.append(
+            f"| {md(plan.plan)} | {percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | "
+            f"{s.flagged} |"
+        )
+        self._blocks.append(_plan(plan, words, heading_level=2))
+        return ""
+
+    def footer(self, errors: Sequence[Problem]) -> str:
+        blocks = list(self._blocks)
+        if len(blocks) > 1 and self._words is not None:
+            words = self._words
+            header = (
+                f"| {words.plan} | {words.pace} | {words.assessed} | {words.on_pace} | "
+                f"{words.flagged} |\n| --- | ---: | ---: | ---: | ---: |"
+            )
+            blocks.insert(0, "\n".join([header, *self._overview]))
+        return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
 def severity(result: IndicatorResult) -> tuple[int, int]:
@@ -43,20 +68,6 @@ def severity(result: IndicatorResult) -> tuple[int, int]:
     order = {Status.MISSED: 0, Status.BEHIND: 1, Status.WATCH: 3}
     rank = order.get(result.status, 2 if result.stated_consistent is False else 4)
     return (0 if result.serious else 1, rank)
-
-
-def _overview(report: Report, words: Words) -> str:
-    rows = [
-        f"| {words.plan} | {words.pace} | {words.assessed} | {words.on_pace} | {words.flagged} |",
-        "| --- | ---: | ---: | ---: | ---: |",
-    ]
-    for plan in report.plans:
-        s = plan.summary
-        rows.append(
-            f"| {md(plan.plan)} | {percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | "
-            f"{s.flagged} |"
-        )
-    return "\n".join(rows)
 
 
 def _plan(plan: PlanReport, words: Words, heading_level: int) -> str:

@@ -8,9 +8,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from planaudit.render import RenderOptions
+from planaudit.render import Renderer
 from planaudit.render.words import Words, bar, literal, percent, words_for
-from planaudit.report import IndicatorResult, PlanReport, Report, Status
+from planaudit.report import IndicatorResult, PlanReport, Status
 
 _STATUS_STYLE = {
     Status.MET: "bold green",
@@ -33,23 +33,26 @@ MARKS = {
 """Readable without colour: ✓ on pace, ! watch, ✗ behind or missed, · not judged."""
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    )
-    for index, plan in enumerate(report.plans):
-        if index:
+class FormatRenderer(Renderer):
+    _plans = 0
+
+    def plan(self, plan: PlanReport) -> str:
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            width=self.options.width,
+            force_terminal=self.options.color,
+            no_color=not self.options.color,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            legacy_windows=False,
+        )
+        if self._plans:
             console.print()
-        console.print(_plan_table(plan, words_for(plan, options.lang)))
-    return buffer.getvalue()
+        self._plans += 1
+        console.print(_plan_table(plan, words_for(plan, self.options.lang)))
+        return buffer.getvalue()
 
 
 def _plan_table(plan: PlanReport, words: Words) -> Group:

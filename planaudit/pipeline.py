@@ -1,0 +1,109 @@
+"""Plan files → audited plans, in file order, on several processes when the input is large."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from planaudit.audit import audit_plan
+from planaudit.errors import PlanError, Problem
+from planaudit.loader import LoadedPlan, load
+from planaudit.report import PlanReport
+
+PARALLEL_MIN_BYTES = 2_000_000
+"""Below this much YAML, starting worker processes costs more than it saves."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the command line says about every file's audit."""
+
+    as_of: date | None
+    tolerance: Decimal | None
+    max_bytes: int
+
+
+def plan_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
+    """The plan files named: files as given, directories searched for *.yaml / *.yml (hidden
+    folders skipped), in sorted order. What cannot be used is added to `problems`."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
+            files += found
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            problems.append(Problem(str(path), 1, 1, "not a regular file"))
+        else:
+            problems.append(Problem(str(path), 1, 1, "no such file or directory"))
+    return files
+
+
+def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
+    plan = loaded.plan
+    day = settings.as_of or plan.as_of
+    if day is None:
+        message = "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
+        raise PlanError([loaded.problem((), message)])
+    lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
+    try:
+        return audit_plan(plan, loaded.path, lines, day, settings.tolerance)
+    except ValueError as error:
+        key = "year" if plan.year is not None else "period"
+        raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
+
+
+def audit_file(path: Path, settings: Settings) -> PlanReport | list[Problem]:
+    """One file's audit, or its problems."""
+    try:
+        return audit_loaded(load(path, settings.max_bytes), settings)
+    except PlanError as error:
+        return error.problems
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def audit_all(
+    files: list[Path], settings: Settings, jobs: int
+) -> Iterator[PlanReport | list[Problem]]:
+    """Each file's audit in file order; with `jobs` > 1 and enough input, on `jobs` processes."""
+    if jobs > 1 and len(files) > 1:
+        size = sum(path.stat().st_size for path in files)
+        if size >= PARALLEL_MIN_BYTES:
+            yield from _in_parallel(files, settings, min(jobs, len(files)))
+            return
+    for path in files:
+        yield audit_file(path, settings)
+
+
+def _in_parallel(
+    files: list[Path], settings: Settings, jobs: int
+) -> Iterator[PlanReport | list[Problem]]:
+    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
+        chunk = max(1, min(16, len(files) // (jobs * 4)))
+        yield from pool.map(audit_file, files, [settings] * len(files), chunksize=chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

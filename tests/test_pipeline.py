@@ -1,0 +1,57 @@
+"""The fast paths give the same answers as the plain ones: parallel = serial, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from benchmarks.generate import generate
+from planaudit import cli, pipeline
+from planaudit.render import Format
+
+
+@pytest.fixture(scope="module")
+def plan_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("plans")
+    generate(folder, files=24, indicators=30, seed=7)
+    (folder / "broken.yaml").write_text("plan: x\nyear: 2018\nindicators: [\n")
+    return folder
+
+
+@pytest.mark.parametrize("format", list(Format))
+def test_parallel_output_is_serial_output(plan_set, format, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
+    runs = [
+        CliRunner().invoke(cli.app, ["check", str(plan_set), "-f", format.value, "-j", jobs])
+        for jobs in ("1", "2")
+    ]
+    serial, parallel = runs
+    assert serial.exit_code == parallel.exit_code == 2
+    assert serial.stdout == parallel.stdout and serial.stdout
+    problem = (
+        f"{plan_set / 'broken.yaml'}:4:1: YAML syntax: did not find expected node content "
+        "(while parsing a flow node at line 4, column 1)\n"
+    )
+    assert serial.stderr == parallel.stderr == problem
+
+
+def test_small_inputs_stay_in_one_process(plan_set, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool for a small input")
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", no_pool)
+    files = pipeline.plan_files([plan_set], [])
+    settings = pipeline.Settings(None, None, 10_000_000)
+    results = list(pipeline.audit_all(files, settings, jobs=2))
+    assert len(results) == 25
+
+
+def test_the_generator_is_seeded(tmp_path):
+    first = generate(tmp_path / "a", files=2, indicators=5, seed=3)
+    second = generate(tmp_path / "b", files=2, indicators=5, seed=3)
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert b"kind: level" in b"".join(p.read_bytes() for p in generate(tmp_path / "c", 3, 40))
