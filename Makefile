@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: audit test fuzz clean
+.PHONY: audit test fuzz bench clean
 
 # The stamps re-run the install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -28,6 +28,10 @@ test: $(VENV)/.installed-test
 fuzz: $(VENV)/.installed-test
 	PLANAUDIT_FUZZ=1 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider \
 		--hypothesis-show-statistics -q
+
+# Speed and memory against the floor (Python start-up, plain YAML parsing); see benchmarks/.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info

@@ -17,9 +17,7 @@ import typer
 
 from planaudit import __version__
 from planaudit.errors import PlanError, Problem
-from planaudit.loader import load
 from planaudit.output import Output
-from planaudit.pipeline import Settings, audit_all, available_cores, plan_files
 from planaudit.render import Format, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
 from planaudit.report import FailOn
@@ -164,6 +162,8 @@ def check(
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
+    from planaudit.pipeline import Settings, audit_all, available_cores, plan_files
+
     settings = Settings(
         as_of=as_of,
         tolerance=None if tolerance is None else Decimal(str(tolerance)),
@@ -206,6 +206,9 @@ def check(
 def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_MB) -> None:
     """Check plan files without auditing them: exit 0 when valid, 2 with every problem
     as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
+
+    from planaudit.loader import load
+    from planaudit.pipeline import plan_files
 
     def work() -> int:
         problems: list[Problem] = []

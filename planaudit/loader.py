@@ -25,9 +25,29 @@ from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, co
 from planaudit.source import MAX_BYTES, read_text
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class _Loader(_BaseLoader):
+    """The safe loader with a leaner resolver: plan files use no path resolvers, so the composer's
+    calls to descend and ascend do nothing, and a plain scalar's tag depends on its text alone."""
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            resolvers = self.yaml_implicit_resolvers.get(value[:1], [])
+            for tag, regexp in [*resolvers, *self.yaml_implicit_resolvers.get(None, [])]:
+                if regexp.match(value):
+                    return str(tag)
+            return str(self.DEFAULT_SCALAR_TAG)
+        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
 
 MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
@@ -157,7 +177,8 @@ class _Walker:
             except InvalidOperation:
                 pass  # .inf, .nan, 1:30.5 — YAML's own reading; numbers.py refuses non-finite ones
         try:
-            return _CONSTRUCTOR.construct_object(node)
+            # The tag's own constructor: construct_object would keep every node it ever saw.
+            return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ValueError, OverflowError, yaml.YAMLError) as error:
             what = " as a date" if node.tag == f"{_TAG}timestamp" else ""
             self.drop(loc, _mark(node), f"cannot read {node.value!r}{what}: {error}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -101,6 +100,8 @@ def audit_all(
 def _in_parallel(
     files: list[Path], settings: Settings, jobs: int
 ) -> Iterator[PlanReport | list[Problem]]:
+    from concurrent.futures import ProcessPoolExecutor  # only large inputs pay for its import
+
     pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
     try:
         chunk = max(1, min(16, len(files) // (jobs * 4)))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from planaudit import loader
@@ -139,3 +141,18 @@ def test_pure_python_loader_gives_the_same_result(monkeypatch):
         parse(case, "wrong-types.yaml")
     expected = (INVALID / "wrong-types.stderr").read_text().splitlines()
     assert [str(p) for p in caught.value.problems] == expected
+
+
+SCALARS = st.text(max_size=12) | st.sampled_from(
+    ["", "~", "null", "yes", "No", "on", "OFF", "1_000", "0x1F", "0o17", "1:20", "1.5e3", ".inf",
+     "-.Inf", ".NaN", "2018-06-30", "2018-6-3 12:00", "<<", "=", "6.5%", "1.7万", "0b101"]
+)  # fmt: skip
+
+
+@given(SCALARS, st.booleans(), st.booleans())
+def test_the_lean_resolver_resolves_as_pyyaml_does(value, plain, quoted):
+    ours = loader._Loader("")
+    reference = yaml.SafeLoader("")
+    for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
+        expected = reference.resolve(kind, value, (plain, quoted))  # type: ignore[no-untyped-call]
+        assert ours.resolve(kind, value, (plain, quoted)) == expected

@@ -43,7 +43,7 @@ def test_small_inputs_stay_in_one_process(plan_set, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a process pool for a small input")
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(pipeline, "_in_parallel", no_pool)
     files = pipeline.plan_files([plan_set], [])
     settings = pipeline.Settings(None, None, 10_000_000)
     results = list(pipeline.audit_all(files, settings, jobs=2))

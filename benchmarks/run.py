@@ -1,0 +1,136 @@
+"""`make bench`: planaudit measured against the floor it cannot go below, in one run, as ratios.
+
+The machine is noisy, so each figure is the median of several runs, and each comparison runs
+its two sides alternately. Data sets are generated once (seeded) into benchmarks/.data/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / ".data"
+BIN = Path(sys.executable).parent
+PLANAUDIT = str(BIN / "planaudit")
+PYTHON = sys.executable
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import generate  # noqa: E402
+
+SETS = {"100x100": (100, 100), "1000x100": (1000, 100), "3000x150": (3000, 150)}
+PARSE_ONLY = (
+    "import sys, yaml\n"
+    "from pathlib import Path\n"
+    "for path in sorted(Path(sys.argv[1]).rglob('*.yaml')):\n"
+    "    yaml.load(path.read_text(encoding='utf-8'), Loader=yaml.CSafeLoader)\n"
+)
+PEAK_RSS = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def data_set(name: str) -> Path:
+    files, indicators = SETS[name]
+    folder = DATA / name
+    if len(list(folder.glob("*.yaml"))) != files:
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"  generating {name} ({files} files × {indicators} indicators)…", flush=True)
+        generate(folder, files, indicators, seed=2018)
+    return folder
+
+
+def seconds(command: Sequence[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def medians(first: Sequence[str], second: Sequence[str], runs: int) -> tuple[float, float]:
+    """Median seconds of two commands, run alternately so that both see the same noise."""
+    a, b = [], []
+    for _ in range(runs):
+        a.append(seconds(first))
+        b.append(seconds(second))
+    return statistics.median(a), statistics.median(b)
+
+
+def peak_mb(command: Sequence[str]) -> float:
+    """Peak resident memory of the largest process the command starts, in MB."""
+    out = subprocess.run([PYTHON, "-c", PEAK_RSS, *command], capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def check(folder: Path, *options: str) -> list[str]:
+    return [PLANAUDIT, "check", str(folder), "--format", "json", "--fail-on", "never", *options]
+
+
+def row(label: str, figure: str, goal: str, met: bool) -> None:
+    print(f"  {label:<58} {figure:>20}   goal {goal:<12} {'met' if met else 'NOT MET'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
+    parser.add_argument("--skip-national", action="store_true", help="skip 3,000 × 150")
+    arguments = parser.parse_args()
+    runs = arguments.runs
+    cores = len(os.sched_getaffinity(0))
+    print(f"planaudit benchmark — Python {sys.version.split()[0]}, {cores} cores available")
+    small, large = data_set("100x100"), data_set("1000x100")
+
+    print("start-up")
+    chaoyang = [
+        PLANAUDIT,
+        "check",
+        str(ROOT / "plans" / "chaoyang-2018.yaml"),
+        "--fail-on",
+        "never",
+    ]
+    floor = [PYTHON, "-c", "import typer, rich.console, rich.table, yaml"]
+    ours, base = medians(chaoyang, floor, runs * 3)
+    row("check chaoyang-2018.yaml / import typer, rich, yaml",
+        f"{ours:.3f}s / {base:.3f}s = {ours / base:.2f}×", "≤ 1.3×", ours / base <= 1.3)  # fmt: skip
+
+    print("scale: 1,000 files × 100 indicators")
+    size = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
+    ours, base = medians(check(large), [PYTHON, "-c", PARSE_ONLY, str(large)], runs)
+    row(f"check --format json / yaml.load CSafeLoader ({size:.0f} MB)",
+        f"{ours:.2f}s / {base:.2f}s = {ours / base:.2f}×", "≤ 1.0×", ours / base <= 1.0)  # fmt: skip
+    serial, _ = medians(check(large, "--jobs", "1"), [PYTHON, "-c", "pass"], max(1, runs // 2))
+    row("  the same on one process (--jobs 1)", f"{serial:.2f}s = {serial / base:.2f}×", "—", True)
+
+    print("growth")
+    ten, one = medians(check(large), check(small), runs)
+    row("1,000 files / 100 files", f"{ten:.2f}s / {one:.2f}s = {ten / one:.2f}×", "≤ 10.5×",
+        ten / one <= 10.5)  # fmt: skip
+    memory_large = peak_mb(check(large, "--jobs", "1"))
+    memory_small = peak_mb(check(small, "--jobs", "1"))
+    row("peak memory, 100,000 indicators (--jobs 1)", f"{memory_large:.0f} MB", "≤ 250 MB",
+        memory_large <= 250)  # fmt: skip
+    row("peak memory, 1,000 files / 100 files (--jobs 1)",
+        f"{memory_large:.0f} / {memory_small:.0f} MB", "flat", memory_large <= memory_small * 1.25)  # fmt: skip
+    largest = peak_mb(check(large))
+    row(f"largest process, 100,000 indicators (--jobs {cores})", f"{largest:.0f} MB", "≤ 250 MB",
+        largest <= 250)  # fmt: skip
+
+    if not arguments.skip_national:
+        print("national scale: 3,000 files × 150 indicators")
+        national = data_set("3000x150")
+        took = seconds(check(national))
+        row("check --format json", f"{took:.1f}s", "< 30 s", took < 30)
+
+
+if __name__ == "__main__":
+    main()
