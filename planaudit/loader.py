@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -40,14 +40,27 @@ class _Loader(_BaseLoader):
     def ascend_resolver(self) -> None:
         pass
 
+    _plain_tags: ClassVar[dict[str, str]] = {}
+    """Tags of plain scalars already resolved: keys and many values repeat in every file."""
+
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode and implicit[0]:
-            resolvers = self.yaml_implicit_resolvers.get(value[:1], [])
-            for tag, regexp in [*resolvers, *self.yaml_implicit_resolvers.get(None, [])]:
-                if regexp.match(value):
-                    return str(tag)
-            return str(self.DEFAULT_SCALAR_TAG)
+            tag = self._plain_tags.get(value)
+            if tag is None:
+                tag = self._resolve_plain(value)
+                if len(self._plain_tags) > 100_000:
+                    self._plain_tags.clear()
+                self._plain_tags[value] = tag
+            return tag
         return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+
+    def _resolve_plain(self, value: str) -> str:
+        resolvers = self.yaml_implicit_resolvers.get(value[:1], [])
+        for tag, regexp in [*resolvers, *self.yaml_implicit_resolvers.get(None, [])]:
+            if regexp.match(value):
+                return str(tag)
+        return str(self.DEFAULT_SCALAR_TAG)
+
 
 MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
@@ -57,6 +70,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 Position = tuple[int, int]
+"""1-based line and column."""
+Mark = Any
+"""A YAML mark (pure-Python or libyaml's): 0-based .line and .column; made a Position only when
+a problem or a line is asked for."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +82,7 @@ class LoadedPlan:
 
     path: str
     plan: Plan
-    positions: dict[Location, Position] = field(repr=False)
+    positions: dict[Location, Mark] = field(repr=False)
 
     def locate(self, loc: Location) -> Position:
         return _nearest(self.positions, loc)
@@ -78,14 +95,12 @@ class LoadedPlan:
         return self.locate(("indicators", index))[0]
 
 
-def _nearest(positions: dict[Location, Position], loc: Location) -> Position:
+def _nearest(positions: dict[Location, Any], loc: Location) -> Position:
+    """The position of `loc`, or of the nearest key or value that holds it."""
     while loc not in positions and loc:
         loc = loc[:-1]
-    return positions.get(loc, (1, 1))
-
-
-def _mark(node: yaml.Node) -> Position:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    mark = positions.get(loc)
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 class _Walker:
@@ -94,18 +109,18 @@ class _Walker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.values: dict[Location, Position] = {}
-        self.keys: dict[Location, Position] = {}
+        self.values: dict[Location, Mark] = {}
+        self.keys: dict[Location, Mark] = {}
         self.dropped: list[Location] = []
         """Where a value was refused here: the model's complaints about its absence are noise."""
         self._seen: set[int] = set()
         self.aliased = False
         """An alias was met; the composed nodes no longer say where, so `parse` looks again."""
 
-    def report(self, at: Position, message: str) -> None:
-        self.problems.append(Problem(self.path, at[0], at[1], message))
+    def report(self, at: Mark, message: str) -> None:
+        self.problems.append(Problem(self.path, at.line + 1, at.column + 1, message))
 
-    def drop(self, loc: Location, at: Position, message: str) -> None:
+    def drop(self, loc: Location, at: Mark, message: str) -> None:
         self.report(at, message)
         self.dropped.append(loc)
 
@@ -115,14 +130,16 @@ class _Walker:
             self.aliased = True
             return None
         self._seen.add(id(node))
-        self.values[loc] = _mark(node)
+        self.values[loc] = node.start_mark
         if len(loc) > MAX_DEPTH:
-            self.drop(loc, _mark(node), f"nesting deeper than {MAX_DEPTH} levels (limit: depth)")
+            self.drop(
+                loc, node.start_mark, f"nesting deeper than {MAX_DEPTH} levels (limit: depth)"
+            )
             return None
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, loc)
         if node.tag not in _COLLECTION_TAGS:
-            self.drop(loc, _mark(node), _tag_message(node.tag))
+            self.drop(loc, node.start_mark, _tag_message(node.tag))
             return None
         if isinstance(node, yaml.SequenceNode):
             return [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
@@ -131,9 +148,9 @@ class _Walker:
 
     def _mapping(self, node: yaml.MappingNode, loc: Location) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        first_seen: dict[Any, Position] = {}
+        first_seen: dict[Any, Mark] = {}
         for key_node, value_node in node.value:
-            at = _mark(key_node)
+            at = key_node.start_mark
             if not isinstance(key_node, yaml.ScalarNode):
                 self.report(at, "a key must be plain text, not a list or mapping")
                 continue
@@ -142,13 +159,12 @@ class _Walker:
                 continue
             key = self._scalar(key_node, loc)
             if isinstance(key, bool) or (key is None and key_node.value):
-                key = (
-                    key_node.value
-                )  # `on:`, `no:`, `null:` are YAML 1.1 non-strings; keep the text
+                key = key_node.value  # YAML 1.1 reads `on:`, `no:`, `null:` as non-text
+
             if key is None:
                 continue
             if key in first_seen:
-                line, column = first_seen[key]
+                line, column = first_seen[key].line + 1, first_seen[key].column + 1
                 self.report(
                     at, f"duplicate key {key_node.value!r} (first at line {line}, column {column})"
                 )
@@ -161,13 +177,13 @@ class _Walker:
 
     def _scalar(self, node: yaml.ScalarNode, loc: Location) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            self.drop(loc, _mark(node), _tag_message(node.tag))
+            self.drop(loc, node.start_mark, _tag_message(node.tag))
             return None
         if node.tag == f"{_TAG}str":
             bad = _CONTROL.search(node.value)
             if bad:
                 self.report(
-                    _mark(node),
+                    node.start_mark,
                     f"control character U+{ord(bad.group()):04X} is not allowed in text",
                 )
             return node.value
@@ -181,7 +197,7 @@ class _Walker:
             return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ValueError, OverflowError, yaml.YAMLError) as error:
             what = " as a date" if node.tag == f"{_TAG}timestamp" else ""
-            self.drop(loc, _mark(node), f"cannot read {node.value!r}{what}: {error}")
+            self.drop(loc, node.start_mark, f"cannot read {node.value!r}{what}: {error}")
             return None
 
 
@@ -217,7 +233,7 @@ def parse(text: str, path: str) -> LoadedPlan:
         walker.problems += _alias_problems(path, text)
     if not isinstance(data, dict):
         walker.report(
-            _mark(root),
+            root.start_mark,
             f"a plan file is a mapping of keys (plan:, year:, indicators:), "
             f"but this file holds {type_name(data)}",
         )
@@ -289,7 +305,7 @@ class _ModelProblem:
     located: Problem
 
 
-def _problem(path: str, positions: dict[Location, Position], detail: ErrorDetails) -> _ModelProblem:
+def _problem(path: str, positions: dict[Location, Mark], detail: ErrorDetails) -> _ModelProblem:
     loc: Location = tuple(
         part if isinstance(part, int) else str(part)
         for part in detail["loc"]
