@@ -177,11 +177,11 @@ def check(
         problems: list[Problem] = []
         files = plan_files(targets, problems)
         _report_problems(problems)
-        report = renderer(format, _for_output(options, format))
+        writer = renderer(format, _for_output(options, format))
         summary = _step_summary_renderer(options)
         fails = False
         with Output(output) as out:
-            out.write(report.header())
+            out.write(writer.header())
             for result in audit_all(files, settings, workers):
                 if isinstance(result, list):
                     problems += result
@@ -189,10 +189,10 @@ def check(
                     continue
                 fails = fails or result.fails(fail_on)
                 shown = result.only_flagged() if only is Only.FLAGGED else result
-                out.write(report.plan(shown))
+                out.write(writer.plan(shown))
                 if summary is not None:
                     summary.plan(shown)
-            out.write(report.footer(problems))
+            out.write(writer.footer(problems))
         if summary is not None:
             _append_step_summary(summary.footer(problems))
         if problems:
