@@ -139,3 +139,33 @@ def test_hostile_names_stay_inert_in_every_format():
 
     document = json.loads(render(Format.JSON, report, RenderOptions()))
     assert document["plans"][0]["indicators"][0]["name"] == HOSTILE
+
+
+def _table_shapes(text: str) -> list[list[int]]:
+    """Each table as a CommonMark parser with GFM tables sees it: the cell count of each row.
+    Raw HTML or a link anywhere fails the test."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert not [t for t in tokens if t.type.startswith("html")], "raw HTML in the Markdown"
+    children = [c for t in tokens if t.type == "inline" for c in t.children or []]
+    assert not [c for c in children if c.type in ("link_open", "html_inline")]
+    tables: list[list[int]] = []
+    for token in tokens:
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            tables[-1].append(0)
+        elif token.type in ("th_open", "td_open"):
+            tables[-1][-1] += 1
+    return tables
+
+
+def test_markdown_renders_as_tables_in_a_gfm_parser():
+    shapes = _table_shapes(render(Format.MARKDOWN, sample.REPORT, RenderOptions()))
+    assert shapes == [[5] * 3, [9] * 7, [9] * 2]  # the overview, then each plan with its header
+
+
+def test_hostile_markdown_keeps_its_table_shape():
+    shapes = _table_shapes(render(Format.MARKDOWN, _hostile_report(), RenderOptions()))
+    assert shapes == [[9] * (len(sample.CHINESE_ROWS) + 1)]
