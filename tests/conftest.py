@@ -6,13 +6,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
+from typer.testing import CliRunner, Result
 
 from planaudit.audit import audit_plan
+from planaudit.cli import app
 from planaudit.plan import Plan
 from planaudit.report import IndicatorResult, PlanReport
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line as tests run it: from the repository root, 120 columns, outside CI."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "120")
+    for name in ("GITHUB_STEP_SUMMARY", "PLANAUDIT_DEBUG", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*args: str) -> Result:
+    """`planaudit ARGS…`, with stdout and stderr apart."""
+    return CliRunner().invoke(app, list(args))
 
 
 def plan_of(*indicators: dict[str, Any], **keys: Any) -> Plan:

@@ -13,22 +13,14 @@ import pytest
 from typer.testing import CliRunner
 
 from planaudit import __version__, cli, pipeline
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run
 
 CHAOYANG = "plans/chaoyang-2018.yaml"
 RIVERSIDE = "plans/riverside-fy2018.yaml"
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.fixture(autouse=True)
-def _at_root(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.delenv("PLANAUDIT_DEBUG", raising=False)
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli.app, list(args))
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.mark.parametrize("plan", [CHAOYANG, RIVERSIDE])

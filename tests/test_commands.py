@@ -12,25 +12,15 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from planaudit.cli import app
 from planaudit.schema import schema_text
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run
 
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))
 INVALID = ROOT / "tests" / "cases" / "invalid"
 
 
-@pytest.fixture(autouse=True)
-def _at_root(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-
-
-def run(*args: str):
-    return CliRunner().invoke(app, list(args))
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def test_validate_valid_plans():

@@ -9,25 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from planaudit import cli, pipeline
+from planaudit import pipeline
 from planaudit.errors import PlanError
 from planaudit.loader import parse
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run
 
 HEADER = "plan: 测试计划\nyear: 2018\nas_of: 2018-06-30\nindicators:\n"
 
 
-@pytest.fixture(autouse=True)
-def _quiet(monkeypatch):
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    monkeypatch.delenv("PLANAUDIT_DEBUG", raising=False)
-
-
-def run(*args: str):
-    return CliRunner().invoke(cli.app, list(args))
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def test_a_5_mb_comment_line_is_just_a_comment(tmp_path):
