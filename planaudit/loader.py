@@ -223,6 +223,11 @@ def parse(text: str, path: str) -> LoadedPlan:
         raise PlanError([Problem(path, 1, 1, f"YAML: {error}")]) from None
     except RecursionError:
         raise PlanError([Problem(path, 1, 1, "nesting too deep to read (limit: depth)")]) from None
+    except UnicodeEncodeError as error:  # a lone surrogate: text that no file decodes to
+        line = text.count("\n", 0, error.start) + 1
+        column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
+        message = f"U+{ord(text[error.start]):04X} is not a character (a lone surrogate)"
+        raise PlanError([Problem(path, line, column, message)]) from None
     if root is None:
         raise PlanError(
             [Problem(path, 1, 1, "the file is empty: a plan needs plan, year and indicators")]

@@ -65,6 +65,14 @@ def test_control_characters_are_refused(text, message):
     assert [str(p) for p in caught.value.problems] == [f"p.yaml:{message}"]
 
 
+def test_a_lone_surrogate_is_located():
+    with pytest.raises(PlanError) as caught:
+        parse(HEADER + "  - name: a\ud800b\n", "p.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "p.yaml:5:12: U+D800 is not a character (a lone surrogate)"
+    ]
+
+
 def test_billion_laughs_is_refused_quickly_and_in_bounded_memory():
     levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
     levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]"
