@@ -162,7 +162,14 @@ def check(
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
-    from planaudit.pipeline import Settings, audit_all, available_cores, plan_files
+    from planaudit.pipeline import (
+        Prerender,
+        Rendered,
+        Settings,
+        audit_all,
+        available_cores,
+        plan_files,
+    )
 
     settings = Settings(
         as_of=as_of,
@@ -177,15 +184,23 @@ def check(
         problems: list[Problem] = []
         files = plan_files(targets, problems)
         _report_problems(problems)
-        writer = renderer(format, _for_output(options, format))
+        writer_options = _for_output(options, format)
+        writer = renderer(format, writer_options)
         summary = _step_summary_renderer(options)
+        prerender = None
+        if writer.independent and summary is None:
+            prerender = Prerender(format, writer_options, only is Only.FLAGGED)
         fails = False
         with Output(output) as out:
             out.write(writer.header())
-            for result in audit_all(files, settings, workers):
+            for result in audit_all(files, settings, workers, prerender):
                 if isinstance(result, list):
                     problems += result
                     _report_problems(result)
+                    continue
+                if isinstance(result, Rendered):
+                    fails = fails or result.fails
+                    out.write(writer.place(result.text))
                     continue
                 fails = fails or result.fails(fail_on)
                 shown = result.only_flagged() if only is Only.FLAGGED else result

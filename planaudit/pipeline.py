@@ -13,6 +13,7 @@ from pathlib import Path
 from planaudit.audit import audit_plan
 from planaudit.errors import PlanError, Problem
 from planaudit.loader import LoadedPlan, load
+from planaudit.render import Format, RenderOptions, renderer
 from planaudit.report import PlanReport
 
 PARALLEL_MIN_BYTES = 2_000_000
@@ -67,12 +68,42 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
 
 
+@dataclass(frozen=True)
+class Prerender:
+    """How a worker turns its audit into the report's text, so that only text crosses back."""
+
+    format: Format
+    options: RenderOptions
+    only_flagged: bool
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A plan audited and rendered in a worker."""
+
+    text: str
+    fails: bool
+
+
+Audited = PlanReport | Rendered | list[Problem]
+"""A file's outcome: the audit, its rendered text, or the file's problems."""
+
+
 def audit_file(path: Path, settings: Settings) -> PlanReport | list[Problem]:
     """One file's audit, or its problems."""
     try:
         return audit_loaded(load(path, settings.max_bytes), settings)
     except PlanError as error:
         return error.problems
+
+
+def _audit_and_render(path: Path, settings: Settings, prerender: Prerender | None) -> Audited:
+    result = audit_file(path, settings)
+    if prerender is None or not isinstance(result, PlanReport):
+        return result
+    shown = result.only_flagged() if prerender.only_flagged else result
+    text = renderer(prerender.format, prerender.options).text(shown)
+    return Rendered(text, result.fails(prerender.options.fail_on))
 
 
 def _ignore_interrupts() -> None:
@@ -85,26 +116,30 @@ def available_cores() -> int:
 
 
 def audit_all(
-    files: list[Path], settings: Settings, jobs: int
-) -> Iterator[PlanReport | list[Problem]]:
-    """Each file's audit in file order; with `jobs` > 1 and enough input, on `jobs` processes."""
+    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None = None
+) -> Iterator[Audited]:
+    """Each file's outcome in file order; with `jobs` > 1 and enough input, on `jobs` processes,
+    which render the plans themselves when `prerender` says how."""
     if jobs > 1 and len(files) > 1:
         size = sum(path.stat().st_size for path in files)
         if size >= PARALLEL_MIN_BYTES:
-            yield from _in_parallel(files, settings, min(jobs, len(files)))
+            yield from _in_parallel(files, settings, min(jobs, len(files)), prerender)
             return
     for path in files:
         yield audit_file(path, settings)
 
 
 def _in_parallel(
-    files: list[Path], settings: Settings, jobs: int
-) -> Iterator[PlanReport | list[Problem]]:
+    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None
+) -> Iterator[Audited]:
     from concurrent.futures import ProcessPoolExecutor  # only large inputs pay for its import
 
     pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
     try:
         chunk = max(1, min(16, len(files) // (jobs * 4)))
-        yield from pool.map(audit_file, files, [settings] * len(files), chunksize=chunk)
+        count = len(files)
+        yield from pool.map(
+            _audit_and_render, files, [settings] * count, [prerender] * count, chunksize=chunk
+        )
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -42,14 +42,25 @@ class Renderer:
     footer with the files that could not be read. Formats that need every plan first (a summary
     table on top, totals, an order by severity) keep what they need and write it in the footer."""
 
+    independent = False
+    """A plan's text depends on that plan alone (`text`), so worker processes can make it."""
+
     def __init__(self, options: RenderOptions) -> None:
         self.options = options
 
     def header(self) -> str:
         return ""
 
-    def plan(self, plan: PlanReport) -> str:
+    def text(self, plan: PlanReport) -> str:
+        """An independent renderer's text for one plan."""
         raise NotImplementedError
+
+    def place(self, text: str) -> str:
+        """A plan's text as it goes into the stream (after a separator, say)."""
+        return text
+
+    def plan(self, plan: PlanReport) -> str:
+        return self.place(self.text(plan))
 
     def footer(self, errors: Sequence[Problem]) -> str:
         return ""

@@ -56,10 +56,12 @@ def _line(cells: Sequence[str]) -> str:
 
 
 class FormatRenderer(Renderer):
+    independent = True
+
     def header(self) -> str:
         return (BOM if self.options.to_file else "") + _line(HEADER)
 
-    def plan(self, plan: PlanReport) -> str:
+    def text(self, plan: PlanReport) -> str:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(_row(plan, r) for r in plan.indicators)
         return buffer.getvalue()

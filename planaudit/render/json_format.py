@@ -21,15 +21,19 @@ def _dumps(value: object) -> str:
 
 
 class FormatRenderer(Renderer):
+    independent = True
     _first = True
 
     def header(self) -> str:
         return f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "plans": ['
 
-    def plan(self, plan: PlanReport) -> str:
+    def text(self, plan: PlanReport) -> str:
+        return _dumps(_plan(plan))
+
+    def place(self, text: str) -> str:
         separator = "\n    " if self._first else ",\n    "
         self._first = False
-        return separator + _dumps(_plan(plan))
+        return separator + text
 
     def footer(self, errors: Sequence[Problem]) -> str:
         items = ",\n    ".join(

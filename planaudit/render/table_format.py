@@ -34,9 +34,14 @@ MARKS = {
 
 
 class FormatRenderer(Renderer):
+    independent = True
     _plans = 0
 
-    def plan(self, plan: PlanReport) -> str:
+    def place(self, text: str) -> str:
+        self._plans += 1
+        return text if self._plans == 1 else "\n" + text
+
+    def text(self, plan: PlanReport) -> str:
         buffer = io.StringIO()
         console = Console(
             file=buffer,
@@ -48,9 +53,6 @@ class FormatRenderer(Renderer):
             markup=False,
             legacy_windows=False,
         )
-        if self._plans:
-            console.print()
-        self._plans += 1
         console.print(_plan_table(plan, words_for(plan, self.options.lang)))
         return buffer.getvalue()
 
