@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters that can move, hide or reorder text in a terminal or document: control characters
+other than tab and line feed, line separators and bidirectional overrides."""
+_BREAKING = re.compile(f"[\t\n{UNSAFE_TEXT.pattern[1:-1]}]")
 
 
 def one_line(text: str) -> str:
     """Text that stays on its line: line breaks and control characters shown as escapes."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+    return _BREAKING.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True, order=True)

@@ -8,7 +8,6 @@ plain data, then validated by the model in `plan.py`.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -19,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from planaudit.errors import PlanError, Problem
+from planaudit.errors import UNSAFE_TEXT, PlanError, Problem
 from planaudit.numbers import type_name
 from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
 from planaudit.source import MAX_BYTES, read_text
@@ -66,7 +65,6 @@ MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 Position = tuple[int, int]
@@ -180,7 +178,7 @@ class _Walker:
             self.drop(loc, node.start_mark, _tag_message(node.tag))
             return None
         if node.tag == f"{_TAG}str":
-            bad = _CONTROL.search(node.value)
+            bad = UNSAFE_TEXT.search(node.value)
             if bad:
                 self.report(
                     node.start_mark,

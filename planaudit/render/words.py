@@ -6,14 +6,13 @@ decimals; text from plan files made inert by `literal` before any format escapes
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from planaudit.errors import UNSAFE_TEXT
 from planaudit.report import IndicatorResult, PlanReport, Status, Summary
 
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 BAR_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -27,7 +26,7 @@ class Lang(StrEnum):
 def literal(text: str) -> str:
     """Plan text made inert: control characters shown as escapes, line breaks and tabs as spaces."""
     text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return UNSAFE_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def number(value: Decimal) -> str:
