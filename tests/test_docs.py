@@ -38,7 +38,7 @@ SAMPLES = re.findall(r"<!-- sample: planaudit (.+?) -->\n```\w*\n(.*?)```\n", RE
 
 def test_the_readme_has_a_sample_of_every_format():
     formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args, _ in SAMPLES}
-    assert formats == {"table", "markdown", "csv", "junit", "github"}
+    assert formats == {"table", "markdown", "json", "csv", "junit", "github"}
 
 
 @pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
