@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,8 @@ def test_a_real_interrupt(tmp_path):
          f"{str(plan)!r}]; main()"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
         env={**os.environ, "COLUMNS": "120"},
+        # A shell's background job starts with SIGINT ignored; a terminal's Ctrl-C does not.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     _, stderr = process.communicate(timeout=120)
     assert (process.returncode, stderr) == (130, "planaudit: interrupted\n")
