@@ -11,6 +11,13 @@ other than tab and line feed, line separators and bidirectional overrides."""
 _BREAKING = re.compile(f"[\t\n{UNSAFE_TEXT.pattern[1:-1]}]")
 
 
+def line_and_column(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of `offset` in `text` (columns count bytes in bytes)."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    line_start = text.rfind(newline, 0, offset) + 1  # type: ignore[arg-type]
+    return text.count(newline, 0, offset) + 1, offset - line_start + 1  # type: ignore[arg-type]
+
+
 def one_line(text: str) -> str:
     """Text that stays on its line: line breaks and control characters shown as escapes."""
     return _BREAKING.sub(lambda m: repr(m.group())[1:-1], text)

@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from planaudit.errors import UNSAFE_TEXT, PlanError, Problem
+from planaudit.errors import UNSAFE_TEXT, PlanError, Problem, line_and_column
 from planaudit.numbers import type_name
 from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
 from planaudit.source import MAX_BYTES, read_text
@@ -222,8 +222,7 @@ def parse(text: str, path: str) -> LoadedPlan:
     except RecursionError:
         raise PlanError([Problem(path, 1, 1, "nesting too deep to read (limit: depth)")]) from None
     except UnicodeEncodeError as error:  # a lone surrogate: text that no file decodes to
-        line = text.count("\n", 0, error.start) + 1
-        column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
+        line, column = line_and_column(text, error.start)
         message = f"U+{ord(text[error.start]):04X} is not a character (a lone surrogate)"
         raise PlanError([Problem(path, line, column, message)]) from None
     if root is None:
@@ -280,8 +279,7 @@ def _unprintable_problem(path: str, text: str) -> Problem:
     (The C reader counts bytes, the Python one characters: find the character itself.)"""
     found = yaml.reader.Reader.NON_PRINTABLE.search(text)
     index = found.start() if found else 0
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    line, column = line_and_column(text, index)
     code = ord(text[index]) if found else 0
     return Problem(
         path, line, column, f"control character U+{code:04X} is not allowed in a plan file"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from planaudit.errors import PlanError, Problem
+from planaudit.errors import PlanError, Problem, line_and_column
 
 MAX_BYTES = 10 * 1000 * 1000
 """10 MB: a plan of thousands of indicators is well under 1 MB."""
@@ -32,11 +32,6 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     return decode(raw, name)
 
 
-def _position(raw: bytes, offset: int) -> tuple[int, int]:
-    line = raw.count(b"\n", 0, offset) + 1
-    return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
-
-
 def decode(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -45,13 +40,13 @@ def decode(raw: bytes, name: str) -> str:
             message = "the file starts like UTF-16 but is not valid UTF-16: save it as UTF-8"
             raise PlanError([Problem(name, 1, 1, message)]) from None
     if b"\x00" in raw:
-        line, column = _position(raw, raw.index(b"\x00"))
+        line, column = line_and_column(raw, raw.index(b"\x00"))
         message = "NUL byte: this is a binary file, or UTF-16 without a BOM, not a plan file"
         raise PlanError([Problem(name, line, column, message)])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line, column = _position(raw, error.start)
+        line, column = line_and_column(raw, error.start)
         raise PlanError([Problem(name, line, column, _not_utf8(raw, error.start))]) from None
 
 
