@@ -158,10 +158,3 @@ class Report:
 
     plans: tuple[PlanReport, ...]
     errors: tuple[Problem, ...]
-
-    def only_flagged(self) -> Report:
-        """The same report showing only flagged indicators; summaries still count them all."""
-        return Report(tuple(plan.only_flagged() for plan in self.plans), self.errors)
-
-    def fails(self, level: FailOn) -> bool:
-        return any(plan.fails(level) for plan in self.plans)

@@ -95,7 +95,7 @@ def _heading(plan: PlanReport, words: Words) -> Text:
     return heading
 
 
-def status_text(result: IndicatorResult, words: Words) -> Text:
+def _status_text(result: IndicatorResult, words: Words) -> Text:
     status = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
     status.stylize(_STATUS_STYLE[result.status])
     if result.serious:
@@ -118,5 +118,5 @@ def _cells(result: IndicatorResult, words: Words) -> list[Text]:
         Text(percent(result.expected)),
         Text(words.gap_of(result), style="red" if behind else ""),
         Text(bar(result), style=_STATUS_STYLE[result.status]),
-        status_text(result, words),
+        _status_text(result, words),
     ]
