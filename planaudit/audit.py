@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
+from planaudit import forecast as forecasts
 from planaudit.numbers import Figure
 from planaudit.pace import Period, elapsed, scheduled
 from planaudit.plan import Direction, Indicator, Kind, Plan
@@ -25,6 +27,7 @@ class _Moment:
     as_of: date
     elapsed: Decimal
     tolerance: Decimal
+    recovery_factor: Decimal
 
     @property
     def ended(self) -> bool:
@@ -37,6 +40,7 @@ def audit_plan(
     lines: Sequence[int],
     as_of: date,
     tolerance: Decimal | None = None,
+    recovery_factor: Decimal = forecasts.RECOVERY_FACTOR,
 ) -> PlanReport:
     """Judge every indicator at `as_of`; `lines` holds each indicator's line in its file.
 
@@ -48,6 +52,7 @@ def audit_plan(
         as_of,
         elapsed(period, as_of),
         plan.tolerance if tolerance is None else tolerance,
+        recovery_factor,
     )
     results = tuple(
         _judge(indicator, index, lines[index], moment)
@@ -81,7 +86,9 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
     else:
         judgement = _cumulative(indicator, actual, stated, moment)
     if indicator.annual_only and not moment.ended:
-        judgement.update(status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None)
+        judgement.update(
+            status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None, forecast=None
+        )
     return IndicatorResult(
         id=indicator.id or f"indicator-{index + 1}",
         name=indicator.name,
@@ -172,7 +179,24 @@ def _cumulative(
             status = Status.WATCH
         else:
             status = Status.BEHIND
-    return {**judgement, "status": status, "expected": expected, "gap": gap}
+    forecast = None
+    if not moment.ended:
+        figures = (target, actual.value) if target is not None and actual is not None else None
+        forecast = forecasts.cumulative(
+            moment.period,
+            moment.as_of,
+            completion,
+            partial(_expected_at, indicator, moment.period),
+            figures,
+            cap=indicator.good_direction is Direction.LOWER,
+            factor=moment.recovery_factor,
+        )
+    return {**judgement, "status": status, "expected": expected, "gap": gap, "forecast": forecast}
+
+
+def _expected_at(indicator: Indicator, period: Period, day: date) -> Decimal:
+    pace = elapsed(period, day)
+    return scheduled(indicator.schedule, pace) if indicator.schedule is not None else pace
 
 
 def _level(indicator: Indicator, actual: Figure | None, moment: _Moment) -> Judgement:
@@ -192,4 +216,12 @@ def _level(indicator: Indicator, actual: Figure | None, moment: _Moment) -> Judg
         status = Status.WATCH
     else:
         status = Status.MISSED if moment.ended else Status.BEHIND
-    return {"status": status, "margin": margin}
+    forecast = None
+    if indicator.mean == "annual" and not moment.ended:
+        forecast = forecasts.annual_mean(
+            moment.period, moment.as_of, target.figure.value, actual.value
+        )
+        lower = indicator.good_direction is Direction.LOWER
+        if lower and forecast.allowed_mean is not None and forecast.allowed_mean < 0:
+            status = Status.MISSED  # no average for the days left can bring the mean under
+    return {"status": status, "margin": margin, "forecast": forecast}

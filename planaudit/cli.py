@@ -146,6 +146,22 @@ def check(
         Only | None, typer.Option("--only", help="Show only the flagged indicators.")
     ] = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    forecast: Annotated[
+        bool,
+        typer.Option(
+            "--forecast",
+            help="Also show what the rest of the period must deliver (table, Markdown).",
+        ),
+    ] = False,
+    recovery_factor: Annotated[
+        float,
+        typer.Option(
+            "--recovery-factor",
+            min=1,
+            metavar="TIMES",
+            help="A pace needed this many times the pace so far is a recovery case.",
+        ),
+    ] = 2.0,
     jobs: Annotated[
         int,
         typer.Option(
@@ -175,8 +191,11 @@ def check(
         as_of=as_of,
         tolerance=None if tolerance is None else Decimal(str(tolerance)),
         max_bytes=_bytes(max_size),
+        recovery_factor=Decimal(str(recovery_factor)),
     )
-    options = RenderOptions(lang=lang, fail_on=fail_on, to_file=output is not None)
+    options = RenderOptions(
+        lang=lang, fail_on=fail_on, to_file=output is not None, forecast=forecast
+    )
     targets = paths or [Path("plans")]
     workers = jobs or available_cores()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from planaudit.audit import audit_plan
 from planaudit.errors import PlanError, Problem
+from planaudit.forecast import RECOVERY_FACTOR
 from planaudit.loader import LoadedPlan, load
 from planaudit.render import Format, RenderOptions, renderer
 from planaudit.report import PlanReport
@@ -27,6 +28,7 @@ class Settings:
     as_of: date | None
     tolerance: Decimal | None
     max_bytes: int
+    recovery_factor: Decimal = RECOVERY_FACTOR
 
 
 def plan_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
@@ -62,7 +64,9 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         raise PlanError([loaded.problem((), message)])
     lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
     try:
-        return audit_plan(plan, loaded.path, lines, day, settings.tolerance)
+        return audit_plan(
+            plan, loaded.path, lines, day, settings.tolerance, settings.recovery_factor
+        )
     except ValueError as error:
         key = "year" if plan.year is not None else "period"
         raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -158,6 +158,11 @@ class Indicator(BaseModel):
         False, description="Only assessed at the period's end (年度考核)."
     )
     band: Points | None = Field(None, description="Level only: width of the 左右 zone (浮动区间).")
+    mean: Literal["annual"] | None = Field(
+        None,
+        description="Level only: the figure is a mean over the period so far, such as PM2.5 "
+        "(年均值); the rest of the period's allowed average is forecast (年剩余日控制值).",
+    )
     schedule: list[Points] | None = Field(
         None,
         description="Expected cumulative % at the end of each quarter (4) or month (12) "
@@ -213,6 +218,8 @@ class Indicator(BaseModel):
             yield "band", "band is for level indicators only (kind: level)"
         if self.band is not None and self.band == 0:
             yield "band", "band must be more than 0"
+        if self.mean is not None and kind is not Kind.LEVEL:
+            yield "mean", "mean is for level indicators only (kind: level)"
         if self.stated is not None and kind is Kind.LEVEL:
             yield "stated", "stated is a completion rate: level indicators have none"
         if self.schedule is not None:

@@ -48,6 +48,31 @@ class FailOn(StrEnum):
 
 
 @dataclass(frozen=True)
+class Forecast:
+    """The rest of the period, for one indicator. Amounts are in the indicator's unit; None where
+    the figures do not say (a stated rate alone has no amounts)."""
+
+    months_left: Decimal
+    monthly_needed_pct: Decimal | None = None
+    """Points of the target a month needed for the months left (usage allowed, for a cap)."""
+    monthly_so_far_pct: Decimal | None = None
+    """Points of the target a month so far."""
+    remaining: Decimal | None = None
+    """Amount still to deliver (cap: still allowed; negative once over)."""
+    monthly_needed: Decimal | None = None
+    monthly_so_far: Decimal | None = None
+    projection: Decimal | None = None
+    """The period-end figure at the pace so far."""
+    projection_completion: Decimal | None = None
+    days_ahead: int | None = None
+    """Days the indicator stands ahead (+) of the pace or behind (−) it."""
+    recovery: bool | None = None
+    """The pace needed is more than the recovery factor times the pace so far."""
+    allowed_mean: Decimal | None = None
+    """Annual mean: the average the rest of the period may still have."""
+
+
+@dataclass(frozen=True)
 class IndicatorResult:
     """One indicator as audited: percentages rounded to 2 decimals, None where not applicable."""
 
@@ -83,6 +108,8 @@ class IndicatorResult:
     due: date | None = None
     done: bool | date | None = None
     source: str | None = None
+    forecast: Forecast | None = None
+    """What the rest of the period must deliver; None where it cannot be said."""
 
     @property
     def flagged(self) -> bool:

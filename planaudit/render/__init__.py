@@ -35,6 +35,8 @@ class RenderOptions:
     """What counts as a failure where a format has failures (JUnit)."""
     to_file: bool = False
     """Written with --output rather than to stdout (CSV then starts with a BOM for Excel/WPS)."""
+    forecast: bool = False
+    """Add what the rest of the period must deliver (table and Markdown; JSON always has it)."""
 
 
 class Renderer:

@@ -11,7 +11,7 @@ from typing import Any
 
 from planaudit.errors import Problem
 from planaudit.render import Renderer
-from planaudit.report import IndicatorResult, PlanReport
+from planaudit.report import Forecast, IndicatorResult, PlanReport
 
 SCHEMA_VERSION = 1
 
@@ -111,4 +111,23 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "done": done.isoformat() if isinstance(done, date) else done,
         "source": result.source,
         "line": result.line,
+        "forecast": _forecast(result.forecast),
+    }
+
+
+def _forecast(forecast: Forecast | None) -> dict[str, Any] | None:
+    if forecast is None:
+        return None
+    return {
+        "months_left": _percent(forecast.months_left),
+        "remaining": _number(forecast.remaining),
+        "monthly_needed": _number(forecast.monthly_needed),
+        "monthly_so_far": _number(forecast.monthly_so_far),
+        "monthly_needed_pct": _percent(forecast.monthly_needed_pct),
+        "monthly_so_far_pct": _percent(forecast.monthly_so_far_pct),
+        "projection": _number(forecast.projection),
+        "projection_completion": _percent(forecast.projection_completion),
+        "days_ahead": forecast.days_ahead,
+        "recovery": forecast.recovery,
+        "allowed_mean": _number(forecast.allowed_mean),
     }

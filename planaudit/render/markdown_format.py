@@ -48,7 +48,7 @@ class FormatRenderer(Renderer):
             f"| {md(plan.plan)} | {percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | "
             f"{s.flagged} |"
         )
-        self._blocks.append(_plan(plan, words, heading_level=2))
+        self._blocks.append(_plan(plan, words, 2, self.options.forecast))
         return ""
 
     def footer(self, errors: Sequence[Problem]) -> str:
@@ -70,7 +70,7 @@ def severity(result: IndicatorResult) -> tuple[int, int]:
     return (0 if result.serious else 1, rank)
 
 
-def _plan(plan: PlanReport, words: Words, heading_level: int) -> str:
+def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = False) -> str:
     lines = [f"{'#' * heading_level} {md(plan.plan)}", ""]
     lines.append(f"{words.heading(plan)} · {md(plan.path)}")
     lines.append("")
@@ -83,9 +83,27 @@ def _plan(plan: PlanReport, words: Words, heading_level: int) -> str:
         lines += ["", f"{'#' * (heading_level + 1)} {words.findings}", ""]
         separator = "：" if words.zh else ": "
         lines += [f"- **{md(r.name)}**{separator}{words.finding(r)}" for r in findings]
+    if forecast:
+        lines += _forecast(plan, words, heading_level + 1)
     if any(words.completion_of(r).endswith("*") for r in plan.indicators):
         lines += ["", md(words.stated_mark_note)]
     return "\n".join(lines)
+
+
+def _forecast(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
+    results = [r for r in plan.indicators if r.forecast is not None]
+    if not results:
+        return []
+    header = " | ".join(words.forecast_columns)
+    lines = ["", f"{'#' * heading_level} {words.forecast_title}", "", f"| {header} |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]  # fmt: skip
+    for result in results:
+        cells = [md(result.name), *(md(cell) for cell in words.forecast_cells(result))]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    separator = "：" if words.zh else ": "
+    lines += [f"- **{md(r.name)}**{separator}{md(words.forecast_sentence(r))}" for r in results]
+    return lines
 
 
 def _table(plan: PlanReport, words: Words) -> list[str]:

@@ -53,7 +53,11 @@ class FormatRenderer(Renderer):
             markup=False,
             legacy_windows=False,
         )
-        console.print(_plan_table(plan, words_for(plan, self.options.lang)))
+        words = words_for(plan, self.options.lang)
+        console.print(_plan_table(plan, words))
+        forecast = [r for r in plan.indicators if r.forecast is not None]
+        if self.options.forecast and forecast:
+            console.print(_forecast_table(forecast, words))
         return buffer.getvalue()
 
 
@@ -86,6 +90,19 @@ def _plan_table(plan: PlanReport, words: Words) -> Group:
     alarm = not summary.verdict or summary.serious
     parts.append(Text(words.verdict(summary), style="bold red" if alarm else "bold"))
     return Group(*parts)
+
+
+def _forecast_table(results: list[IndicatorResult], words: Words) -> Table:
+    table = Table(title=words.forecast_title, title_justify="left", header_style="bold",
+                  pad_edge=False)  # fmt: skip
+    for column, header in enumerate(words.forecast_columns):
+        table.add_column(header, justify="right" if 1 <= column <= 5 else "left", overflow="fold")
+    for result in results:
+        cells = words.forecast_cells(result)
+        style = "bold red" if result.forecast and result.forecast.recovery else None
+        outlook = Text(cells[-1], style=style or "")
+        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), outlook)
+    return table
 
 
 def _heading(plan: PlanReport, words: Words) -> Text:

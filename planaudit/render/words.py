@@ -6,6 +6,7 @@ decimals; text from plan files made inert by `literal` before any format escapes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -13,6 +14,7 @@ from enum import StrEnum
 from planaudit.errors import UNSAFE_TEXT
 from planaudit.report import IndicatorResult, PlanReport, Status, Summary
 
+_WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -82,6 +84,9 @@ class Words:
     findings: str
     done: str
     not_done: str
+    forecast_title: str
+    forecast_columns: tuple[str, ...]
+    recovery_word: str
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
@@ -98,7 +103,12 @@ class Words:
         if result.kind == "milestone" and result.due is not None:
             day = result.due.isoformat()
             return f"{day}前" if self.zh else f"by {day}"
-        return self.with_unit(result.target_text, result.unit)
+        text = result.target_text
+        suffix = _WORDING_AFTER.search(text) if text else None
+        if text is None or suffix is None:
+            return self.with_unit(text, result.unit)
+        # 58以下 with 微克/立方米 reads 58微克/立方米以下: the unit goes before the wording
+        return self.with_unit(text[: suffix.start()], result.unit) + literal(suffix.group())
 
     def actual_of(self, result: IndicatorResult) -> str:
         if result.kind == "milestone":
@@ -236,6 +246,85 @@ class Words:
             f"({expected})."
         )
 
+    def amount(self, value: Decimal | None, unit: str | None) -> str:
+        """A forecast amount with its unit, two decimals at most: 157.5公顷."""
+        if value is None:
+            return ""
+        return self.with_unit(number(value.quantize(Decimal("0.01"))), unit)
+
+    def forecast_cells(self, result: IndicatorResult) -> tuple[str, ...]:
+        """The forecast table's row for one indicator (after its name)."""
+        f = result.forecast
+        if f is None:
+            return ("",) * 6
+        unit = result.unit
+        if f.allowed_mean is not None:
+            bound = "≤" if result.direction == "lower" else "≥"
+            allowed = f"{bound}{self.amount(f.allowed_mean, unit)}"
+            return ("", allowed, self.amount(result.actual, unit), "", "", self._outlook(result))
+        needed = self.amount(f.monthly_needed, unit) or percent(f.monthly_needed_pct)
+        so_far = self.amount(f.monthly_so_far, unit) or percent(f.monthly_so_far_pct)
+        projected = self.amount(f.projection, unit)
+        if projected and f.projection_completion is not None:
+            share = percent(f.projection_completion)
+            projected += f"（{share}）" if self.zh else f" ({share})"
+        days = "" if f.days_ahead is None else f"{f.days_ahead:+d}"
+        return (self.amount(f.remaining, unit), needed, so_far, projected, days,
+                self._outlook(result))  # fmt: skip
+
+    def _outlook(self, result: IndicatorResult) -> str:
+        f = result.forecast
+        if f is None:
+            return ""
+        if f.allowed_mean is not None:
+            if result.status is Status.MISSED:
+                return "已无法达标" if self.zh else "can no longer be met"
+            return ""
+        if result.direction == "lower":
+            over = f.projection_completion is not None and f.projection_completion > 100
+            return ("按此进度将超上限" if self.zh else "over the cap at this pace") if over else ""
+        if f.recovery and f.monthly_needed_pct and f.monthly_so_far_pct:
+            times = f.monthly_needed_pct / f.monthly_so_far_pct
+            return (
+                f"{self.recovery_word}（需此前的{times:.1f}倍）"
+                if self.zh
+                else f"{self.recovery_word} ({times:.1f}× the pace so far)"
+            )
+        return ""
+
+    def forecast_sentence(self, result: IndicatorResult) -> str:
+        """下半年需月均完成157.5公顷，上半年月均9.17公顷……, or its English form."""
+        f = result.forecast
+        if f is None:
+            return ""
+        cells = self.forecast_cells(result)
+        if f.allowed_mean is not None:
+            rest = "剩余日均需" if self.zh else "The remaining days must average "
+            return f"{rest}{cells[1]}。" if self.zh else f"{rest}{cells[1]}."
+        half = f.months_left == 6 and f.monthly_so_far_pct is not None
+        if self.zh:
+            later = "下半年" if half else f"剩余{number(f.months_left)}个月"
+            before = "上半年" if half else "此前"
+            verb = "可用月均" if result.direction == "lower" else "需月均完成"
+            share = "年度任务的" if f.monthly_needed is None else ""
+            text = f"{later}{verb}{share}{cells[1]}，{before}月均{cells[2]}"
+            if cells[3]:
+                text += f"；按此进度期末{cells[3]}"
+            if f.days_ahead is not None:
+                side = "领先" if f.days_ahead >= 0 else "落后"
+                text += f"；{side}序时进度{abs(f.days_ahead)}天"
+            return text + (f"。{cells[5]}。" if cells[5] else "。")
+        verb = "may use" if result.direction == "lower" else "need"
+        share = " of the target" if f.monthly_needed is None else ""
+        text = (f"The {number(f.months_left)} months left {verb} {cells[1]}{share} a month, "
+                f"against {cells[2]} so far")  # fmt: skip
+        if cells[3]:
+            text += f"; at this pace the period ends at {cells[3]}"
+        if f.days_ahead is not None:
+            side = "ahead of" if f.days_ahead >= 0 else "behind"
+            text += f"; {abs(f.days_ahead)} days {side} the pace"
+        return text + (f". {cells[5][:1].upper()}{cells[5][1:]}." if cells[5] else ".")
+
     def _mismatch_sentence(self, result: IndicatorResult) -> str:
         stated = f"{result.stated_text}".removesuffix("%")
         computed = percent(result.completion)
@@ -277,6 +366,9 @@ CHINESE = Words(
     findings="未达序时进度的指标",
     done="已完成",
     not_done="未完成",
+    forecast_title="剩余时间需完成",
+    forecast_columns=("指标", "剩余", "月均需完成", "此前月均", "期末预计", "领先(天)", "判断"),
+    recovery_word="需加快",
 )
 
 ENGLISH = Words(
@@ -312,6 +404,17 @@ ENGLISH = Words(
     findings="Flagged indicators",
     done="done",
     not_done="not done",
+    forecast_title="What the rest of the period must deliver",
+    forecast_columns=(
+        "Indicator",
+        "Remaining",
+        "Needed / month",
+        "So far / month",
+        "Projected",
+        "Days ahead",
+        "Outlook",
+    ),
+    recovery_word="needs recovery",
 )
 
 

@@ -1,0 +1,98 @@
+"""What the rest of the period must deliver: the amount left, the monthly pace it needs against
+the pace so far, the year-end projection, how many days ahead of or behind the pace an indicator
+stands, and for annual means the average the remaining days may still have (年剩余日控制值).
+
+Pure: the audit passes in the figures and the moment; nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+
+from planaudit.pace import Period, months_gone
+from planaudit.report import Forecast, round2
+
+RECOVERY_FACTOR = Decimal(2)
+"""A pace needed more than this many times the pace so far is a `recovery` case."""
+
+
+def cumulative(
+    period: Period,
+    as_of: date,
+    completion: Decimal,
+    expected_at: Callable[[date], Decimal],
+    figures: tuple[Decimal, Decimal] | None,
+    cap: bool = False,
+    factor: Decimal = RECOVERY_FACTOR,
+) -> Forecast:
+    """The rest of the period for a cumulative indicator at `completion` % (usage, for a cap);
+    `figures` are its target and actual where both are known."""
+    total = months_gone(period.start, period.end)
+    gone = min(months_gone(period.start, as_of), total)
+    left = total - gone
+    needed_pct = (100 - completion) / left if left else None
+    so_far_pct = completion / gone if gone else None
+    recovery = None
+    if not cap and needed_pct is not None and so_far_pct is not None:
+        recovery = needed_pct > 0 and needed_pct > factor * so_far_pct
+    amounts: dict[str, Decimal | None] = {}
+    if figures is not None:
+        target, actual = figures
+        owed = target - actual if cap else max(target - actual, Decimal(0))
+        projection = actual / gone * total if gone else None
+        amounts = {
+            "remaining": owed,
+            "monthly_needed": _rounded(owed / left if left else None),
+            "monthly_so_far": _rounded(actual / gone if gone else None),
+            "projection": _rounded(projection),
+            "projection_completion": _rounded(
+                projection / target * 100 if projection is not None else None
+            ),
+        }
+    return Forecast(
+        months_left=round2(left),
+        monthly_needed_pct=_rounded(needed_pct),
+        monthly_so_far_pct=_rounded(so_far_pct),
+        days_ahead=None if cap else _days_ahead(period, as_of, completion, expected_at),
+        recovery=recovery,
+        **amounts,
+    )
+
+
+def annual_mean(period: Period, as_of: date, target: Decimal, mean_so_far: Decimal) -> Forecast:
+    """The average the rest of the period may still have for its mean to meet `target`:
+    (target × days in the period − mean so far × days gone) / days left (年剩余日控制值)."""
+    days = (period.end - period.start).days + 1
+    gone = min((as_of - period.start).days + 1, days)
+    left = days - gone
+    total = months_gone(period.start, period.end)
+    months_left = total - min(months_gone(period.start, as_of), total)
+    allowed = (target * days - mean_so_far * gone) / left if left else None
+    return Forecast(months_left=round2(months_left), allowed_mean=_rounded(allowed))
+
+
+def _rounded(value: Decimal | None) -> Decimal | None:
+    return None if value is None else round2(value)
+
+
+def _days_ahead(
+    period: Period, as_of: date, completion: Decimal, expected_at: Callable[[date], Decimal]
+) -> int:
+    """Days between as_of and the date on which the expected path reaches `completion`:
+    positive when the indicator is ahead of the pace."""
+    if completion <= 0:
+        reached = period.start - timedelta(days=1)
+    elif completion >= 100:
+        reached = period.end
+    else:
+        low, high = 0, (period.end - period.start).days
+        while low < high:  # the first day whose expected completion is at least `completion`
+            middle = (low + high) // 2
+            if round2(expected_at(period.start + timedelta(days=middle))) >= completion:
+                high = middle
+            else:
+                low = middle + 1
+        reached = period.start + timedelta(days=low)
+    return (reached - as_of).days

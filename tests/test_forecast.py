@@ -1,0 +1,111 @@
+"""What the rest of the period must deliver (docs/plan-format.md), one row per case."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from planaudit.render import Format, RenderOptions, render
+from planaudit.render.words import CHINESE, ENGLISH
+from planaudit.report import Report, Status
+from tests.conftest import audit, judge, plan_of
+
+JUNE_30 = date(2018, 6, 30)
+
+
+def test_a_lagging_cumulative_indicator():
+    forecast = judge(target=1000, actual=55, unit="公顷").forecast
+    assert forecast is not None
+    assert (forecast.remaining, forecast.months_left) == (D(945), D("6.00"))
+    assert (forecast.monthly_needed, forecast.monthly_so_far) == (D("157.50"), D("9.17"))
+    assert (forecast.projection, forecast.projection_completion) == (D("110.00"), D("11.00"))
+    assert (forecast.days_ahead, forecast.recovery) == (-160, True)  # 5.50 % stood on Jan 21
+
+
+@pytest.mark.parametrize(
+    ("indicator", "days_ahead", "recovery"),
+    [
+        ({"stated": "91.77%"}, 154, False),  # the pace reaches 91.77 % on December 1
+        ({"target": 100, "actual": 50}, 0, False),
+        ({"target": 100, "actual": 0}, -181, True),
+        ({"target": 100, "actual": 100}, 184, False),
+        # 25 % is where the pace stood on March 31, 91 days before; 12.5 a month needed > 2 × 4.17
+        ({"target": 100, "actual": 25}, -91, True),
+    ],
+)
+def test_days_ahead_and_recovery(indicator, days_ahead, recovery):
+    forecast = judge(**indicator).forecast
+    assert forecast is not None
+    assert (forecast.days_ahead, forecast.recovery) == (days_ahead, recovery)
+
+
+def test_the_recovery_factor_is_configurable():
+    plan = plan_of({"name": "a", "target": 100, "actual": 25})
+    loose = audit(plan, JUNE_30).indicators[0].forecast
+    assert loose is not None and loose.recovery is True  # 12.5 a month needed, 4.17 so far
+    from planaudit.audit import audit_plan
+
+    strict = audit_plan(plan, "p.yaml", [1], JUNE_30, None, D(4)).indicators[0].forecast
+    assert strict is not None and strict.recovery is False
+
+
+def test_a_cap_shows_what_is_still_allowed():
+    forecast = judge(target=19, actual=12, direction="lower").forecast
+    assert forecast is not None
+    assert (forecast.remaining, forecast.monthly_needed, forecast.monthly_so_far) == (
+        D(7), D("1.17"), D("2.00")
+    )  # fmt: skip
+    assert (forecast.projection_completion, forecast.days_ahead, forecast.recovery) == (
+        D("126.32"), None, None
+    )  # fmt: skip
+
+
+def test_an_annual_mean():
+    result = judge(kind="level", target="58以下", actual=57, mean="annual")
+    assert result.status is Status.ON_TRACK
+    assert result.forecast is not None and result.forecast.allowed_mean == D("58.98")
+
+
+def test_an_annual_mean_that_can_no_longer_be_met_is_missed():
+    result = judge(date(2018, 11, 30), kind="level", target="35以下", actual=70, mean="annual")
+    assert result.status is Status.MISSED
+    assert result.forecast is not None and result.forecast.allowed_mean == D("-342.10")
+
+
+def test_no_forecast_once_the_period_ends_or_without_figures():
+    assert judge(date(2018, 12, 31), target=100, actual=50).forecast is None
+    assert judge(target=100).forecast is None
+    assert judge(kind="milestone").forecast is None
+    assert judge(target=100, actual=20, annual_only=True).forecast is None
+
+
+def test_sentences():
+    lagging = judge(target=1000, actual=55, unit="公顷")
+    assert CHINESE.forecast_sentence(lagging) == (
+        "下半年需月均完成157.5公顷，上半年月均9.17公顷；按此进度期末110公顷（11.00%）；"
+        "落后序时进度160天。需加快（需此前的17.1倍）。"
+    )
+    assert ENGLISH.forecast_sentence(judge(stated="91.77%")) == (
+        "The 6 months left need 1.37% of the target a month, against 15.30% so far; "
+        "154 days ahead of the pace."
+    )
+
+
+def test_the_forecast_table_and_markdown():
+    plan = plan_of(
+        {"name": "新增改造绿地", "unit": "公顷", "target": 1000, "actual": 55},
+        {"name": "PM2.5", "kind": "level", "unit": "微克/立方米", "target": "58以下",
+         "actual": 57, "mean": "annual"},
+    )  # fmt: skip
+    report = Report((audit(plan, JUNE_30),), ())
+    golden = Path(__file__).parent / "golden" / "render"
+    for format, name in ((Format.TABLE, "forecast.txt"), (Format.MARKDOWN, "forecast.md")):
+        text = render(format, report, RenderOptions(width=120, forecast=True))
+        if os.environ.get("PLANAUDIT_UPDATE_GOLDEN"):
+            (golden / name).write_text(text, encoding="utf-8")
+        assert text == (golden / name).read_text(encoding="utf-8")
+    assert "剩余时间需完成" not in render(Format.TABLE, report, RenderOptions(width=120))
