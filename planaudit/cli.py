@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from planaudit import __version__
-from planaudit.errors import PlanError, Problem
+from planaudit.errors import PlanError, Problem, one_line
 from planaudit.output import Output
 from planaudit.render import Format, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
@@ -258,6 +258,52 @@ def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_
             return Exit.INVALID
         print(f"{files} plan file{'s' if files != 1 else ''} valid", file=sys.stderr)
         return Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
+@app.command(
+    epilog="Example: planaudit verify plans/chaoyang-2018.yaml -r reports/chaoyang-2018-h1.txt"
+)
+def verify(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan file.")],
+    report: Annotated[
+        Path,
+        typer.Option("--report", "-r", metavar="REPORT.txt", help="The report the plan quotes."),
+    ],
+) -> None:
+    """Check that the plan says what its report says: every source quote stands in the report
+    (white space ignored, … joining pieces) with the indicator's own figures. Progress figures
+    of the report that no indicator cites are listed. Exit 1 on any mismatch."""
+    from planaudit import verify as checks
+    from planaudit.loader import load
+    from planaudit.source import read_text
+
+    def work() -> int:
+        try:
+            loaded = load(plan)
+            text = read_text(report)
+        except PlanError as error:
+            _report_problems(error.problems)
+            return Exit.INVALID
+        found = checks.mismatches(loaded.plan, text)
+        left_out = checks.uncited(loaded.plan, text)
+        lines = [
+            f"{loaded.path}:{loaded.line_of(m.index)}: {one_line(m.name)}: {m.message}"
+            for m in found
+        ]
+        lines += [
+            f"{report}:{u.line}: a progress figure no indicator cites: {one_line(u.sentence)}"
+            for u in left_out
+        ]
+        quoted = sum(1 for indicator in loaded.plan.indicators if indicator.source)
+        lines.append(
+            f"{quoted} quotes checked: {len(found)} mismatches; "
+            f"{len(left_out)} progress figures in the report not cited."
+        )
+        with Output(None) as out:
+            out.write("".join(f"{line}\n" for line in lines))
+        return Exit.FLAGGED if found else Exit.OK
 
     raise typer.Exit(_guarded(work))
 

@@ -37,7 +37,8 @@ SAMPLES = re.findall(r"<!-- sample: planaudit (.+?) -->\n```\w*\n(.*?)```\n", RE
 
 
 def test_the_readme_has_a_sample_of_every_format():
-    formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args, _ in SAMPLES}
+    checks = [args for args, _ in SAMPLES if args.startswith("check")]
+    formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args in checks}
     assert formats == {"table", "markdown", "json", "csv", "junit", "github"}
 
 
