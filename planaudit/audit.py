@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace as _replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -54,8 +55,9 @@ def audit_plan(
         plan.tolerance if tolerance is None else tolerance,
         recovery_factor,
     )
+    by_id = {indicator.id: indicator for indicator in plan.indicators if indicator.id}
     results = tuple(
-        _judge(indicator, index, lines[index], moment)
+        _with_parts(_judge(indicator, index, lines[index], moment), indicator, by_id, as_of)
         for index, indicator in enumerate(plan.indicators)
     )
     return PlanReport(
@@ -109,6 +111,40 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
         source=indicator.source,
         **judgement,
     )
+
+
+def _with_parts(
+    result: IndicatorResult, indicator: Indicator, by_id: dict[str, Indicator], as_of: date
+) -> IndicatorResult:
+    """A total and its parts: targets and actuals must add up within the rounding of the
+    printed figures (half a unit in the last digit of each)."""
+    if not indicator.parts:
+        return result
+    parts = [by_id[part] for part in indicator.parts]
+    total_target = indicator.target.figure if indicator.target else None
+    part_targets = [part.target.figure for part in parts if part.target]
+    total_actual = indicator.latest_actual(as_of)
+    part_actuals = [figure for part in parts if (figure := part.latest_actual(as_of))]
+    target_sum, target_agrees = _add_up(total_target, part_targets, len(parts))
+    actual_sum, actual_agrees = _add_up(total_actual, part_actuals, len(parts))
+    checked = [agrees for agrees in (target_agrees, actual_agrees) if agrees is not None]
+    return _replace(
+        result,
+        parts_target=target_sum,
+        parts_actual=actual_sum,
+        parts_consistent=all(checked) if checked else None,
+    )
+
+
+def _add_up(
+    total: Figure | None, figures: list[Figure], parts: int
+) -> tuple[Decimal | None, bool | None]:
+    """The parts' sum, and whether it is the total within half a unit of every last digit."""
+    if total is None or len(figures) != parts:
+        return None, None
+    added = sum((figure.value for figure in figures), Decimal(0))
+    slack = (total.step + sum((figure.step for figure in figures), Decimal(0))) / 2
+    return added, abs(added - total.value) <= slack
 
 
 def _percent_unit(*figures: Figure | None) -> str | None:

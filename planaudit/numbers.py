@@ -46,6 +46,8 @@ class Figure:
     """Written with %."""
     decimals: int
     """Digits after the decimal point as written; the precision a stated rate was printed with."""
+    step: Decimal
+    """The value of one unit in the last digit written: 0.01 for 521.25, 1000 for 1.7万."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ def _from_match(match: re.Match[str], text: str) -> Figure:
     frac = match["frac"] or ""
     number = Decimal(f"{digits}.{frac}" if frac else digits)
     value = _finite(sign * number * _MAGNITUDES[match["mag"] or ""], text)
-    return Figure(value=value, text=text, percent=bool(match["pct"]), decimals=len(frac))
+    step = Decimal(1).scaleb(-len(frac)) * _MAGNITUDES[match["mag"] or ""]
+    return Figure(value=value, text=text, percent=bool(match["pct"]), decimals=len(frac), step=step)
 
 
 def _plain(raw: object) -> Figure | None:
@@ -101,7 +104,10 @@ def _plain(raw: object) -> Figure | None:
         text = str(raw)
         exponent = raw.as_tuple().exponent
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        return Figure(value=_finite(raw, text), text=text, percent=False, decimals=decimals)
+        value = _finite(raw, text)
+        return Figure(
+            value, text, percent=False, decimals=decimals, step=Decimal(1).scaleb(-decimals)
+        )
     if isinstance(raw, str):
         return None
     raise NumberError(f"expected a number, got {type_name(raw)}")

@@ -153,6 +153,11 @@ class Indicator(BaseModel):
     stated: ReportedRate | None = Field(
         None, description="Completion rate the report itself states, in % (报告所列完成率)."
     )
+    parts: list[StrictStr] | None = Field(
+        None,
+        description="Ids of the indicators this one is the total of (分项); their targets and "
+        "actuals must add up to its own within the rounding of the printed figures.",
+    )
     binding: StrictBool = Field(False, description="A binding indicator (约束性指标).")
     annual_only: StrictBool = Field(
         False, description="Only assessed at the period's end (年度考核)."
@@ -220,6 +225,8 @@ class Indicator(BaseModel):
             yield "band", "band must be more than 0"
         if self.mean is not None and kind is not Kind.LEVEL:
             yield "mean", "mean is for level indicators only (kind: level)"
+        if self.parts is not None and kind is Kind.MILESTONE:
+            yield "parts", "a milestone has no parts to add up"
         if self.stated is not None and kind is Kind.LEVEL:
             yield "stated", "stated is a completion rate: level indicators have none"
         if self.schedule is not None:
@@ -312,6 +319,7 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
     if plan.as_of is not None and plan.as_of < period.start:
         yield ("as_of",), f"as_of {plan.as_of} is before the plan period ({period})"
     first_use: dict[str, int] = {}
+    ids = {indicator.id for indicator in plan.indicators if indicator.id is not None}
     for index, indicator in enumerate(plan.indicators):
         where: Location = ("indicators", index)
         if indicator.id is not None:
@@ -333,5 +341,13 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
                             (*where, key, str(day)),
                             f"{day} is outside the plan period ({period})",
                         )
+        for position, part in enumerate(indicator.parts or []):
+            if part == indicator.id:
+                yield (
+                    (*where, "parts", position),
+                    f"an indicator cannot be a part of itself ({part!r})",
+                )
+            elif part not in ids:
+                yield (*where, "parts", position), f"no indicator here has the id {part!r}"
         if indicator.due is not None and indicator.due not in period:
             yield (*where, "due"), f"due {indicator.due} is outside the plan period ({period})"

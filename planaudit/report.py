@@ -110,10 +110,20 @@ class IndicatorResult:
     source: str | None = None
     forecast: Forecast | None = None
     """What the rest of the period must deliver; None where it cannot be said."""
+    parts_target: Decimal | None = None
+    """The sum of the parts' targets, where this indicator lists `parts`."""
+    parts_actual: Decimal | None = None
+    parts_consistent: bool | None = None
+    """The parts add up to this total within the rounding of the printed figures."""
+
+    @property
+    def mismatched(self) -> bool:
+        """Figures that do not agree with each other: a stated rate, or parts and their total."""
+        return self.stated_consistent is False or self.parts_consistent is False
 
     @property
     def flagged(self) -> bool:
-        return self.status.flagged or self.stated_consistent is False
+        return self.status.flagged or self.mismatched
 
     @property
     def serious(self) -> bool:
@@ -123,7 +133,7 @@ class IndicatorResult:
     def fails(self, level: FailOn) -> bool:
         if level is FailOn.NEVER:
             return False
-        if self.stated_consistent is False or self.status in (Status.BEHIND, Status.MISSED):
+        if self.mismatched or self.status in (Status.BEHIND, Status.MISSED):
             return True
         return level is FailOn.WATCH and self.status is Status.WATCH
 
@@ -137,6 +147,7 @@ class Summary:
     flagged: int
     stated_mismatches: int
     serious: int
+    parts_mismatches: int
     by_status: dict[str, int]
 
     @classmethod
@@ -149,6 +160,7 @@ class Summary:
             flagged=sum(r.flagged for r in results),
             stated_mismatches=sum(r.stated_consistent is False for r in results),
             serious=sum(r.serious for r in results),
+            parts_mismatches=sum(r.parts_consistent is False for r in results),
             by_status=dict(Counter(r.status.value for r in results)),
         )
 

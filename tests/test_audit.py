@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from planaudit.plan import Plan
 from planaudit.report import FailOn, Status
 from tests.conftest import audit, judge, plan_of
 
@@ -302,3 +303,59 @@ def test_as_of_before_the_period_is_refused():
 def test_units_default_to_percent_for_percent_targets():
     assert judge(kind="level", target="6.5%", actual="6.6%").unit == "%"
     assert judge(kind="level", target="6.5%", actual="6.6%", unit="个百分点").unit == "个百分点"
+
+
+def _parts_plan(total_target: object, first_target: object) -> Plan:
+    return plan_of(
+        {"name": "保障性住房", "id": "all", "target": total_target, "actual": 8807,
+         "parts": ["rent", "sale"], "unit": "套"},
+        {"name": "公租房", "id": "rent", "target": first_target, "actual": 5000, "unit": "套"},
+        {"name": "共有产权房", "id": "sale", "target": 5000, "actual": 3807, "unit": "套"},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("total", "first", "consistent", "target_sum"),
+    [
+        ("1.1万", 6000, True, "11000"),
+        ("1.1万", 6500, True, "11500"),  # 1.1万 is printed to the 1,000: ±500 (+ 0.5 + 0.5)
+        ("1.1万", 6600, False, "11600"),
+        (11000, 6001, True, "11001"),  # printed to the unit: three half-units, ±1.5
+        (11000, 6002, False, "11002"),
+    ],
+)
+def test_parts_add_up_within_the_rounding_of_the_printed_figures(total, first, consistent,
+                                                                  target_sum):  # fmt: skip
+    result = audit(_parts_plan(total, first), JUNE_30).indicators[0]
+    assert (result.parts_target, result.parts_actual) == (Decimal(target_sum), Decimal(8807))
+    assert result.parts_consistent is consistent
+    assert result.flagged is (not consistent)
+    assert result.fails(FailOn.BEHIND) is (not consistent)
+
+
+def test_parts_sentences():
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    result = audit(_parts_plan("1.1万", 6600), JUNE_30).indicators[0]
+    assert (
+        CHINESE.finding(result)
+        == "分项目标合计11600套（本项1.1万套）、完成合计8807套（本项8807套），合计与总数不符。"
+    )
+    assert ENGLISH.finding(result) == (
+        "The parts add up to target 11600 套 (the total says 1.1万 套), "
+        "actual 8807 套 (the total says 8807 套)."
+    )
+
+
+def test_parts_must_name_other_indicators():
+    from pydantic import ValidationError
+
+    from planaudit.plan import consistency_problems
+
+    plan = plan_of({"name": "a", "id": "a", "target": 5, "parts": ["a", "zz"]})
+    assert list(consistency_problems(plan)) == [
+        (("indicators", 0, "parts", 0), "an indicator cannot be a part of itself ('a')"),
+        (("indicators", 0, "parts", 1), "no indicator here has the id 'zz'"),
+    ]
+    with pytest.raises(ValidationError, match="a milestone has no parts"):
+        plan_of({"name": "m", "kind": "milestone", "parts": ["x"]})

@@ -85,6 +85,7 @@ def test_the_chaoyang_audit():
         "verdict": False,
         "serious": 0,
         "stated_mismatches": 0,
+        "parts_mismatches": 0,
     }
     indicators = by_id(report)
     demolition = indicators["illegal-demolition"]

@@ -45,6 +45,8 @@ class FormatRenderer(Renderer):
                 title += f" {words.serious}"
             if result.stated_consistent is False:
                 title += f" {words.mismatch}"
+            if result.parts_consistent is False:
+                title += f" {words.parts_mismatch}"
             line = command(kind, words.finding(result), file=plan.path, line=result.line,
                            title=title)  # fmt: skip
             order = len(self._findings)

@@ -77,6 +77,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "verdict": summary.verdict,
             "serious": summary.serious,
             "stated_mismatches": summary.stated_mismatches,
+            "parts_mismatches": summary.parts_mismatches,
         },
         "indicators": [_indicator(result) for result in plan.indicators],
     }
@@ -112,6 +113,9 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "source": result.source,
         "line": result.line,
         "forecast": _forecast(result.forecast),
+        "parts_target": _number(result.parts_target),
+        "parts_actual": _number(result.parts_actual),
+        "parts_consistent": result.parts_consistent,
     }
 
 

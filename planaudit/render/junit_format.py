@@ -60,7 +60,11 @@ def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element
         sentence = f"{literal(result.name)}: {words.finding(result)}"
         if result.fails(options.fail_on):
             failures += 1
-            kind = result.status.value if result.status.flagged else "stated_mismatch"
+            kind = (
+                result.status.value
+                if result.status.flagged
+                else ("stated_mismatch" if result.stated_consistent is False else "parts_mismatch")
+            )
             failure = ET.SubElement(case, "failure", message=sentence, type=kind)
             failure.text = sentence
         elif result.status in NOT_JUDGED:

@@ -66,7 +66,7 @@ class FormatRenderer(Renderer):
 def severity(result: IndicatorResult) -> tuple[int, int]:
     """Most severe first: serious, then missed, behind, a wrong stated rate, watch."""
     order = {Status.MISSED: 0, Status.BEHIND: 1, Status.WATCH: 3}
-    rank = order.get(result.status, 2 if result.stated_consistent is False else 4)
+    rank = order.get(result.status, 2 if result.mismatched else 4)
     return (0 if result.serious else 1, rank)
 
 
@@ -138,4 +138,6 @@ def _status(result: IndicatorResult, words: Words) -> str:
         text += f" ‼️ **{words.serious}**"
     if result.stated_consistent is False:
         text += f" ❗ {words.mismatch}"
+    if result.parts_consistent is False:
+        text += f" ❗ {words.parts_mismatch}"
     return f"**{text}**" if result.status.flagged and not result.serious else text

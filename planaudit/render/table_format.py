@@ -119,6 +119,8 @@ def _status_text(result: IndicatorResult, words: Words) -> Text:
         status.append(f" {words.serious}", style="bold reverse red")
     if result.stated_consistent is False:
         status.append(f" {words.mismatch}", style="bold red")
+    if result.parts_consistent is False:
+        status.append(f" {words.parts_mismatch}", style="bold red")
     return status
 
 

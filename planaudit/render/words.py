@@ -80,6 +80,7 @@ class Words:
     binding: str
     serious: str
     mismatch: str
+    parts_mismatch: str
     stated_mark_note: str
     findings: str
     done: str
@@ -165,16 +166,23 @@ class Words:
         )
 
     def counts(self, summary: Summary) -> str:
+        parts = summary.parts_mismatches
         if self.zh:
+            tail = f"；分项合计不符{parts}项。" if parts else "。"
             return (
                 f"标记{summary.flagged}项（约束性{summary.serious}项）；"
-                f"报告完成率不符{summary.stated_mismatches}项。"
+                f"报告完成率不符{summary.stated_mismatches}项{tail}"
             )
         mismatches = summary.stated_mismatches
         noun = _plural(mismatches, "mismatch", "mismatches")
+        tail = (
+            f"; {parts} {_plural(parts, 'total', 'totals')} not the sum of its parts."
+            if parts
+            else "."
+        )
         return (
             f"{summary.flagged} flagged ({summary.serious} binding); "
-            f"{mismatches} stated-rate {noun}."
+            f"{mismatches} stated-rate {noun}{tail}"
         )
 
     def review(self, summary: Summary) -> str:
@@ -199,6 +207,8 @@ class Words:
         parts = [self._status_sentence(result)] if result.status.flagged else []
         if result.stated_consistent is False:
             parts.append(self._mismatch_sentence(result))
+        if result.parts_consistent is False:
+            parts.append(self._parts_sentence(result))
         if result.serious:
             parts.append("属约束性指标。" if self.zh else "It is a binding indicator.")
         return ("" if self.zh else " ").join(p for p in parts if p)
@@ -325,6 +335,29 @@ class Words:
             text += f"; {abs(f.days_ahead)} days {side} the pace"
         return text + (f". {cells[5][:1].upper()}{cells[5][1:]}." if cells[5] else ".")
 
+    def _parts_sentence(self, result: IndicatorResult) -> str:
+        pairs = [
+            (label, added, written)
+            for label, added, written in (
+                (self.target, result.parts_target, result.target_text),
+                (self.actual, result.parts_actual, result.actual_text),
+            )
+            if added is not None
+        ]
+        if self.zh:
+            listed = "、".join(
+                f"{label}合计{self.amount(added, result.unit)}"
+                f"（本项{self.with_unit(written, result.unit)}）"
+                for label, added, written in pairs
+            )
+            return f"分项{listed}，合计与总数不符。"
+        listed = ", ".join(
+            f"{label.lower()} {self.amount(added, result.unit)} "
+            f"(the total says {self.with_unit(written, result.unit)})"
+            for label, added, written in pairs
+        )
+        return f"The parts add up to {listed}."
+
     def _mismatch_sentence(self, result: IndicatorResult) -> str:
         stated = f"{result.stated_text}".removesuffix("%")
         computed = percent(result.completion)
@@ -362,6 +395,7 @@ CHINESE = Words(
     binding="（约束性）",
     serious="约束性滞后",
     mismatch="完成率不符",
+    parts_mismatch="分项不符",
     stated_mark_note="* 报告所列完成率（无目标或完成数）",
     findings="未达序时进度的指标",
     done="已完成",
@@ -400,6 +434,7 @@ ENGLISH = Words(
     binding=" (binding)",
     serious="BINDING",
     mismatch="rate mismatch",
+    parts_mismatch="parts differ",
     stated_mark_note="* the rate the report states (no target or actual)",
     findings="Flagged indicators",
     done="done",
