@@ -20,7 +20,7 @@ from planaudit.errors import PlanError, Problem, one_line
 from planaudit.output import Output
 from planaudit.render import Format, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
-from planaudit.report import FailOn
+from planaudit.report import FailOn, PlanLine, Rollup
 from planaudit.source import MAX_BYTES
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
@@ -210,6 +210,7 @@ def check(
         if writer.independent and summary is None:
             prerender = Prerender(format, writer_options, only is Only.FLAGGED)
         fails = False
+        lines: list[PlanLine] = []
         with Output(output) as out:
             out.write(writer.header())
             for result in audit_all(files, settings, workers, prerender):
@@ -219,16 +220,19 @@ def check(
                     continue
                 if isinstance(result, Rendered):
                     fails = fails or result.fails
+                    lines.append(result.line)
                     out.write(writer.place(result.text))
                     continue
+                lines.append(PlanLine.of(result))
                 fails = fails or result.fails(fail_on)
                 shown = result.only_flagged() if only is Only.FLAGGED else result
                 out.write(writer.plan(shown))
                 if summary is not None:
                     summary.plan(shown)
-            out.write(writer.footer(problems))
+            rollup = Rollup.of(lines) if len(lines) > 1 else None
+            out.write(writer.footer(problems, rollup))
         if summary is not None:
-            _append_step_summary(summary.footer(problems))
+            _append_step_summary(summary.footer(problems, rollup))
         if problems:
             return Exit.INVALID
         return Exit.FLAGGED if fails else Exit.OK

@@ -15,7 +15,7 @@ from planaudit.errors import PlanError, Problem
 from planaudit.forecast import RECOVERY_FACTOR
 from planaudit.loader import LoadedPlan, load
 from planaudit.render import Format, RenderOptions, renderer
-from planaudit.report import PlanReport
+from planaudit.report import PlanLine, PlanReport
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this much YAML, starting worker processes costs more than it saves."""
@@ -87,6 +87,8 @@ class Rendered:
 
     text: str
     fails: bool
+    line: PlanLine
+    """What the roll-up keeps of the plan."""
 
 
 Audited = PlanReport | Rendered | list[Problem]
@@ -107,7 +109,7 @@ def _audit_and_render(path: Path, settings: Settings, prerender: Prerender | Non
         return result
     shown = result.only_flagged() if prerender.only_flagged else result
     text = renderer(prerender.format, prerender.options).text(shown)
-    return Rendered(text, result.fails(prerender.options.fail_on))
+    return Rendered(text, result.fails(prerender.options.fail_on), PlanLine.of(result))
 
 
 def _ignore_interrupts() -> None:

@@ -197,3 +197,42 @@ class Report:
 
     plans: tuple[PlanReport, ...]
     errors: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """What a roll-up keeps of one plan: its counts and the indicators it has behind."""
+
+    path: str
+    plan: str
+    assessed: int
+    on_pace: int
+    flagged: int
+    behind: tuple[str, ...]
+    """Names of its indicators that are behind or missed."""
+
+    @classmethod
+    def of(cls, plan: PlanReport) -> PlanLine:
+        behind = tuple(
+            r.name for r in plan.indicators if r.status in (Status.BEHIND, Status.MISSED)
+        )
+        s = plan.summary
+        return cls(plan.path, plan.plan, s.assessed, s.on_pace, s.flagged, behind)
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """Many plans at once (a city's districts): plans by flagged count, and the indicators most
+    often behind across them."""
+
+    plans: tuple[PlanLine, ...]
+    """Most flagged first; ties in file order."""
+    most_behind: tuple[tuple[str, int], ...]
+    """(indicator name, number of plans it is behind in), most often first, at most ten."""
+
+    @classmethod
+    def of(cls, lines: list[PlanLine]) -> Rollup:
+        ordered = sorted(lines, key=lambda line: -line.flagged)
+        counts = Counter(name for line in lines for name in set(line.behind))
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:10]
+        return cls(tuple(ordered), tuple(ranked))

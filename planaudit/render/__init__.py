@@ -9,7 +9,7 @@ from importlib import import_module
 
 from planaudit.errors import Problem
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanReport, Report
+from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup
 
 
 class Format(StrEnum):
@@ -64,7 +64,9 @@ class Renderer:
     def plan(self, plan: PlanReport) -> str:
         return self.place(self.text(plan))
 
-    def footer(self, errors: Sequence[Problem]) -> str:
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
+        """The end of the report: files that could not be read, and for several plans a
+        roll-up (formats without one ignore it)."""
         return ""
 
 
@@ -79,4 +81,5 @@ def render(format: Format, report: Report, options: RenderOptions) -> str:
     """A whole report as one text."""
     made = renderer(format, options)
     chunks = [made.header(), *(made.plan(plan) for plan in report.plans)]
-    return "".join([*chunks, made.footer(report.errors)])
+    rollup = Rollup.of([PlanLine.of(plan) for plan in report.plans])
+    return "".join([*chunks, made.footer(report.errors, rollup if len(report.plans) > 1 else None)])

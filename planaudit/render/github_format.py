@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from planaudit.errors import Problem
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.markdown_format import severity
-from planaudit.render.words import literal, words_for
-from planaudit.report import FailOn, IndicatorResult, PlanReport
+from planaudit.render.words import literal, words_for, words_for_rollup
+from planaudit.report import FailOn, IndicatorResult, PlanReport, Rollup
 
 
 def escape_data(text: str) -> str:
@@ -56,7 +56,7 @@ class FormatRenderer(Renderer):
         )
         return ""
 
-    def footer(self, errors: Sequence[Problem]) -> str:
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         lines = [
             command("error", problem.message, file=problem.path, line=problem.line,
                     col=problem.column, title="planaudit: invalid plan file")
@@ -64,7 +64,19 @@ class FormatRenderer(Renderer):
         ]  # fmt: skip
         lines += [finding[-1] for finding in sorted(self._findings)]
         lines += self._notices
+        if rollup is not None:
+            lines.append(_rollup_notice(rollup, self.options))
         return "".join(f"{line}\n" for line in lines)
+
+
+def _rollup_notice(rollup: Rollup, options: RenderOptions) -> str:
+    words = words_for_rollup(rollup, options.lang)
+    plans = "; ".join(f"{literal(line.plan)} {line.flagged}" for line in rollup.plans[:5])
+    behind = "; ".join(f"{literal(name)} {count}" for name, count in rollup.most_behind[:5])
+    message = f"{words.flagged}: {plans}"
+    if behind:
+        message += f" — {words.most_behind_title}: {behind}"
+    return command("notice", message, title=words.rollup_title)
 
 
 def _kind(result: IndicatorResult, options: RenderOptions) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from planaudit.errors import Problem
 from planaudit.render import Renderer
-from planaudit.report import Forecast, IndicatorResult, PlanReport
+from planaudit.report import Forecast, IndicatorResult, PlanReport, Rollup
 
 SCHEMA_VERSION = 1
 
@@ -35,14 +35,31 @@ class FormatRenderer(Renderer):
         self._first = False
         return separator + text
 
-    def footer(self, errors: Sequence[Problem]) -> str:
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         items = ",\n    ".join(
             _dumps({"path": e.path, "line": e.line, "column": e.column, "message": e.message})
             for e in errors
         )
         closing = "\n  ]" if not self._first else "]"
         listed = f"\n    {items}\n  ]" if errors else "]"
-        return f'{closing},\n  "errors": [{listed}\n}}\n'
+        tail = f',\n  "rollup": {_dumps(_rollup(rollup))}' if rollup is not None else ""
+        return f'{closing},\n  "errors": [{listed}{tail}\n}}\n'
+
+
+def _rollup(rollup: Rollup) -> dict[str, Any]:
+    return {
+        "plans": [
+            {
+                "path": line.path,
+                "plan": line.plan,
+                "assessed": line.assessed,
+                "on_pace": line.on_pace,
+                "flagged": line.flagged,
+            }
+            for line in rollup.plans
+        ],
+        "most_behind": [{"name": name, "plans": count} for name, count in rollup.most_behind],
+    }
 
 
 def _number(value: Decimal | None) -> int | float | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from planaudit.errors import Problem
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
-from planaudit.report import PlanReport, Status
+from planaudit.report import PlanReport, Rollup, Status
 
 NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
 
@@ -32,7 +32,7 @@ class FormatRenderer(Renderer):
         self._add(_suite(plan, words_for(plan, self.options.lang), self.options))
         return ""
 
-    def footer(self, errors: Sequence[Problem]) -> str:
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         if errors:
             self._add(_invalid_files(errors))
         totals = " ".join(f'{key}="{value}"' for key, value in self._totals.items())

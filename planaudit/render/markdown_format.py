@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from planaudit.errors import Problem
 from planaudit.render import Renderer, RenderOptions
-from planaudit.render.words import Words, bar, literal, percent, words_for
-from planaudit.report import IndicatorResult, PlanReport, Status
+from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
+from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 _MARKS = {
     Status.MET: "✅",
@@ -51,7 +51,7 @@ class FormatRenderer(Renderer):
         self._blocks.append(_plan(plan, words, 2, self.options.forecast))
         return ""
 
-    def footer(self, errors: Sequence[Problem]) -> str:
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         blocks = list(self._blocks)
         if len(blocks) > 1 and self._words is not None:
             words = self._words
@@ -60,7 +60,24 @@ class FormatRenderer(Renderer):
                 f"{words.flagged} |\n| --- | ---: | ---: | ---: | ---: |"
             )
             blocks.insert(0, "\n".join([header, *self._overview]))
+        if rollup is not None:
+            blocks.append(_rollup(rollup, words_for_rollup(rollup, self.options.lang)))
         return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _rollup(rollup: Rollup, words: Words) -> str:
+    lines = [f"## {words.rollup_title}", "",
+             f"| {words.plan} | {words.assessed} | {words.on_pace} | {words.flagged} |",
+             "| --- | ---: | ---: | ---: |"]  # fmt: skip
+    lines += [
+        f"| {md(line.plan)} | {line.assessed} | {line.on_pace} | {line.flagged} |"
+        for line in rollup.plans
+    ]
+    if rollup.most_behind:
+        lines += ["", f"### {words.most_behind_title}", "",
+                  f"| {words.indicator} | {words.plans_behind} |", "| --- | ---: |"]  # fmt: skip
+        lines += [f"| {md(name)} | {count} |" for name, count in rollup.most_behind]
+    return "\n".join(lines)
 
 
 def severity(result: IndicatorResult) -> tuple[int, int]:

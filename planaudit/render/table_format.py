@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from planaudit.errors import Problem
 from planaudit.render import Renderer
-from planaudit.render.words import Words, bar, literal, percent, words_for
-from planaudit.report import IndicatorResult, PlanReport, Status
+from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
+from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 _STATUS_STYLE = {
     Status.MET: "bold green",
@@ -41,9 +43,8 @@ class FormatRenderer(Renderer):
         self._plans += 1
         return text if self._plans == 1 else "\n" + text
 
-    def text(self, plan: PlanReport) -> str:
-        buffer = io.StringIO()
-        console = Console(
+    def _console(self, buffer: io.StringIO) -> Console:
+        return Console(
             file=buffer,
             width=self.options.width,
             force_terminal=self.options.color,
@@ -53,6 +54,34 @@ class FormatRenderer(Renderer):
             markup=False,
             legacy_windows=False,
         )
+
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
+        if rollup is None:
+            return ""
+        buffer = io.StringIO()
+        console = self._console(buffer)
+        words = words_for_rollup(rollup, self.options.lang)
+        plans = Table(title=words.rollup_title, title_justify="left", header_style="bold")
+        for header in (words.plan, words.assessed, words.on_pace, words.flagged):
+            plans.add_column(header, justify="left" if header == words.plan else "right")
+        for line in rollup.plans:
+            style = "bold red" if line.flagged else None
+            plans.add_row(Text(literal(line.plan)), str(line.assessed), str(line.on_pace),
+                          str(line.flagged), style=style)  # fmt: skip
+        console.print()
+        console.print(plans)
+        if rollup.most_behind:
+            behind = Table(title=words.most_behind_title, title_justify="left", header_style="bold")
+            behind.add_column(words.indicator)
+            behind.add_column(words.plans_behind, justify="right")
+            for name, count in rollup.most_behind:
+                behind.add_row(Text(literal(name)), str(count))
+            console.print(behind)
+        return buffer.getvalue()
+
+    def text(self, plan: PlanReport) -> str:
+        buffer = io.StringIO()
+        console = self._console(buffer)
         words = words_for(plan, self.options.lang)
         console.print(_plan_table(plan, words))
         forecast = [r for r in plan.indicators if r.forecast is not None]

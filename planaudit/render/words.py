@@ -12,8 +12,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from planaudit.errors import UNSAFE_TEXT
-from planaudit.report import IndicatorResult, PlanReport, Status, Summary
+from planaudit.report import IndicatorResult, PlanReport, Rollup, Status, Summary
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -86,6 +87,9 @@ class Words:
     done: str
     not_done: str
     forecast_title: str
+    rollup_title: str
+    most_behind_title: str
+    plans_behind: str
     forecast_columns: tuple[str, ...]
     recovery_word: str
 
@@ -401,6 +405,9 @@ CHINESE = Words(
     done="已完成",
     not_done="未完成",
     forecast_title="剩余时间需完成",
+    rollup_title="汇总（按标记数排序）",
+    most_behind_title="滞后最多的指标",
+    plans_behind="滞后的计划数",
     forecast_columns=("指标", "剩余", "月均需完成", "此前月均", "期末预计", "领先(天)", "判断"),
     recovery_word="需加快",
 )
@@ -440,6 +447,9 @@ ENGLISH = Words(
     done="done",
     not_done="not done",
     forecast_title="What the rest of the period must deliver",
+    rollup_title="Roll-up (most flagged first)",
+    most_behind_title="Indicators most often behind",
+    plans_behind="Plans behind",
     forecast_columns=(
         "Indicator",
         "Remaining",
@@ -462,3 +472,9 @@ def words_for(plan: PlanReport, lang: Lang) -> Words:
     if lang is Lang.ZH or (lang is Lang.AUTO and plan.chinese):
         return CHINESE
     return ENGLISH
+
+
+def words_for_rollup(rollup: Rollup, lang: Lang) -> Words:
+    """A roll-up speaks Chinese under `auto` when any of its plans does."""
+    chinese = any(_CJK.search(line.plan) for line in rollup.plans)
+    return CHINESE if lang is Lang.ZH or (lang is Lang.AUTO and chinese) else ENGLISH
