@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+@lru_cache(maxsize=8192)
 def months_gone(start: date, as_of: date) -> Decimal:
     """Months from `start` to the end of `as_of`: whole months from their last day, plus the
     days gone of the month under way as a fraction of its days."""
@@ -49,6 +51,7 @@ def months_gone(start: date, as_of: date) -> Decimal:
     return whole + Decimal((boundary - month_start).days) / month_days
 
 
+@lru_cache(maxsize=8192)  # a period has a few hundred days; the forecast asks for them often
 def elapsed(period: Period, as_of: date) -> Decimal:
     """The pace in % (unrounded): 50 on June 30 of a calendar year, 100 from the period's end.
 
