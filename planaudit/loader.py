@@ -47,7 +47,7 @@ class _Loader(_BaseLoader):
             tag = self._plain_tags.get(value)
             if tag is None:
                 tag = self._resolve_plain(value)
-                if len(self._plain_tags) > 100_000:
+                if len(self._plain_tags) > 4096:
                     self._plain_tags.clear()
                 self._plain_tags[value] = tag
             return tag
