@@ -41,12 +41,7 @@ class FormatRenderer(Renderer):
                 continue
             kind = _kind(result, self.options)
             title = f"{literal(result.name)}: {words.status_word(result.status)}"
-            if result.serious:
-                title += f" {words.serious}"
-            if result.stated_consistent is False:
-                title += f" {words.mismatch}"
-            if result.parts_consistent is False:
-                title += f" {words.parts_mismatch}"
+            title += "".join(f" {alert}" for _, alert in words.alerts(result))
             line = command(kind, words.finding(result), file=plan.path, line=result.line,
                            title=title)  # fmt: skip
             order = len(self._findings)

@@ -151,10 +151,6 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
 
 def _status(result: IndicatorResult, words: Words) -> str:
     text = f"{_MARKS[result.status]} {words.status_word(result.status)}"
-    if result.serious:
-        text += f" ‼️ **{words.serious}**"
-    if result.stated_consistent is False:
-        text += f" ❗ {words.mismatch}"
-    if result.parts_consistent is False:
-        text += f" ❗ {words.parts_mismatch}"
+    for kind, alert in words.alerts(result):
+        text += f" ‼️ **{alert}**" if kind == "serious" else f" ❗ {alert}"
     return f"**{text}**" if result.status.flagged and not result.serious else text

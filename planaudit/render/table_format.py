@@ -144,12 +144,9 @@ def _heading(plan: PlanReport, words: Words) -> Text:
 def _status_text(result: IndicatorResult, words: Words) -> Text:
     status = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
     status.stylize(_STATUS_STYLE[result.status])
-    if result.serious:
-        status.append(f" {words.serious}", style="bold reverse red")
-    if result.stated_consistent is False:
-        status.append(f" {words.mismatch}", style="bold red")
-    if result.parts_consistent is False:
-        status.append(f" {words.parts_mismatch}", style="bold red")
+    for kind, alert in words.alerts(result):
+        style = "bold reverse red" if kind == "serious" else "bold red"
+        status.append(f" {alert}", style=style)
     return status
 
 

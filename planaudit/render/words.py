@@ -96,6 +96,16 @@ class Words:
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
 
+    def alerts(self, result: IndicatorResult) -> list[tuple[str, str]]:
+        """What a status cell adds after the status: (kind, words) for a serious finding
+        (kind "serious"), a wrong stated rate and parts that do not add up (kind "mismatch")."""
+        found = [("serious", self.serious)] if result.serious else []
+        if result.stated_consistent is False:
+            found.append(("mismatch", self.mismatch))
+        if result.parts_consistent is False:
+            found.append(("mismatch", self.parts_mismatch))
+        return found
+
     def with_unit(self, text: str | None, unit: str | None) -> str:
         """ "1.7万" and "个" → "1.7万个" (Chinese) or "1.7万 个"; a % figure keeps its own sign."""
         if text is None:
