@@ -210,6 +210,7 @@ class PlanLine:
     flagged: int
     behind: tuple[str, ...]
     """Names of its indicators that are behind or missed."""
+    chinese: bool
 
     @classmethod
     def of(cls, plan: PlanReport) -> PlanLine:
@@ -217,7 +218,7 @@ class PlanLine:
             r.name for r in plan.indicators if r.status in (Status.BEHIND, Status.MISSED)
         )
         s = plan.summary
-        return cls(plan.path, plan.plan, s.assessed, s.on_pace, s.flagged, behind)
+        return cls(plan.path, plan.plan, s.assessed, s.on_pace, s.flagged, behind, plan.chinese)
 
 
 @dataclass(frozen=True)

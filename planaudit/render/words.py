@@ -14,7 +14,6 @@ from enum import StrEnum
 from planaudit.errors import UNSAFE_TEXT
 from planaudit.report import IndicatorResult, PlanReport, Rollup, Status, Summary
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -486,5 +485,5 @@ def words_for(plan: PlanReport, lang: Lang) -> Words:
 
 def words_for_rollup(rollup: Rollup, lang: Lang) -> Words:
     """A roll-up speaks Chinese under `auto` when any of its plans does."""
-    chinese = any(_CJK.search(line.plan) for line in rollup.plans)
+    chinese = any(line.chinese for line in rollup.plans)
     return CHINESE if lang is Lang.ZH or (lang is Lang.AUTO and chinese) else ENGLISH
