@@ -9,15 +9,31 @@ from dataclasses import replace as _replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from itertools import pairwise
 from typing import Any
 
 from planaudit import forecast as forecasts
 from planaudit.numbers import Figure
 from planaudit.pace import Period, elapsed, scheduled
 from planaudit.plan import Direction, Indicator, Kind, Plan
-from planaudit.report import IndicatorResult, PlanReport, Status, Summary, round2
+from planaudit.report import (
+    IndicatorResult,
+    PlanReport,
+    Previous,
+    Restatement,
+    Status,
+    Summary,
+    round2,
+)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def is_chinese(text: str) -> bool:
+    """Text with Chinese characters: a plan titled so is reported in Chinese under --lang auto."""
+    return _CJK.search(text) is not None
+
+
 DEFAULT_BAND_SHARE = Decimal("0.1")
 """A 左右 level target without a `band` is approximate within 10 % of its value."""
 
@@ -57,7 +73,11 @@ def audit_plan(
     )
     by_id = {indicator.id: indicator for indicator in plan.indicators if indicator.id}
     results = tuple(
-        _with_parts(_judge(indicator, index, lines[index], moment), indicator, by_id, as_of)
+        _with_history(
+            _with_parts(_judge(indicator, index, lines[index], moment), indicator, by_id, as_of),
+            indicator,
+            moment,
+        )
         for index, indicator in enumerate(plan.indicators)
     )
     return PlanReport(
@@ -67,7 +87,7 @@ def audit_plan(
         period=period,
         elapsed=round2(moment.elapsed),
         tolerance=moment.tolerance,
-        chinese=bool(_CJK.search(plan.plan)),
+        chinese=is_chinese(plan.plan),
         indicators=results,
         summary=Summary.of(results),
     )
@@ -134,6 +154,52 @@ def _with_parts(
         parts_actual=actual_sum,
         parts_consistent=all(checked) if checked else None,
     )
+
+
+def report_dates(indicator: Indicator, as_of: date) -> list[date]:
+    """The dates of the indicator's dated figures (actual or stated) up to `as_of`, in order."""
+    days: set[date] = set()
+    for reported in (indicator.actual, indicator.stated):
+        if isinstance(reported, dict):
+            days.update(day for day in reported if day <= as_of)
+    return sorted(days)
+
+
+def _with_history(
+    result: IndicatorResult, indicator: Indicator, moment: _Moment
+) -> IndicatorResult:
+    """The indicator at its previous report date, and the latest fall of a cumulative figure."""
+    dates = report_dates(indicator, moment.as_of)
+    if len(dates) < 2:
+        return result
+    then = _replace(moment, as_of=dates[-2], elapsed=elapsed(moment.period, dates[-2]))
+    before = _judge(indicator, 0, result.line, then)
+    previous = Previous(
+        date=then.as_of,
+        status=before.status,
+        actual=before.actual,
+        actual_text=before.actual_text,
+        completion=before.completion,
+        gap=before.gap,
+    )
+    restatement = (
+        _restatement(indicator, moment.as_of) if indicator.kind is Kind.CUMULATIVE else None
+    )
+    return _replace(result, previous=previous, restatement=restatement)
+
+
+def _restatement(indicator: Indicator, as_of: date) -> Restatement | None:
+    """The latest report whose cumulative figure is lower than the one before it."""
+    found = None
+    for key in ("actual", "stated"):
+        reported = getattr(indicator, key)
+        if not isinstance(reported, dict):
+            continue
+        series = sorted((day, figure) for day, figure in reported.items() if day <= as_of)
+        for (before, old), (after, new) in pairwise(series):
+            if new.value < old.value and (found is None or after > found.after):
+                found = Restatement(key, before, old.text, after, new.text)
+    return found
 
 
 def _add_up(

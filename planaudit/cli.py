@@ -203,7 +203,7 @@ def check(
         problems: list[Problem] = []
         files = plan_files(targets, problems)
         _report_problems(problems)
-        writer_options = _for_output(options, format)
+        writer_options = _for_output(options, table=format is Format.TABLE)
         writer = renderer(format, writer_options)
         summary = _step_summary_renderer(options)
         prerender = None
@@ -312,6 +312,92 @@ def verify(
     raise typer.Exit(_guarded(work))
 
 
+class View(StrEnum):
+    """The formats of history and diff."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+AsOfOption = Annotated[
+    date | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        parser=_parse_date,
+        help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
+    ),
+]
+ViewOption = Annotated[View, typer.Option("--format", "-f", help="Report format.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
+]
+
+
+@app.command(epilog="Example: planaudit history plans/ --format markdown")
+def history(
+    paths: PathsArgument = None,
+    as_of: AsOfOption = None,
+    format: ViewOption = View.TABLE,
+    output: OutputOption = None,
+    lang: LangOption = Lang.AUTO,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+) -> None:
+    """Trace each indicator across its report dates (actual or stated given as
+    {date: figure}): its completion and status at each, with a small trend bar, and any
+    cumulative figure restated down. Exit 0, or 2 for an invalid plan file."""
+    from planaudit.history import history as trace
+    from planaudit.loader import load
+    from planaudit.pipeline import plan_files
+    from planaudit.render import timeline
+
+    def work() -> int:
+        problems: list[Problem] = []
+        files = plan_files(paths or [Path("plans")], problems)
+        _report_problems(problems)
+        histories = []
+        for path in files:
+            try:
+                loaded = load(path, _bytes(max_size))
+            except PlanError as error:
+                problems += error.problems
+                _report_problems(error.problems)
+                continue
+            plan = loaded.plan
+            lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
+            until = as_of or plan.as_of or plan.span.end
+            histories.append(trace(plan, loaded.path, lines, until))
+        options = RenderOptions(lang=lang, to_file=output is not None)
+        options = _for_output(options, table=format is View.TABLE)
+        with Output(output) as out:
+            if format is View.JSON:
+                out.write(_json_document([timeline.as_json(h) for h in histories], problems))
+            elif format is View.MARKDOWN:
+                out.write("\n".join(timeline.markdown(h, options) for h in histories))
+            else:
+                out.write("\n".join(timeline.table(h, options) for h in histories))
+        return Exit.INVALID if problems else Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
+def _json_document(plans: list[dict[str, object]], problems: list[Problem]) -> str:
+    """The JSON of history and diff: one object with the plans and the files not read."""
+    import json
+
+    errors = [
+        {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in problems
+    ]
+    document = {"schema_version": 1, "plans": plans, "errors": errors}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 @app.command(epilog="Example: planaudit schema > planaudit.schema.json")
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of a plan file, for editors and other tools."""
@@ -334,9 +420,9 @@ def _report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
         print(problem, file=sys.stderr)
 
 
-def _for_output(options: RenderOptions, format: Format) -> RenderOptions:
-    """Colour and width where the table goes to a terminal."""
-    if options.to_file or format is not Format.TABLE:
+def _for_output(options: RenderOptions, table: bool) -> RenderOptions:
+    """Colour and width where a table goes to a terminal."""
+    if options.to_file or not table:
         return replace(options, width=_width(None))
     from rich.console import Console
 

@@ -73,6 +73,31 @@ class Forecast:
 
 
 @dataclass(frozen=True)
+class Previous:
+    """The indicator as audited at its previous report date, for the change since then."""
+
+    date: date
+    status: Status
+    actual: Decimal | None
+    actual_text: str | None
+    completion: Decimal | None
+    gap: Decimal | None
+
+
+@dataclass(frozen=True)
+class Restatement:
+    """A cumulative figure lower than at an earlier report date: the earlier one was restated
+    (or one of them is a typing slip)."""
+
+    key: str
+    """"actual" or "stated"."""
+    before: date
+    before_text: str
+    after: date
+    after_text: str
+
+
+@dataclass(frozen=True)
 class IndicatorResult:
     """One indicator as audited: percentages rounded to 2 decimals, None where not applicable."""
 
@@ -115,11 +140,20 @@ class IndicatorResult:
     parts_actual: Decimal | None = None
     parts_consistent: bool | None = None
     """The parts add up to this total within the rounding of the printed figures."""
+    previous: Previous | None = None
+    """The indicator at its previous report date, where `actual` or `stated` has several."""
+    restatement: Restatement | None = None
+    """The latest fall of a cumulative figure between two report dates."""
 
     @property
     def mismatched(self) -> bool:
-        """Figures that do not agree with each other: a stated rate, or parts and their total."""
-        return self.stated_consistent is False or self.parts_consistent is False
+        """Figures that do not agree with each other: a stated rate, parts and their total, or
+        a cumulative figure that went down between two reports."""
+        return (
+            self.stated_consistent is False
+            or self.parts_consistent is False
+            or self.restatement is not None
+        )
 
     @property
     def flagged(self) -> bool:
@@ -148,6 +182,7 @@ class Summary:
     stated_mismatches: int
     serious: int
     parts_mismatches: int
+    restatements: int
     by_status: dict[str, int]
 
     @classmethod
@@ -161,6 +196,7 @@ class Summary:
             stated_mismatches=sum(r.stated_consistent is False for r in results),
             serious=sum(r.serious for r in results),
             parts_mismatches=sum(r.parts_consistent is False for r in results),
+            restatements=sum(r.restatement is not None for r in results),
             by_status=dict(Counter(r.status.value for r in results)),
         )
 

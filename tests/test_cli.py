@@ -86,6 +86,7 @@ def test_the_chaoyang_audit():
         "serious": 0,
         "stated_mismatches": 0,
         "parts_mismatches": 0,
+        "restatements": 0,
     }
     indicators = by_id(report)
     demolition = indicators["illegal-demolition"]

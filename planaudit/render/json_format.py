@@ -11,7 +11,7 @@ from typing import Any
 
 from planaudit.errors import Problem
 from planaudit.render import Renderer
-from planaudit.report import Forecast, IndicatorResult, PlanReport, Rollup
+from planaudit.report import Forecast, IndicatorResult, PlanReport, Previous, Restatement, Rollup
 
 SCHEMA_VERSION = 1
 
@@ -62,17 +62,17 @@ def _rollup(rollup: Rollup) -> dict[str, Any]:
     }
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def json_number(value: Decimal | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _percent(value: Decimal | None) -> float | None:
+def json_percent(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _date(value: date | None) -> str | None:
+def json_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
@@ -83,8 +83,8 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
         "plan": plan.plan,
         "as_of": plan.as_of.isoformat(),
         "period": {"start": plan.period.start.isoformat(), "end": plan.period.end.isoformat()},
-        "elapsed": _percent(plan.elapsed),
-        "tolerance": _number(plan.tolerance),
+        "elapsed": json_percent(plan.elapsed),
+        "tolerance": json_number(plan.tolerance),
         "summary": {
             "indicators": summary.indicators,
             "assessed": summary.assessed,
@@ -95,6 +95,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "serious": summary.serious,
             "stated_mismatches": summary.stated_mismatches,
             "parts_mismatches": summary.parts_mismatches,
+            "restatements": summary.restatements,
         },
         "indicators": [_indicator(result) for result in plan.indicators],
     }
@@ -111,28 +112,52 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "kind": result.kind,
         "direction": result.direction,
         "binding": result.binding,
-        "target": _number(result.target),
+        "target": json_number(result.target),
         "target_text": result.target_text,
-        "actual": _number(result.actual),
+        "actual": json_number(result.actual),
         "actual_text": result.actual_text,
-        "actual_date": _date(result.actual_date),
-        "completion": _percent(result.completion),
-        "expected": _percent(result.expected),
-        "gap": _percent(result.gap),
-        "margin": _number(result.margin),
-        "stated": _percent(result.stated),
+        "actual_date": json_date(result.actual_date),
+        "completion": json_percent(result.completion),
+        "expected": json_percent(result.expected),
+        "gap": json_percent(result.gap),
+        "margin": json_number(result.margin),
+        "stated": json_percent(result.stated),
         "stated_consistent": result.stated_consistent,
         "status": result.status.value,
         "flagged": result.flagged,
         "serious": result.serious,
-        "due": _date(result.due),
+        "due": json_date(result.due),
         "done": done.isoformat() if isinstance(done, date) else done,
         "source": result.source,
         "line": result.line,
         "forecast": _forecast(result.forecast),
-        "parts_target": _number(result.parts_target),
-        "parts_actual": _number(result.parts_actual),
+        "parts_target": json_number(result.parts_target),
+        "parts_actual": json_number(result.parts_actual),
         "parts_consistent": result.parts_consistent,
+        "previous": _previous(result.previous),
+        "restatement": restatement_json(result.restatement),
+    }
+
+
+def _previous(previous: Previous | None) -> dict[str, Any] | None:
+    if previous is None:
+        return None
+    return {
+        "date": previous.date.isoformat(),
+        "status": previous.status.value,
+        "actual": json_number(previous.actual),
+        "completion": json_percent(previous.completion),
+        "gap": json_percent(previous.gap),
+    }
+
+
+def restatement_json(restatement: Restatement | None) -> dict[str, Any] | None:
+    if restatement is None:
+        return None
+    return {
+        "key": restatement.key,
+        "before": {"date": restatement.before.isoformat(), "text": restatement.before_text},
+        "after": {"date": restatement.after.isoformat(), "text": restatement.after_text},
     }
 
 
@@ -140,15 +165,15 @@ def _forecast(forecast: Forecast | None) -> dict[str, Any] | None:
     if forecast is None:
         return None
     return {
-        "months_left": _percent(forecast.months_left),
-        "remaining": _number(forecast.remaining),
-        "monthly_needed": _number(forecast.monthly_needed),
-        "monthly_so_far": _number(forecast.monthly_so_far),
-        "monthly_needed_pct": _percent(forecast.monthly_needed_pct),
-        "monthly_so_far_pct": _percent(forecast.monthly_so_far_pct),
-        "projection": _number(forecast.projection),
-        "projection_completion": _percent(forecast.projection_completion),
+        "months_left": json_percent(forecast.months_left),
+        "remaining": json_number(forecast.remaining),
+        "monthly_needed": json_number(forecast.monthly_needed),
+        "monthly_so_far": json_number(forecast.monthly_so_far),
+        "monthly_needed_pct": json_percent(forecast.monthly_needed_pct),
+        "monthly_so_far_pct": json_percent(forecast.monthly_so_far_pct),
+        "projection": json_number(forecast.projection),
+        "projection_completion": json_percent(forecast.projection_completion),
         "days_ahead": forecast.days_ahead,
         "recovery": forecast.recovery,
-        "allowed_mean": _number(forecast.allowed_mean),
+        "allowed_mean": json_number(forecast.allowed_mean),
     }

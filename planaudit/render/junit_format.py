@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from planaudit.errors import Problem
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
-from planaudit.report import PlanReport, Rollup, Status
+from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
 
@@ -60,11 +60,7 @@ def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element
         sentence = f"{literal(result.name)}: {words.finding(result)}"
         if result.fails(options.fail_on):
             failures += 1
-            kind = (
-                result.status.value
-                if result.status.flagged
-                else ("stated_mismatch" if result.stated_consistent is False else "parts_mismatch")
-            )
+            kind = _failure_type(result)
             failure = ET.SubElement(case, "failure", message=sentence, type=kind)
             failure.text = sentence
         elif result.status in NOT_JUDGED:
@@ -96,3 +92,12 @@ def _invalid_files(errors: Sequence[Problem]) -> ET.Element:
     suite.set("errors", str(len(errors)))
     suite.set("skipped", "0")
     return suite
+
+
+def _failure_type(result: IndicatorResult) -> str:
+    """The status when it is flagged, else which figures disagree."""
+    if result.status.flagged:
+        return result.status.value
+    if result.stated_consistent is False:
+        return "stated_mismatch"
+    return "parts_mismatch" if result.parts_consistent is False else "restatement"

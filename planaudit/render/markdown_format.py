@@ -102,6 +102,7 @@ def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = F
         lines += [f"- **{md(r.name)}**{separator}{words.finding(r)}" for r in findings]
     if forecast:
         lines += _forecast(plan, words, heading_level + 1)
+    lines += _changes(plan, words, heading_level + 1)
     if any(words.completion_of(r).endswith("*") for r in plan.indicators):
         lines += ["", md(words.stated_mark_note)]
     return "\n".join(lines)
@@ -120,6 +121,19 @@ def _forecast(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
     lines.append("")
     separator = "：" if words.zh else ": "
     lines += [f"- **{md(r.name)}**{separator}{md(words.forecast_sentence(r))}" for r in results]
+    return lines
+
+
+def _changes(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
+    results = [r for r in plan.indicators if r.previous is not None]
+    if not results:
+        return []
+    header = " | ".join(words.change_columns)
+    lines = ["", f"{'#' * heading_level} {words.change_title}", "", f"| {header} |",
+             "| --- | --- | ---: | ---: | ---: | --- |"]  # fmt: skip
+    for result in results:
+        cells = [md(result.name), *(md(cell) for cell in words.change_cells(result))]
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 

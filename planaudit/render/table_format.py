@@ -87,6 +87,9 @@ class FormatRenderer(Renderer):
         forecast = [r for r in plan.indicators if r.forecast is not None]
         if self.options.forecast and forecast:
             console.print(_forecast_table(forecast, words))
+        changed = [r for r in plan.indicators if r.previous is not None]
+        if changed:
+            console.print(_change_table(changed, words))
         return buffer.getvalue()
 
 
@@ -132,6 +135,24 @@ def _forecast_table(results: list[IndicatorResult], words: Words) -> Table:
         outlook = Text(cells[-1], style=style or "")
         table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), outlook)
     return table
+
+
+def _change_table(results: list[IndicatorResult], words: Words) -> Table:
+    table = Table(title=words.change_title, title_justify="left", header_style="bold",
+                  pad_edge=False)  # fmt: skip
+    for column, header in enumerate(words.change_columns):
+        table.add_column(header, justify="right" if 2 <= column <= 4 else "left", overflow="fold")
+    for result in results:
+        cells = words.change_cells(result)
+        worse = result.previous is not None and _worse(result.previous.status, result.status)
+        status = Text(cells[-1], style="bold red" if worse else "")
+        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), status)
+    return table
+
+
+def _worse(then: Status, now: Status) -> bool:
+    """A status transition into a flagged status from one that was not, or from watch."""
+    return now.flagged and (not then.flagged or (then is Status.WATCH and now is not then))
 
 
 def _heading(plan: PlanReport, words: Words) -> Text:

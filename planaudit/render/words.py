@@ -17,6 +17,7 @@ from planaudit.report import IndicatorResult, PlanReport, Rollup, Status, Summar
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+_SPARKS = "▁▂▃▄▅▆▇█"
 
 
 class Lang(StrEnum):
@@ -42,6 +43,27 @@ def percent(value: Decimal | None) -> str:
 
 def points(value: Decimal | None) -> str:
     return "" if value is None else f"{value:+.2f}"
+
+
+def sparkline(values: list[Decimal | None], low: Decimal | None = None,
+              high: Decimal | None = None) -> str:  # fmt: skip
+    """A small trend bar, one block per value (a space where there is none): `▁▃▅█`. The scale
+    runs from `low` to `high`, by default the values' own least and greatest."""
+    known = [value for value in values if value is not None]
+    if not known:
+        return ""
+    low = min(known) if low is None else low
+    high = max(known) if high is None else high
+    marks = []
+    for value in values:
+        if value is None:
+            marks.append(" ")
+        elif high <= low:
+            marks.append(_SPARKS[3])
+        else:
+            share = (min(max(value, low), high) - low) / (high - low)
+            marks.append(_SPARKS[int(share * (len(_SPARKS) - 1) + Decimal("0.5"))])
+    return "".join(marks)
 
 
 def bar(result: IndicatorResult) -> str:
@@ -91,6 +113,11 @@ class Words:
     plans_behind: str
     forecast_columns: tuple[str, ...]
     recovery_word: str
+    restated: str
+    change_title: str
+    change_columns: tuple[str, ...]
+    history_title: str
+    trend: str
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
@@ -103,6 +130,8 @@ class Words:
             found.append(("mismatch", self.mismatch))
         if result.parts_consistent is False:
             found.append(("mismatch", self.parts_mismatch))
+        if result.restatement is not None:
+            found.append(("mismatch", self.restated))
         return found
 
     def with_unit(self, text: str | None, unit: str | None) -> str:
@@ -179,20 +208,27 @@ class Words:
         )
 
     def counts(self, summary: Summary) -> str:
-        parts = summary.parts_mismatches
+        parts, restated = summary.parts_mismatches, summary.restatements
         if self.zh:
-            tail = f"；分项合计不符{parts}项。" if parts else "。"
+            tail = f"；分项合计不符{parts}项" if parts else ""
+            tail += f"；累计数下调{restated}项" if restated else ""
             return (
                 f"标记{summary.flagged}项（约束性{summary.serious}项）；"
-                f"报告完成率不符{summary.stated_mismatches}项{tail}"
+                f"报告完成率不符{summary.stated_mismatches}项{tail}。"
             )
         mismatches = summary.stated_mismatches
         noun = _plural(mismatches, "mismatch", "mismatches")
         tail = (
-            f"; {parts} {_plural(parts, 'total', 'totals')} not the sum of its parts."
+            f"; {parts} {_plural(parts, 'total', 'totals')} not the sum of its parts"
             if parts
-            else "."
+            else ""
         )
+        tail += (
+            f"; {restated} cumulative {_plural(restated, 'figure', 'figures')} restated down"
+            if restated
+            else ""
+        )
+        tail += "."
         return (
             f"{summary.flagged} flagged ({summary.serious} binding); "
             f"{mismatches} stated-rate {noun}{tail}"
@@ -222,6 +258,8 @@ class Words:
             parts.append(self._mismatch_sentence(result))
         if result.parts_consistent is False:
             parts.append(self._parts_sentence(result))
+        if result.restatement is not None:
+            parts.append(self.restatement_sentence(result))
         if result.serious:
             parts.append("属约束性指标。" if self.zh else "It is a binding indicator.")
         return ("" if self.zh else " ").join(p for p in parts if p)
@@ -371,6 +409,71 @@ class Words:
         )
         return f"The parts add up to {listed}."
 
+    def restatement_sentence(self, result: IndicatorResult) -> str:
+        """累计完成数由X（date）降至Y（date），前期数据被下调。"""
+        r = result.restatement
+        if r is None:
+            return ""
+        if r.key == "stated":
+            before, after = (
+                f"{r.before_text.removesuffix('%')}%",
+                f"{r.after_text.removesuffix('%')}%",
+            )
+        else:
+            before = self.with_unit(r.before_text, result.unit)
+            after = self.with_unit(r.after_text, result.unit)
+        if self.zh:
+            what = "报告完成率" if r.key == "stated" else "累计完成数"
+            return f"{what}由{before}（{r.before}）降至{after}（{r.after}），前期数据被下调。"
+        what = "stated rate" if r.key == "stated" else "cumulative actual"
+        return f"The {what} fell from {before} ({r.before}) to {after} ({r.after}): restated."
+
+    def change_cells(self, result: IndicatorResult) -> tuple[str, ...]:
+        """The row of the since-the-previous-report table (after the name): the previous
+        report's date, the figure then and now (completion, or the actual of a level
+        indicator), the change, and the status then → now."""
+        p = result.previous
+        if p is None:
+            return ("",) * 5
+        if result.kind == "cumulative" and (
+            p.completion is not None or result.completion is not None
+        ):
+            then, now = percent(p.completion), percent(result.completion)
+            change = (
+                points(result.completion - p.completion)
+                if result.completion is not None and p.completion is not None
+                else ""
+            )
+        else:
+            then = self.with_unit(p.actual_text, result.unit)
+            now = self.with_unit(result.actual_text, result.unit)
+            change = ""
+            if result.actual is not None and p.actual is not None:
+                moved = result.actual - p.actual
+                change = ("+" if moved >= 0 else "-") + self.amount(abs(moved), result.unit)
+        status = self.status_word(result.status)
+        if p.status is not result.status:
+            status = f"{self.status_word(p.status)} → {status}"
+        return (p.date.isoformat(), then, now, change, status)
+
+    def figure_of(self, result: IndicatorResult) -> str:
+        """The one figure a timeline shows: completion (usage of a cap), else the actual."""
+        return self.completion_of(result) or self.actual_of(result)
+
+    def history_note(self, undated: int, dates: int) -> str:
+        if dates == 0:
+            if self.zh:
+                return "没有按日期给出的数（actual 或 stated 写成 {日期: 数}），无历史可查。"
+            return "No dated figures (actual or stated as {date: figure}): no history to trace."
+        if self.zh:
+            note = f"共{dates}次报告"
+            return note + (f"；{undated}项指标只有一个数，无历史。" if undated else "。")
+        note = f"{dates} report {_plural(dates, 'date', 'dates')}"
+        if undated:
+            has = _plural(undated, "indicator has", "indicators have")
+            return note + f"; {undated} {has} a single figure, no history."
+        return note + "."
+
     def _mismatch_sentence(self, result: IndicatorResult) -> str:
         stated = f"{result.stated_text}".removesuffix("%")
         computed = percent(result.completion)
@@ -419,6 +522,11 @@ CHINESE = Words(
     plans_behind="滞后的计划数",
     forecast_columns=("指标", "剩余", "月均需完成", "此前月均", "期末预计", "领先(天)", "判断"),
     recovery_word="需加快",
+    restated="数据下调",
+    change_title="与上次报告相比",
+    change_columns=("指标", "上次报告", "上次", "本次", "变化", "状态"),
+    history_title="历次报告",
+    trend="趋势",
 )
 
 ENGLISH = Words(
@@ -469,6 +577,11 @@ ENGLISH = Words(
         "Outlook",
     ),
     recovery_word="needs recovery",
+    restated="restated",
+    change_title="Since the previous report",
+    change_columns=("Indicator", "Previous report", "Then", "Now", "Change", "Status"),
+    history_title="Report by report",
+    trend="Trend",
 )
 
 

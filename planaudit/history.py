@@ -1,0 +1,61 @@
+"""A plan's history: each indicator audited at each of its report dates (`actual` or `stated`
+given as {date: figure}), for `planaudit history`. Pure: a plan in, timelines out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from planaudit.audit import audit_plan, is_chinese, report_dates
+from planaudit.plan import Plan
+from planaudit.report import IndicatorResult, Restatement
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One indicator at each date it was reported."""
+
+    points: tuple[tuple[date, IndicatorResult], ...]
+    """(report date, the indicator as audited on it), oldest first."""
+    restatement: Restatement | None
+
+    @property
+    def latest(self) -> IndicatorResult:
+        return self.points[-1][1]
+
+
+@dataclass(frozen=True)
+class History:
+    path: str
+    plan: str
+    chinese: bool
+    dates: tuple[date, ...]
+    """Every report date of the plan, oldest first."""
+    timelines: tuple[Timeline, ...]
+    """The indicators with dated figures, in file order."""
+    undated: int
+    """Indicators with one undated figure or none: nothing to trace."""
+
+
+def history(
+    plan: Plan, path: str, lines: Sequence[int], until: date, tolerance: Decimal | None = None
+) -> History:
+    """Each indicator with dated figures, audited at each of its report dates up to `until`."""
+    own = [report_dates(indicator, until) for indicator in plan.indicators]
+    dates = sorted({day for days in own for day in days})
+    audits = {day: audit_plan(plan, path, lines, day, tolerance).indicators for day in dates}
+    timelines = []
+    for index, days in enumerate(own):
+        if days:
+            points = tuple((day, audits[day][index]) for day in days)
+            timelines.append(Timeline(points, points[-1][1].restatement))
+    return History(
+        path=path,
+        plan=plan.plan,
+        chinese=is_chinese(plan.plan),
+        dates=tuple(dates),
+        timelines=tuple(timelines),
+        undated=len(plan.indicators) - len(timelines),
+    )
