@@ -387,6 +387,76 @@ def history(
     raise typer.Exit(_guarded(work))
 
 
+@app.command(
+    epilog="Examples: planaudit diff old/chaoyang.yaml plans/chaoyang-2018.yaml; "
+    "planaudit diff --since origin/main plans/",
+)
+def diff(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="OLD NEW | PATH…",
+            help="Two plan files (old, new); with --since, plan files or directories "
+            "(default plans/).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="REV",
+            help="Compare the plan files under PATH with their version at this git revision.",
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    format: ViewOption = View.TABLE,
+    output: OutputOption = None,
+    lang: LangOption = Lang.AUTO,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+) -> None:
+    """What changed between two versions of a plan: targets raised or lowered, indicators
+    added or removed, kind / direction / binding changed, figures restated, statuses moved.
+    Indicators are matched by id, else by name. A change that makes the plan easier to pass
+    (a target cut during the period, an indicator dropped, binding removed) is flagged.
+
+    Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
+    """
+    from planaudit import versions
+    from planaudit.render import changes as view
+
+    if since is None and len(paths or []) != 2:
+        raise typer.BadParameter("give two plan files, OLD NEW, or --since REV [PATH…]")
+
+    def work() -> int:
+        problems: list[Problem] = []
+        try:
+            if since is None:
+                assert paths is not None
+                found = versions.two_files(paths[0], paths[1], as_of, _bytes(max_size), problems)
+            else:
+                targets = paths or [Path("plans")]
+                found = versions.since(since, targets, as_of, _bytes(max_size), problems)
+        except versions.RevisionError as error:
+            print(f"planaudit: --since {since}: {error}", file=sys.stderr)
+            return Exit.INVALID
+        _report_problems(problems)
+        options = RenderOptions(lang=lang, to_file=output is not None)
+        options = _for_output(options, table=format is View.TABLE)
+        with Output(output) as out:
+            if format is View.JSON:
+                out.write(_json_document([view.as_json(d) for d in found], problems))
+            elif format is View.MARKDOWN:
+                out.write("\n".join(view.markdown(d, options) for d in found))
+            else:
+                out.write("\n".join(view.table(d, options) for d in found))
+        if problems:
+            return Exit.INVALID
+        return Exit.FLAGGED if any(d.flagged for d in found) else Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
 def _json_document(plans: list[dict[str, object]], problems: list[Problem]) -> str:
     """The JSON of history and diff: one object with the plans and the files not read."""
     import json

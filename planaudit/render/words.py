@@ -118,6 +118,10 @@ class Words:
     change_columns: tuple[str, ...]
     history_title: str
     trend: str
+    changes: dict[str, str]
+    """What each kind of change (diff.What) is called."""
+    change_headers: tuple[str, ...]
+    yes_no: tuple[str, str]
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
@@ -146,12 +150,14 @@ class Words:
         if result.kind == "milestone" and result.due is not None:
             day = result.due.isoformat()
             return f"{day}前" if self.zh else f"by {day}"
-        text = result.target_text
+        return self.target_with_unit(result.target_text, result.unit)
+
+    def target_with_unit(self, text: str | None, unit: str | None) -> str:
+        """58以下 with 微克/立方米 reads 58微克/立方米以下: the unit goes before the wording."""
         suffix = _WORDING_AFTER.search(text) if text else None
         if text is None or suffix is None:
-            return self.with_unit(text, result.unit)
-        # 58以下 with 微克/立方米 reads 58微克/立方米以下: the unit goes before the wording
-        return self.with_unit(text[: suffix.start()], result.unit) + literal(suffix.group())
+            return self.with_unit(text, unit)
+        return self.with_unit(text[: suffix.start()], unit) + literal(suffix.group())
 
     def actual_of(self, result: IndicatorResult) -> str:
         if result.kind == "milestone":
@@ -474,6 +480,20 @@ class Words:
             return note + f"; {undated} {has} a single figure, no history."
         return note + "."
 
+    def diff_summary(self, changes: int, flagged: int) -> str:
+        if self.zh:
+            if not changes:
+                return "无变化。"
+            return f"共{changes}处变化，其中{flagged}处需关注（目标下调、指标删除等）。"
+        if not changes:
+            return "No changes."
+        noun = _plural(changes, "change", "changes")
+        return f"{changes} {noun}, {flagged} flagged (a target cut, an indicator dropped…)."
+
+    def status_value(self, value: str | None) -> str:
+        """A status as the JSON names it (on_track) in this language's words."""
+        return "" if value is None else self.status_word(Status(value))
+
     def _mismatch_sentence(self, result: IndicatorResult) -> str:
         stated = f"{result.stated_text}".removesuffix("%")
         computed = percent(result.completion)
@@ -527,6 +547,38 @@ CHINESE = Words(
     change_columns=("指标", "上次报告", "上次", "本次", "变化", "状态"),
     history_title="历次报告",
     trend="趋势",
+    changes={
+        "added": "新增指标",
+        "removed": "删除指标",
+        "renamed": "更名",
+        "target_raised": "目标上调",
+        "target_lowered": "目标下调",
+        "target_added": "新增目标",
+        "target_removed": "删除目标",
+        "target_wording": "目标措辞",
+        "unit": "单位",
+        "kind": "指标类型",
+        "direction": "方向",
+        "binding": "约束性",
+        "annual_only": "年终考核",
+        "schedule": "进度计划",
+        "band": "浮动区间",
+        "actual_restated": "完成数改写",
+        "actual_fell": "累计完成数下降",
+        "actual_reported": "新报完成数",
+        "stated_restated": "完成率改写",
+        "stated_fell": "报告完成率下降",
+        "stated_reported": "新报完成率",
+        "status": "状态",
+        "title": "计划名称",
+        "period": "计划期",
+        "tolerance": "容差",
+        "as_of": "截至日期",
+        "file_added": "新增计划文件",
+        "file_removed": "删除计划文件",
+    },
+    change_headers=("指标", "变化", "原", "现", "标记"),
+    yes_no=("是", "否"),
 )
 
 ENGLISH = Words(
@@ -582,6 +634,38 @@ ENGLISH = Words(
     change_columns=("Indicator", "Previous report", "Then", "Now", "Change", "Status"),
     history_title="Report by report",
     trend="Trend",
+    changes={
+        "added": "indicator added",
+        "removed": "indicator removed",
+        "renamed": "renamed",
+        "target_raised": "target raised",
+        "target_lowered": "target lowered",
+        "target_added": "target added",
+        "target_removed": "target removed",
+        "target_wording": "target wording",
+        "unit": "unit",
+        "kind": "kind",
+        "direction": "direction",
+        "binding": "binding",
+        "annual_only": "annual only",
+        "schedule": "schedule",
+        "band": "band",
+        "actual_restated": "actual restated",
+        "actual_fell": "cumulative actual fell",
+        "actual_reported": "actual reported",
+        "stated_restated": "stated rate restated",
+        "stated_fell": "stated rate fell",
+        "stated_reported": "stated rate reported",
+        "status": "status",
+        "title": "title",
+        "period": "period",
+        "tolerance": "tolerance",
+        "as_of": "as of",
+        "file_added": "plan file added",
+        "file_removed": "plan file removed",
+    },
+    change_headers=("Indicator", "Change", "Before", "After", "Flag"),
+    yes_no=("yes", "no"),
 )
 
 

@@ -1,0 +1,317 @@
+"""What changed between two versions of a plan file: targets raised or lowered, indicators added
+or removed, kind / direction / binding changed, figures restated, statuses moved. Once the period
+is being reported on (the new version has an as_of in it), a change that makes the plan easier to
+pass — a target cut, an indicator dropped, a binding indicator demoted, a figure rewritten — is
+flagged: moving the goalposts. Pure: two validated plans in, changes out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from planaudit.audit import audit_plan, is_chinese
+from planaudit.numbers import Figure
+from planaudit.pace import elapsed, scheduled
+from planaudit.plan import Direction, Indicator, Kind, Plan
+from planaudit.report import Status
+
+
+class What(StrEnum):
+    """The kinds of change, as the JSON report names them."""
+
+    @property
+    def figures(self) -> bool:
+        """`before` and `after` end with a figure in the indicator's unit."""
+        return self.value.startswith(("target_", "actual_")) or self in (What.ADDED, What.REMOVED)
+
+    ADDED = "added"
+    REMOVED = "removed"
+    RENAMED = "renamed"
+    TARGET_RAISED = "target_raised"
+    TARGET_LOWERED = "target_lowered"
+    TARGET_ADDED = "target_added"
+    TARGET_REMOVED = "target_removed"
+    TARGET_WORDING = "target_wording"
+    UNIT = "unit"
+    KIND = "kind"
+    DIRECTION = "direction"
+    BINDING = "binding"
+    ANNUAL_ONLY = "annual_only"
+    SCHEDULE = "schedule"
+    BAND = "band"
+    ACTUAL_RESTATED = "actual_restated"
+    ACTUAL_FELL = "actual_fell"
+    ACTUAL_REPORTED = "actual_reported"
+    STATED_RESTATED = "stated_restated"
+    STATED_FELL = "stated_fell"
+    STATED_REPORTED = "stated_reported"
+    STATUS = "status"
+    TITLE = "title"
+    PERIOD = "period"
+    TOLERANCE = "tolerance"
+    AS_OF = "as_of"
+    FILE_ADDED = "file_added"
+    FILE_REMOVED = "file_removed"
+
+
+@dataclass(frozen=True)
+class Change:
+    what: What
+    name: str | None
+    """The indicator's name (in the new version, or the old one when it was removed); None for a
+    change to the plan itself."""
+    id: str | None
+    before: str | None
+    """The old value as written (a status, a date: figure…); None where there was none."""
+    after: str | None
+    flagged: bool
+    line: int
+    """1-based line in the new file (in the old one for a removed indicator)."""
+    unit: str | None = None
+    """The indicator's unit, for the figures in `before` and `after`."""
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    old: str
+    new: str
+    plan: str
+    chinese: bool
+    changes: tuple[Change, ...]
+
+    @property
+    def flagged(self) -> int:
+        return sum(change.flagged for change in self.changes)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a plan file: the plan, where its indicators stand, its audit date."""
+
+    path: str
+    plan: Plan
+    lines: tuple[int, ...]
+    as_of: date | None
+
+
+def compare(old: Version, new: Version) -> PlanDiff:
+    """Every change from `old` to `new`, plan-level first, then indicator by indicator in the
+    new file's order, removed indicators last."""
+    during = new.as_of is not None and new.as_of >= new.plan.span.start
+    changes = list(_plan_changes(old, new, during))
+    statuses_old = _statuses(old)
+    statuses_new = _statuses(new)
+    matched = _match(old.plan.indicators, new.plan.indicators)
+    for new_index, indicator in enumerate(new.plan.indicators):
+        line = new.lines[new_index]
+        old_index = matched.get(new_index)
+        if old_index is None:
+            changes.append(_change(What.ADDED, indicator, None, _target(indicator), False, line))
+            continue
+        before = old.plan.indicators[old_index]
+        changes += _indicator_changes(before, indicator, old, new, line, during)
+        then, now = statuses_old[old_index], statuses_new[new_index]
+        if then is not None and now is not None and then is not now:
+            changes.append(_change(What.STATUS, indicator, then.value, now.value, False, line))
+    taken = set(matched.values())
+    for old_index, indicator in enumerate(old.plan.indicators):
+        if old_index not in taken:
+            line = old.lines[old_index]
+            removed = _change(What.REMOVED, indicator, _target(indicator), None, during, line)
+            changes.append(removed)
+    return PlanDiff(old.path, new.path, new.plan.plan, is_chinese(new.plan.plan), tuple(changes))
+
+
+def file_added(new: Version) -> PlanDiff:
+    change = Change(What.FILE_ADDED, None, None, None, None, False, 1)
+    return PlanDiff("", new.path, new.plan.plan, is_chinese(new.plan.plan), (change,))
+
+
+def file_removed(old: Version) -> PlanDiff:
+    """A plan file removed: all its targets go with it."""
+    change = Change(What.FILE_REMOVED, None, None, None, None, True, 1)
+    return PlanDiff(old.path, "", old.plan.plan, is_chinese(old.plan.plan), (change,))
+
+
+def _change(
+    what: What,
+    indicator: Indicator,
+    before: str | None,
+    after: str | None,
+    flagged: bool,
+    line: int,
+) -> Change:
+    return Change(what, indicator.name, indicator.id, before, after, flagged, line, indicator.unit)
+
+
+def _match(old: list[Indicator], new: list[Indicator]) -> dict[int, int]:
+    """New index → old index: by `id` where both versions give one, then by name where one of
+    the two has no id."""
+    matched: dict[int, int] = {}
+    by_id = {indicator.id: i for i, indicator in enumerate(old) if indicator.id is not None}
+    for index, indicator in enumerate(new):
+        if indicator.id is not None and indicator.id in by_id:
+            matched[index] = by_id[indicator.id]
+    taken = set(matched.values())
+    by_name: dict[str, int] = {}
+    for i, indicator in enumerate(old):
+        if i not in taken:
+            by_name.setdefault(indicator.name, i)
+    for index, indicator in enumerate(new):
+        if index in matched or indicator.name not in by_name:
+            continue
+        candidate = old[by_name[indicator.name]]
+        if indicator.id is None or candidate.id is None:  # two different ids: two indicators
+            matched[index] = by_name.pop(indicator.name)
+    return matched
+
+
+def _statuses(version: Version) -> list[Status | None]:
+    if version.as_of is None:
+        return [None] * len(version.plan.indicators)
+    try:
+        report = audit_plan(version.plan, version.path, version.lines, version.as_of)
+    except ValueError:  # as_of before the period: nothing to judge
+        return [None] * len(version.plan.indicators)
+    return [result.status for result in report.indicators]
+
+
+def _plan_changes(old: Version, new: Version, during: bool) -> list[Change]:
+    changes = []
+    if old.plan.plan != new.plan.plan:
+        changes.append(Change(What.TITLE, None, None, old.plan.plan, new.plan.plan, False, 1))
+    before, after = old.plan.span, new.plan.span
+    if before != after:
+        longer = during and (after.start < before.start or after.end > before.end)
+        changes.append(Change(What.PERIOD, None, None, str(before), str(after), longer, 1))
+    if old.plan.tolerance != new.plan.tolerance:
+        looser = during and new.plan.tolerance > old.plan.tolerance
+        changes.append(
+            Change(
+                What.TOLERANCE,
+                None,
+                None,
+                _plain(old.plan.tolerance),
+                _plain(new.plan.tolerance),
+                looser,
+                1,
+            )
+        )
+    if old.as_of != new.as_of:
+        changes.append(Change(What.AS_OF, None, None, _day(old.as_of), _day(new.as_of), False, 1))
+    return changes
+
+
+def _indicator_changes(
+    old: Indicator, new: Indicator, then: Version, now: Version, line: int, during: bool
+) -> list[Change]:
+    changes = []
+
+    def add(what: What, before: str | None, after: str | None, eases: bool = False) -> None:
+        """`eases`: the change makes the plan easier to pass, flagged once the period is being
+        reported on (before that, changing targets is planning, not moving goalposts)."""
+        changes.append(_change(what, new, before, after, eases and during, line))
+
+    if old.name != new.name:
+        add(What.RENAMED, old.name, new.name)
+    higher = new.good_direction is Direction.HIGHER
+    if old.target is not None and new.target is not None:
+        was, is_ = old.target.figure.value, new.target.figure.value
+        if is_ < was:
+            add(What.TARGET_LOWERED, old.target.text, new.target.text, higher)
+        elif is_ > was:
+            add(What.TARGET_RAISED, old.target.text, new.target.text, not higher)
+        elif old.target.text != new.target.text:
+            add(What.TARGET_WORDING, old.target.text, new.target.text)
+    elif old.target is not None:
+        add(What.TARGET_REMOVED, old.target.text, None, True)
+    elif new.target is not None:
+        add(What.TARGET_ADDED, None, new.target.text)
+    if old.unit != new.unit:
+        add(What.UNIT, old.unit, new.unit)
+    if old.kind is not new.kind:
+        add(What.KIND, old.kind.value, new.kind.value, True)
+    if old.good_direction is not new.good_direction:
+        add(What.DIRECTION, old.good_direction.value, new.good_direction.value, True)
+    if old.binding != new.binding:
+        add(What.BINDING, _yes(old.binding), _yes(new.binding), old.binding)
+    if old.annual_only != new.annual_only:
+        add(What.ANNUAL_ONLY, _yes(old.annual_only), _yes(new.annual_only), new.annual_only)
+    if old.schedule != new.schedule:
+        add(What.SCHEDULE, _listed(old.schedule), _listed(new.schedule), _eases_pace(old, new, now))
+    if old.band != new.band:
+        wider = old.band is not None and (new.band is None or new.band > old.band)
+        add(What.BAND, _plain(old.band), _plain(new.band), wider and new.band is not None)
+    cumulative = new.kind is Kind.CUMULATIVE and old.kind is Kind.CUMULATIVE
+    for key, restated, fell, reported in (
+        ("actual", What.ACTUAL_RESTATED, What.ACTUAL_FELL, What.ACTUAL_REPORTED),
+        ("stated", What.STATED_RESTATED, What.STATED_FELL, What.STATED_REPORTED),
+    ):
+        was_dated = _dated(getattr(old, key), then.as_of)
+        is_dated = _dated(getattr(new, key), now.as_of)
+        for day in sorted(was_dated.keys() & is_dated.keys()):
+            if was_dated[day].value != is_dated[day].value:
+                add(restated, _at(day, was_dated[day]), _at(day, is_dated[day]), True)
+        last_old = max(was_dated, default=None)
+        last_new = max(is_dated, default=None)
+        if last_old is None or last_new is None or last_new <= last_old:
+            continue
+        if is_dated[last_new].value != was_dated[last_old].value:
+            went_down = is_dated[last_new].value < was_dated[last_old].value
+            what = fell if cumulative and went_down else reported
+            add(
+                what,
+                _at(last_old, was_dated[last_old]),
+                _at(last_new, is_dated[last_new]),
+                what is fell,
+            )
+    return changes
+
+
+def _eases_pace(old: Indicator, new: Indicator, now: Version) -> bool:
+    """A new schedule that expects less at the new version's date than the old one did."""
+    if now.as_of is None or now.as_of < now.plan.span.start:
+        return old.schedule is not None or new.schedule is not None
+    pace = elapsed(now.plan.span, now.as_of)
+    before = scheduled(old.schedule, pace) if old.schedule else pace
+    after = scheduled(new.schedule, pace) if new.schedule else pace
+    return after < before
+
+
+def _dated(reported: Figure | dict[date, Figure] | None, as_of: date | None) -> dict[date, Figure]:
+    """Figures by report date; a single figure stands at the version's as_of (if it has one)."""
+    if reported is None:
+        return {}
+    if isinstance(reported, dict):
+        return dict(reported)
+    return {as_of: reported} if as_of is not None else {}
+
+
+def _target(indicator: Indicator) -> str | None:
+    """What the indicator promised: its target as written, or a milestone's due date."""
+    if indicator.target is not None:
+        return indicator.target.text
+    return _day(indicator.due) if indicator.kind is Kind.MILESTONE else None
+
+
+def _at(day: date, figure: Figure) -> str:
+    return f"{day.isoformat()}: {figure.text}"
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.normalize():f}"
+
+
+def _yes(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _listed(values: list[Decimal] | None) -> str | None:
+    return None if values is None else "[" + ", ".join(f"{v.normalize():f}" for v in values) + "]"

@@ -1,0 +1,110 @@
+"""`planaudit diff` as a table, Markdown or JSON: one row per change, flagged ones marked."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from planaudit.diff import Change, PlanDiff, What
+from planaudit.render import RenderOptions
+from planaudit.render.words import CHINESE, ENGLISH, Lang, Words, literal
+
+FLAG = "✗"
+
+
+def words_of(diff: PlanDiff, lang: Lang) -> Words:
+    if lang is Lang.ZH or (lang is Lang.AUTO and diff.chinese):
+        return CHINESE
+    return ENGLISH
+
+
+def _title(diff: PlanDiff) -> str:
+    if diff.old and diff.new:
+        return f"{diff.old} → {diff.new}"
+    return diff.old or diff.new
+
+
+def _cells(change: Change, words: Words) -> list[str]:
+    before, after = literal(change.before or ""), literal(change.after or "")
+    if change.what is What.STATUS:
+        before, after = words.status_value(change.before), words.status_value(change.after)
+    elif change.what in (What.BINDING, What.ANNUAL_ONLY):
+        yes, no = words.yes_no
+        before, after = (yes if value == "true" else no for value in (change.before, change.after))
+    elif change.what.figures:  # a target or a dated figure, written last: the unit goes after
+        before = words.target_with_unit(change.before, change.unit)
+        after = words.target_with_unit(change.after, change.unit)
+    return [
+        literal(change.name or ""),
+        words.changes[change.what.value],
+        before,
+        after,
+        FLAG if change.flagged else "",
+    ]
+
+
+def table(diff: PlanDiff, options: RenderOptions) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    words = words_of(diff, options.lang)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=options.width, force_terminal=options.color,
+                      no_color=not options.color, highlight=False, emoji=False, markup=False,
+                      legacy_windows=False)  # fmt: skip
+    heading = Text(literal(diff.plan), style="bold")
+    heading.append(f"  ({literal(_title(diff))})", style="dim")
+    console.print(heading)
+    if diff.changes:
+        grid = Table(header_style="bold", pad_edge=False)
+        for column, header in enumerate(words.change_headers):
+            grid.add_column(header, overflow="fold", no_wrap=column == 4)
+        for change in diff.changes:
+            style = "bold red" if change.flagged else None
+            grid.add_row(*(Text(cell) for cell in _cells(change, words)), style=style)
+        console.print(grid)
+    alarm = "bold red" if diff.flagged else ""
+    console.print(Text(words.diff_summary(len(diff.changes), diff.flagged), style=alarm))
+    return buffer.getvalue()
+
+
+def markdown(diff: PlanDiff, options: RenderOptions) -> str:
+    from planaudit.render.markdown_format import md
+
+    words = words_of(diff, options.lang)
+    lines = [f"## {md(diff.plan)}", "", md(_title(diff)), ""]
+    if diff.changes:
+        lines.append("| " + " | ".join(words.change_headers) + " |")
+        lines.append("| --- | --- | --- | --- | --- |")
+        for change in diff.changes:
+            cells = [md(cell) for cell in _cells(change, words)]
+            if change.flagged:
+                cells[1] = f"**{cells[1]}**"
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    summary = words.diff_summary(len(diff.changes), diff.flagged)
+    lines.append(f"**{summary}**" if diff.flagged else summary)
+    return "\n".join(lines) + "\n"
+
+
+def as_json(diff: PlanDiff) -> dict[str, Any]:
+    return {
+        "old": diff.old or None,
+        "new": diff.new or None,
+        "plan": diff.plan,
+        "flagged": diff.flagged,
+        "changes": [
+            {
+                "change": change.what.value,
+                "id": change.id,
+                "name": change.name,
+                "before": change.before,
+                "after": change.after,
+                "flagged": change.flagged,
+                "line": change.line,
+                "unit": change.unit,
+            }
+            for change in diff.changes
+        ],
+    }

@@ -1,0 +1,61 @@
+"""Plan files as they were at a git revision, for `planaudit diff --since REV`.
+
+git is run with an argument list (never a shell), from the current directory, so paths read
+and printed are relative to it as everywhere else.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from planaudit.source import decode
+
+SUFFIXES = (".yaml", ".yml")
+
+
+class RevisionError(Exception):
+    """git could not answer: not a repository, an unknown revision, git missing."""
+
+
+def _git(*args: str) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, check=False)
+    except OSError as error:
+        raise RevisionError(f"cannot run git: {error.strerror}") from None
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RevisionError(said[0].removeprefix("fatal: ") if said else f"git {args[0]} failed")
+    return done.stdout
+
+
+def commit_of(revision: str) -> str:
+    """The commit a revision names, or RevisionError."""
+    if not revision or revision.startswith("-"):
+        raise RevisionError(f"{revision!r} is not a revision")
+    _git("rev-parse", "--git-dir")  # outside a repository, git says so
+    try:
+        return _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").decode().strip()
+    except RevisionError:
+        raise RevisionError(f"{revision!r} is not a commit of this git repository") from None
+
+
+def plan_files_at(commit: str, paths: list[Path]) -> list[str]:
+    """Plan files (*.yaml, *.yml; not in hidden folders) under `paths` at `commit`, relative to
+    the current directory, sorted."""
+    listed = _git("ls-tree", "-r", "-z", "--name-only", commit, "--", *map(str, paths))
+    names = [name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name]
+    return sorted(
+        name
+        for name in names
+        if name.endswith(SUFFIXES)
+        and not any(part.startswith(".") and part not in (".", "..") for part in Path(name).parts)
+    )
+
+
+def read_at(commit: str, name: str, max_bytes: int, shown: str) -> str:
+    """The text of `name` at `commit` (`shown` names it in problems)."""
+    raw = _git("show", f"{commit}:./{name}")
+    if len(raw) > max_bytes:
+        raise RevisionError(f"{shown}: larger than the size limit ({max_bytes / 1e6:g} MB)")
+    return decode(raw, shown)

@@ -1,0 +1,78 @@
+"""The versions of plan files that `planaudit diff` compares: two files, or each plan file
+under some paths against its version at a git revision. Files that cannot be read add their
+problems and are left out; the rest are compared."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from planaudit import revision as git
+from planaudit.diff import PlanDiff, Version, compare, file_added, file_removed
+from planaudit.errors import PlanError, Problem
+from planaudit.loader import LoadedPlan, load, parse
+from planaudit.pipeline import plan_files
+from planaudit.revision import RevisionError
+
+__all__ = ["RevisionError", "since", "two_files"]
+
+
+def _version(loaded: LoadedPlan, as_of: date | None) -> Version:
+    plan = loaded.plan
+    lines = tuple(loaded.line_of(index) for index in range(len(plan.indicators)))
+    return Version(loaded.path, plan, lines, as_of or plan.as_of)
+
+
+def two_files(
+    old: Path, new: Path, as_of: date | None, max_bytes: int, problems: list[Problem]
+) -> list[PlanDiff]:
+    loaded = []
+    for path in (old, new):
+        try:
+            loaded.append(load(path, max_bytes))
+        except PlanError as error:
+            problems += error.problems
+    if len(loaded) < 2:
+        return []
+    return [compare(_version(loaded[0], as_of), _version(loaded[1], as_of))]
+
+
+def since(
+    revision: str, paths: list[Path], as_of: date | None, max_bytes: int, problems: list[Problem]
+) -> list[PlanDiff]:
+    """Each plan file under `paths` against its version at `revision`; unchanged files are
+    left out, added and removed files are listed."""
+    commit = git.commit_of(revision)
+    before = git.plan_files_at(commit, paths)
+    unusable: list[Problem] = []
+    now = plan_files([path for path in paths if path.exists()], unusable)
+    # a folder without plan files now may have had some at the revision: only the rest count
+    problems += [problem for problem in unusable if not Path(problem.path).is_dir()]
+    current = {os.path.relpath(path): path for path in now}
+    if not before and not current:
+        message = f"no *.yaml or *.yml plan files here, nor at {revision}"
+        problems += [Problem(str(path), 1, 1, message) for path in paths]
+    found: list[PlanDiff] = []
+    for name in sorted(set(before) | set(current)):
+        shown = f"{revision}:{name}"
+        try:
+            old = None
+            if name in before:
+                old = parse(git.read_at(commit, name, max_bytes, shown), shown)
+            new = load(current[name], max_bytes) if name in current else None
+        except PlanError as error:
+            problems += error.problems
+            continue
+        except git.RevisionError as error:
+            problems.append(Problem(shown, 1, 1, str(error)))
+            continue
+        if old is None and new is not None:
+            found.append(file_added(_version(new, as_of)))
+        elif new is None and old is not None:
+            found.append(file_removed(_version(old, as_of)))
+        elif old is not None and new is not None:
+            compared = compare(_version(old, as_of), _version(new, as_of))
+            if compared.changes:
+                found.append(compared)
+    return found

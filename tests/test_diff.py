@@ -1,0 +1,250 @@
+"""planaudit diff: what changed between two versions of a plan, and which changes move the
+goalposts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planaudit.diff import Change, Version, What, compare
+from tests.conftest import plan_of, run
+
+OLD, NEW = "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml"
+GOLDEN = Path(__file__).parent / "golden"
+JUNE_30 = date(2018, 6, 30)
+
+
+def changes(
+    old: list[dict[str, Any]], new: list[dict[str, Any]], as_of: date | None = JUNE_30
+) -> list[tuple[What, str | None, str | None, bool]]:
+    """(what, before, after, flagged) of each change between two plans of these indicators."""
+    versions = []
+    for indicators in (old, new):
+        plan = plan_of(*indicators)
+        versions.append(Version("p.yaml", plan, tuple(range(1, len(indicators) + 1)), as_of))
+    return [(c.what, c.before, c.after, c.flagged) for c in compare(*versions).changes]
+
+
+GREEN = {"name": "绿化", "target": 1000, "actual": 500}
+
+
+@pytest.mark.parametrize(
+    ("new", "found"),
+    [
+        ({**GREEN, "target": 800}, [(What.TARGET_LOWERED, "1000", "800", True)]),
+        ({**GREEN, "target": 1200}, [(What.TARGET_RAISED, "1000", "1200", False),
+                                     (What.STATUS, "on_track", "behind", False)]),
+        ({**GREEN, "target": "1000以上"}, [(What.TARGET_WORDING, "1000", "1000以上", False)]),
+        ({**GREEN, "target": None}, [(What.TARGET_REMOVED, "1000", None, True),
+                                     (What.STATUS, "on_track", "no_target", False)]),
+        ({**GREEN, "binding": True}, [(What.BINDING, "false", "true", False)]),
+        ({**GREEN, "annual_only": True}, [(What.ANNUAL_ONLY, "false", "true", True),
+                                          (What.STATUS, "on_track", "annual_only", False)]),
+        ({**GREEN, "direction": "lower"}, [(What.DIRECTION, "higher", "lower", True)]),
+        ({**GREEN, "kind": "level"}, [(What.KIND, "cumulative", "level", True),
+                                      (What.STATUS, "on_track", "behind", False)]),
+        ({**GREEN, "schedule": [10, 20, 60, 100]}, [(What.SCHEDULE, None, "[10, 20, 60, 100]",
+                                                    True)]),
+        ({**GREEN, "schedule": [30, 60, 80, 100]}, [(What.SCHEDULE, None, "[30, 60, 80, 100]",
+                                                    False),
+                                                   (What.STATUS, "on_track", "behind", False)]),
+        ({**GREEN, "unit": "公顷"}, [(What.UNIT, None, "公顷", False)]),
+        ({**GREEN, "actual": 450}, [(What.ACTUAL_RESTATED, "2018-06-30: 500", "2018-06-30: 450",
+                                     True), (What.STATUS, "on_track", "behind", False)]),
+        (GREEN, []),
+    ],
+)  # fmt: skip
+def test_one_indicator_changed(new, found):
+    assert changes([GREEN], [new]) == found
+
+
+def test_a_cap_raised_is_the_cap_loosened():
+    cap = {"name": "重污染天数", "target": "不超过19", "actual": 5}
+    assert changes([cap], [{**cap, "target": "不超过25"}]) == [
+        (What.TARGET_RAISED, "不超过19", "不超过25", True)
+    ]
+    assert changes([cap], [{**cap, "target": "不超过15"}]) == [
+        (What.TARGET_LOWERED, "不超过19", "不超过15", False)
+    ]
+
+
+def test_before_the_period_is_reported_on_nothing_is_moving_the_goalposts():
+    draft = {"name": "绿化", "target": 1000}
+    assert changes([draft], [{**draft, "target": 800}], as_of=None) == [
+        (What.TARGET_LOWERED, "1000", "800", False)
+    ]
+    assert changes([draft, {"name": "学位", "target": 5}], [draft], as_of=None) == [
+        (What.REMOVED, "5", None, False)
+    ]
+
+
+def test_indicators_are_matched_by_id_then_by_name():
+    old = [{"name": "绿化", "id": "green", "target": 1000}, {"name": "学位", "target": 5}]
+    new = [{"name": "学位", "target": 5}, {"name": "新增绿地", "id": "green", "target": 1000}]
+    assert changes(old, new) == [(What.RENAMED, "绿化", "新增绿地", False)]
+    new = [{"name": "绿化", "id": "parks", "target": 1000}, {"name": "学位", "target": 5}]
+    assert changes(old, new) == [  # an id that changed is another indicator, whatever its name
+        (What.ADDED, None, "1000", False),
+        (What.REMOVED, "1000", None, True),
+    ]
+
+
+def test_dated_figures_restated_fallen_or_newly_reported():
+    old = [{**GREEN, "actual": {"2018-03-31": 200, "2018-06-30": 500}}]
+    restated = [{**GREEN, "actual": {"2018-03-31": 250, "2018-06-30": 500}}]
+    assert changes(old, restated) == [
+        (What.ACTUAL_RESTATED, "2018-03-31: 200", "2018-03-31: 250", True)
+    ]
+    fell = [{**GREEN, "actual": {"2018-03-31": 200, "2018-06-30": 500, "2018-09-30": 480}}]
+    assert changes(old, fell, as_of=date(2018, 9, 30)) == [
+        (What.ACTUAL_FELL, "2018-06-30: 500", "2018-09-30: 480", True)
+    ]
+    grew = [{**GREEN, "actual": {"2018-06-30": 500, "2018-09-30": 800}}]
+    assert changes(old, grew, as_of=date(2018, 9, 30)) == [
+        (What.ACTUAL_REPORTED, "2018-06-30: 500", "2018-09-30: 800", False),
+        (What.STATUS, "behind", "on_track", False),  # 50 % then 80 %, at a pace of 75 %
+    ]
+    stated = [{"name": "拆迁", "stated": {"2018-06-30": "60%"}}]
+    assert (
+        changes(stated, [{"name": "拆迁", "stated": {"2018-06-30": "50%"}}])
+        == [
+            (What.STATED_RESTATED, "2018-06-30: 60%", "2018-06-30: 50%", True),
+            (What.STATUS, "on_track", "on_track", False),
+        ][:1]
+    )
+
+
+def test_the_plan_itself():
+    old = Version("old.yaml", plan_of(GREEN, tolerance=0), (1,), JUNE_30)
+    longer = plan_of(GREEN, tolerance=2, period={"start": "2018-01-01", "end": "2019-03-31"})
+    found = compare(old, Version("new.yaml", longer, (1,), JUNE_30)).changes
+    assert found == (
+        Change(What.PERIOD, None, None, "2018-01-01 – 2018-12-31", "2018-01-01 – 2019-03-31",
+               True, 1),
+        Change(What.TOLERANCE, None, None, "0", "2", True, 1),
+    )  # 50 % against a pace of 40.00 % (6 of 15 months): on track either way  # fmt: skip
+
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+
+def test_two_files_as_a_table():
+    result = run("diff", OLD, NEW)
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (GOLDEN / "diff.txt").read_text(encoding="utf-8")
+
+
+def test_two_files_as_json_and_markdown():
+    report = json.loads(run("diff", OLD, NEW, "--format", "json").stdout)
+    assert report["errors"] == []
+    (plan,) = report["plans"]
+    assert (plan["old"], plan["new"], plan["flagged"]) == (OLD, NEW, 5)
+    assert plan["changes"][2] == {
+        "change": "target_lowered", "id": "green", "name": "新增改造绿地（含复垦）",
+        "before": "1000", "after": "600", "flagged": True, "line": 5, "unit": "公顷",
+    }  # fmt: skip
+    assert plan["changes"][-1] == {
+        "change": "removed", "id": None, "name": "城镇登记失业率", "before": "3%以内",
+        "after": None, "flagged": True, "line": 26, "unit": None,
+    }  # fmt: skip
+    markdown = run("diff", OLD, NEW, "--format", "markdown", "--lang", "en").stdout
+    assert markdown.startswith(
+        f"## 朝阳区2018年计划\n\n{OLD} → {NEW}\n\n"
+        "| Indicator | Change | Before | After | Flag |\n| --- | --- | --- | --- | --- |\n"
+        "|  | as of | 2018-06-30 | 2018-09-30 |  |\n"
+    )
+    assert (
+        "| 新增改造绿地（含复垦） | **target lowered** | 1000 公顷 | 600 公顷 | ✗ |\n" in markdown
+    )
+    assert "| PM2.5平均浓度 | **binding** | yes | no | ✗ |\n" in markdown
+    assert "| 新增学位 | status | on track | behind |  |\n" in markdown
+    assert markdown.endswith("\n**13 changes, 5 flagged (a target cut, an indicator dropped…).**\n")
+
+
+def test_the_same_plan_twice_has_no_changes():
+    result = run("diff", OLD, OLD)
+    assert result.exit_code == 0
+    assert result.stdout == f"朝阳区2018年计划  ({OLD} → {OLD})\n无变化。\n"
+
+
+def test_bad_usage_and_a_broken_file(tmp_path):
+    assert run("diff", OLD).exit_code == 2
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("plan: x\nyear: 2018\nindicators: []\n", encoding="utf-8")
+    result = run("diff", OLD, str(broken))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"{broken}:3:13: indicators must not be empty: list at least one\n"
+
+
+def _git(repo: Path, *args: str) -> None:
+    identity = ["-c", "user.name=planaudit", "-c", "user.email=planaudit@example.org"]
+    subprocess.run(["git", *identity, *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """A git repository whose first commit holds the old plan and one more, and whose working
+    tree holds the new plan, a plan added and one removed."""
+    for name in list(os.environ):
+        if name.startswith("GIT_"):  # as set inside a git hook: they would point elsewhere
+            monkeypatch.delenv(name)
+    root = Path(__file__).resolve().parent.parent
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "chaoyang.yaml").write_bytes((root / OLD).read_bytes())
+    (plans / "riverside.yaml").write_bytes((root / "plans/riverside-fy2018.yaml").read_bytes())
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "plans as approved")
+    (plans / "chaoyang.yaml").write_bytes((root / NEW).read_bytes())
+    (plans / "riverside.yaml").unlink()
+    (plans / "new.yaml").write_text(
+        "plan: New plan\nyear: 2018\nindicators:\n  - name: Trees\n    target: 100\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_since_a_git_revision(repo):
+    result = run("diff", "--since", "HEAD", "--format", "json")
+    assert (result.exit_code, result.stderr) == (1, "")
+    plans = json.loads(result.stdout)["plans"]
+    assert [(p["old"], p["new"], p["flagged"]) for p in plans] == [
+        ("HEAD:plans/chaoyang.yaml", "plans/chaoyang.yaml", 5),
+        (None, "plans/new.yaml", 0),
+        ("HEAD:plans/riverside.yaml", None, 1),
+    ]
+    assert [c["change"] for c in plans[0]["changes"]][:3] == ["as_of", "renamed", "target_lowered"]
+    assert plans[2]["changes"] == [
+        {"change": "file_removed", "id": None, "name": None, "before": None, "after": None,
+         "flagged": True, "line": 1, "unit": None},
+    ]  # fmt: skip
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "second half")
+    unchanged = run("diff", "--since", "HEAD", "plans/")
+    assert (unchanged.exit_code, unchanged.stdout, unchanged.stderr) == (0, "", "")
+    again = run("diff", "--since", "HEAD~1", "plans/chaoyang.yaml")
+    assert again.exit_code == 1
+    assert again.stdout.startswith(
+        "朝阳区2018年计划  (HEAD~1:plans/chaoyang.yaml → plans/chaoyang.yaml)\n"
+    )
+
+
+def test_since_a_revision_that_is_not_there(repo, tmp_path_factory):
+    result = run("diff", "--since", "v9.9")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr == "planaudit: --since v9.9: 'v9.9' is not a commit of this git repository\n"
+    )
+    assert run("diff", "--since", "--all").exit_code == 2
+    os.chdir(tmp_path_factory.mktemp("elsewhere"))
+    outside = run("diff", "--since", "HEAD")
+    assert outside.exit_code == 2
+    assert outside.stderr.startswith("planaudit: --since HEAD: not a git repository")
