@@ -457,6 +457,41 @@ def diff(
     raise typer.Exit(_guarded(work))
 
 
+@app.command(epilog="Example: planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml")
+def draft(
+    report: Annotated[Path, typer.Argument(metavar="REPORT.txt", help="The report's text.")],
+    output: OutputOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the --output file if it exists.")
+    ] = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+) -> None:
+    """Draft a plan file from a report's text, for a person to finish: its progress sentences
+    become indicators (actual, stated rate, unit, verbatim source), full-year targets of its
+    measures part are matched to them where they can be, and every guess is marked
+    `# guess` in the YAML. Exit 0, or 2 when the report cannot be read."""
+    from planaudit import draft as drafting
+    from planaudit.source import read_text
+
+    def work() -> int:
+        if output is not None and output.exists() and not force:
+            message = f"{output} exists: give another name, or --force to replace it"
+            print(f"planaudit: {message}", file=sys.stderr)
+            return Exit.INVALID
+        try:
+            text = read_text(report, _bytes(max_size))
+        except PlanError as error:
+            _report_problems(error.problems)
+            return Exit.INVALID
+        made = drafting.draft(text, str(report))
+        with Output(output) as out:
+            out.write(drafting.to_yaml(made))
+        print(drafting.summary(made), file=sys.stderr)
+        return Exit.OK
+
+    raise typer.Exit(_guarded(work))
+
+
 def _json_document(plans: list[dict[str, object]], problems: list[Problem]) -> str:
     """The JSON of history and diff: one object with the plans and the files not read."""
     import json

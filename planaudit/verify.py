@@ -18,7 +18,7 @@ _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|万|亿)?")
 _MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
 _CLAUSE = re.compile(r"[^。；！？\n,，]+")
-_MEASURES = re.compile(r"^\s*二、.*(措施|安排|下半年)", re.MULTILINE)
+MEASURES = re.compile(r"^\s*二、.*(措施|安排|下半年)", re.MULTILINE)
 """Where a report turns from what was done to what will be done: its targets are not progress."""
 PROGRESS = re.compile(
     r"完成(?:年度|全年)?(?:任务|计划)(?:量)?的\d"
@@ -102,7 +102,7 @@ def uncited(plan: Plan, report: str) -> list[Uncited]:
         for piece in indicator.source.split("…")
         if piece.strip()
     ]
-    measures = _MEASURES.search(report)
+    measures = MEASURES.search(report)
     account = report[: measures.start()] if measures else report
     found: list[Uncited] = []
     for match in _CLAUSE.finditer(account):
