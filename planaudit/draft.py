@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from planaudit.errors import UNSAFE_TEXT
 from planaudit.numbers import parse_figure
 from planaudit.verify import MEASURES
 
@@ -93,9 +94,14 @@ class Draft:
 
 
 def draft(report: str, source_name: str) -> Draft:
+    report = report.replace("\r\n", "\n").replace("\r", "\n")
+    guesses: list[str] = []
+    unsafe = len(UNSAFE_TEXT.findall(report))
+    if unsafe:  # they would reorder or hide text wherever the draft is shown
+        report = UNSAFE_TEXT.sub("", report)
+        guesses.append(f"source: {unsafe} control characters of the report were left out")
     measures = MEASURES.search(report)
     split = measures.start() if measures else len(report)
-    guesses: list[str] = []
     title = _TITLE.search(report)
     year_match = _YEAR.search(title.group("plan") if title else report)
     year = int(year_match.group("year")) if year_match else date.today().year

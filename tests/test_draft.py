@@ -116,6 +116,17 @@ def test_text_of_any_kind_is_written_as_data():
     )
 
 
+def test_control_characters_of_a_report_stay_out_of_the_draft():
+    made = to_yaml(
+        draft(
+            "关于X区2019年计划上半年执行情况的报告\r\n 一、\r\n 新增\u202e车位\x1b[31m9个。\n", "r"
+        )
+    )
+    assert "\u202e" not in made and "\x1b" not in made and "\r" not in made
+    assert "# guess: source: 2 control characters of the report were left out\n" in made
+    assert parse(made, "draft.yaml").plan.indicators[0].name == "新增车位[31m"
+
+
 def test_an_existing_file_is_never_replaced_unless_asked(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text("plan: mine\n", encoding="utf-8")
