@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from planaudit import cli
+from planaudit.draft import draft, to_yaml
 from planaudit.errors import PlanError
 from planaudit.loader import parse
 from planaudit.pipeline import Settings, audit_loaded
@@ -123,3 +124,33 @@ def test_damaged_plans_through_check(text: str, format: Format):
         assert result.stderr and all(LOCATED.match(line) for line in result.stderr.splitlines())
     else:
         assert result.stderr == ""
+
+
+REPORT_TEXT = (ROOT / "reports" / "chaoyang-2018-h1.txt").read_text(encoding="utf-8")
+
+
+@given(damaged_plans(), st.sampled_from(["diff", "history"]))
+def test_damaged_plans_through_diff_and_history(text: str, command: str):
+    """A damaged plan against the bundled one it came from: a report or located problems."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.yaml"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        paths = [str(ROOT / "plans" / "chaoyang-2018.yaml"), str(path)]
+        args = [command, *(paths if command == "diff" else paths[1:])]
+        result = CliRunner().invoke(cli.app, [*args, "--format", "json"])
+    assert result.exit_code in (0, 1, 2), result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if result.exit_code == 2:
+        assert result.stderr and all(LOCATED.match(line) for line in result.stderr.splitlines())
+
+
+@given(st.integers(min_value=0, max_value=len(REPORT_TEXT)), st.text(max_size=40))
+def test_draft_of_a_damaged_report_is_a_plan_or_located_problems(at: int, inserted: str):
+    """Text inserted anywhere in the report: the draft is still YAML of the plan's shape, and
+    reading it back gives a plan or located problems, never a crash."""
+    made = to_yaml(draft(REPORT_TEXT[:at] + inserted + REPORT_TEXT[at:], "report.txt"))
+    assert isinstance(yaml.safe_load(made)["indicators"], list | type(None))
+    try:
+        parse(made, "draft.yaml")
+    except PlanError as error:
+        _assert_located(error, "draft.yaml")
