@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from dataclasses import replace as _replace
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -288,17 +287,12 @@ def _cumulative(
             moment.period,
             moment.as_of,
             completion,
-            partial(_expected_at, indicator, moment.period),
+            indicator.schedule,
             figures,
             cap=indicator.good_direction is Direction.LOWER,
             factor=moment.recovery_factor,
         )
     return {**judgement, "status": status, "expected": expected, "gap": gap, "forecast": forecast}
-
-
-def _expected_at(indicator: Indicator, period: Period, day: date) -> Decimal:
-    pace = elapsed(period, day)
-    return scheduled(indicator.schedule, pace) if indicator.schedule is not None else pace
 
 
 def _level(indicator: Indicator, actual: Figure | None, moment: _Moment) -> Judgement:

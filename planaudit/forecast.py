@@ -7,11 +7,13 @@ Pure: the audit passes in the figures and the moment; nothing here reads a clock
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from planaudit.pace import Period, months_gone
+from planaudit.pace import Period, elapsed, months_gone, scheduled
 from planaudit.report import Forecast, round2
 
 RECOVERY_FACTOR = Decimal(2)
@@ -22,7 +24,7 @@ def cumulative(
     period: Period,
     as_of: date,
     completion: Decimal,
-    expected_at: Callable[[date], Decimal],
+    schedule: Sequence[Decimal] | None,
     figures: tuple[Decimal, Decimal] | None,
     cap: bool = False,
     factor: Decimal = RECOVERY_FACTOR,
@@ -55,7 +57,7 @@ def cumulative(
         months_left=round2(left),
         monthly_needed_pct=_rounded(needed_pct),
         monthly_so_far_pct=_rounded(so_far_pct),
-        days_ahead=None if cap else _days_ahead(period, as_of, completion, expected_at),
+        days_ahead=None if cap else _days_ahead(period, as_of, completion, schedule),
         recovery=recovery,
         **amounts,
     )
@@ -78,7 +80,7 @@ def _rounded(value: Decimal | None) -> Decimal | None:
 
 
 def _days_ahead(
-    period: Period, as_of: date, completion: Decimal, expected_at: Callable[[date], Decimal]
+    period: Period, as_of: date, completion: Decimal, schedule: Sequence[Decimal] | None
 ) -> int:
     """Days between as_of and the date on which the expected path reaches `completion`:
     positive when the indicator is ahead of the pace."""
@@ -87,12 +89,17 @@ def _days_ahead(
     elif completion >= 100:
         reached = period.end
     else:
-        low, high = 0, (period.end - period.start).days
-        while low < high:  # the first day whose expected completion is at least `completion`
-            middle = (low + high) // 2
-            if round2(expected_at(period.start + timedelta(days=middle))) >= completion:
-                high = middle
-            else:
-                low = middle + 1
-        reached = period.start + timedelta(days=low)
+        path = expected_path(period, tuple(schedule) if schedule is not None else None)
+        reached = period.start + timedelta(days=bisect_left(path, completion))
     return (reached - as_of).days
+
+
+@lru_cache(maxsize=256)  # a few periods and schedules serve every indicator of a run
+def expected_path(period: Period, schedule: tuple[Decimal, ...] | None) -> tuple[Decimal, ...]:
+    """The expected completion on each day of the period (0: its first), rounded as it is
+    compared: never decreasing, 100 on its last day."""
+    path = []
+    for offset in range((period.end - period.start).days + 1):
+        pace = elapsed(period, period.start + timedelta(days=offset))
+        path.append(round2(scheduled(schedule, pace) if schedule is not None else pace))
+    return tuple(path)

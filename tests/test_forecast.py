@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
@@ -109,3 +111,27 @@ def test_the_forecast_table_and_markdown():
             (golden / name).write_text(text, encoding="utf-8")
         assert text == (golden / name).read_text(encoding="utf-8")
     assert "剩余时间需完成" not in render(Format.TABLE, report, RenderOptions(width=120))
+
+
+MONTHLY = tuple(D(v) for v in (8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 100))
+
+
+@given(
+    st.decimals(min_value=D("0.01"), max_value=D("99.99"), places=2),
+    st.sampled_from([None, (D(10), D(30), D(60), D(100)), MONTHLY]),
+    st.dates(min_value=date(2018, 1, 1), max_value=date(2018, 12, 30)),
+)
+def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, schedule, as_of):
+    """The path of each day, looked up by bisection, against a walk from the first day."""
+    from planaudit.forecast import _days_ahead
+    from planaudit.pace import Period, elapsed, scheduled
+    from planaudit.report import round2
+
+    year = Period.calendar_year(2018)
+    day = year.start
+    while True:
+        pace = elapsed(year, day)
+        if round2(scheduled(schedule, pace) if schedule else pace) >= completion:
+            break
+        day += timedelta(days=1)
+    assert _days_ahead(year, as_of, completion, schedule) == (day - as_of).days
