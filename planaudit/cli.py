@@ -460,11 +460,19 @@ def diff(
 @app.command(epilog="Example: planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml")
 def draft(
     report: Annotated[Path, typer.Argument(metavar="REPORT.txt", help="The report's text.")],
-    output: OutputOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the draft here, not stdout."),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace the --output file if it exists.")
     ] = False,
-    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    max_size: Annotated[
+        float,
+        typer.Option(
+            "--max-size", min=0.001, metavar="MB", help="Refuse reports larger than this."
+        ),
+    ] = DEFAULT_MAX_MB,
 ) -> None:
     """Draft a plan file from a report's text, for a person to finish: its progress sentences
     become indicators (actual, stated rate, unit, verbatim source), full-year targets of its
