@@ -102,25 +102,42 @@ def _parse_date(text: str) -> date:
         raise typer.BadParameter(f"{text!r} is not a date such as 2018-06-30") from None
 
 
+class View(StrEnum):
+    """The formats of history and diff."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+AsOfOption = Annotated[
+    date | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        parser=_parse_date,
+        help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
+    ),
+]
+ViewOption = Annotated[View, typer.Option("--format", "-f", help="Report format.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
+]
+
+
 @app.command(
     epilog="Example: planaudit check plans/chaoyang-2018.yaml --as-of 2018-06-30 --format json",
 )
 def check(
     paths: PathsArgument = None,
-    as_of: Annotated[
-        date | None,
-        typer.Option(
-            "--as-of",
-            metavar="DATE",
-            parser=_parse_date,
-            help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.TABLE,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
-    ] = None,
+    output: OutputOption = None,
     fail_on: Annotated[
         FailOn,
         typer.Option(
@@ -138,10 +155,7 @@ def check(
             help="Points under the pace still counted as watch (overrides the plan's).",
         ),
     ] = None,
-    lang: Annotated[
-        Lang,
-        typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
-    ] = Lang.AUTO,
+    lang: LangOption = Lang.AUTO,
     only: Annotated[
         Only | None, typer.Option("--only", help="Show only the flagged indicators.")
     ] = None,
@@ -310,34 +324,6 @@ def verify(
         return Exit.FLAGGED if found else Exit.OK
 
     raise typer.Exit(_guarded(work))
-
-
-class View(StrEnum):
-    """The formats of history and diff."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
-AsOfOption = Annotated[
-    date | None,
-    typer.Option(
-        "--as-of",
-        metavar="DATE",
-        parser=_parse_date,
-        help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
-    ),
-]
-ViewOption = Annotated[View, typer.Option("--format", "-f", help="Report format.")]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
-]
-LangOption = Annotated[
-    Lang,
-    typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
-]
 
 
 @app.command(epilog="Example: planaudit history plans/ --format markdown")
