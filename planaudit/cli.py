@@ -477,7 +477,7 @@ def draft(
         except PlanError as error:
             _report_problems(error.problems)
             return Exit.INVALID
-        made = drafting.draft(text, str(report))
+        made = drafting.draft(text, str(report), date.today().year)
         with Output(output) as out:
             out.write(drafting.to_yaml(made))
         print(drafting.summary(made), file=sys.stderr)

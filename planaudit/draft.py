@@ -93,7 +93,8 @@ class Draft:
     """Guesses about the plan itself (its title, year, as_of)."""
 
 
-def draft(report: str, source_name: str) -> Draft:
+def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
+    """The draft of a report's plan; `default_year` stands where the report names no year."""
     report = report.replace("\r\n", "\n").replace("\r", "\n")
     guesses: list[str] = []
     unsafe = len(UNSAFE_TEXT.findall(report))
@@ -104,9 +105,9 @@ def draft(report: str, source_name: str) -> Draft:
     split = measures.start() if measures else len(report)
     title = _TITLE.search(report)
     year_match = _YEAR.search(title.group("plan") if title else report)
-    year = int(year_match.group("year")) if year_match else date.today().year
+    year = int(year_match.group("year")) if year_match else default_year
     if not year_match:
-        guesses.append("year: no year found in the report; this year is assumed")
+        guesses.append(f"year: no year found in the report; {default_year} assumed")
     plan = title.group("plan") if title else "（计划名称）"
     if not title:
         guesses.append("plan: no 关于…计划…执行情况 title found; give the plan's title")

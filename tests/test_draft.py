@@ -127,6 +127,19 @@ def test_control_characters_of_a_report_stay_out_of_the_draft():
     assert parse(made, "draft.yaml").plan.indicators[0].name == "新增车位[31m"
 
 
+def test_a_report_without_a_title_or_a_year():
+    made = to_yaml(draft(" 一、\n 新增停车位1966个。\n", "r.txt", 2026))
+    assert made.splitlines()[2:8] == [
+        "# guess: year: no year found in the report; 2026 assumed",
+        "# guess: plan: no 关于…计划…执行情况 title found; give the plan's title",
+        "# guess: as_of: the report does not say which part of the year; June 30 assumed",
+        'plan: "（计划名称）"',
+        "year: 2026",
+        "as_of: 2026-06-30",
+    ]
+    assert parse(made, "draft.yaml").plan.indicators[0].name == "新增停车位"
+
+
 def test_an_existing_file_is_never_replaced_unless_asked(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text("plan: mine\n", encoding="utf-8")
