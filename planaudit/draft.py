@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -42,7 +43,7 @@ _LEVEL = re.compile(rf"(?P<name>.+?(?:率|浓度|均值))为(?P<num>{_NUMBER})(?
 _SUBJECT = re.compile(rf"^(?P<subject>.+?)(?:实现|完成|达到|为){_NUMBER}")
 _HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]\s*(?P<title>.+?)\s*$")
 _TITLE = re.compile(
-    r"关于(?P<plan>.+?计划)(?P<when>上半年|前三季度|一季度|第一季度|1-\d+月)?执行情况"
+    r"关于(?P<plan>.+?计划)(?P<when>上半年|前三季度|一季度|第一季度|1-(?:1[0-2]|[2-9])月)?执行情况"
 )
 _YEAR = re.compile(r"(?P<year>20\d\d)年")
 _FILLER = re.compile(r"^(?:其中|累计|上半年|前三季度|一季度|1-\d+月|今年以来|共|全区|全年|已)+")
@@ -51,7 +52,8 @@ _TARGET = re.compile(
     rf"(?P<pre>不低于|不少于|超过|低于|不高于|不超过|控制在)?(?P<num>{_NUMBER})(?P<unit>{UNITS})"
 )
 _MILESTONE = re.compile(
-    r"力争(?P<when>年底|(?P<month>\d{1,2})月底)前?(?P<what>[^，,。；]*完成[^，,。；]*)"
+    r"力争(?P<when>年底|(?P<month>\d{1,2})月底)前?"
+    r"(?P<what>[^，,。；;\n]{0,100}?完成[^，,。；;\n]{0,100})"
 )
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _COMMON = frozenset(
@@ -59,6 +61,11 @@ _COMMON = frozenset(
 )
 """Word pairs of any plan sentence: sharing them says nothing about two clauses."""
 _CLAUSE = re.compile(r"[^,，]+")
+MAX_CLAUSE = 300
+"""Characters in a clause worth reading: a longer run without a comma is not a sentence of a
+report, and the patterns above would cost its length squared."""
+MAX_COMPARISONS = 200_000
+"""Target clauses × indicators of the same unit tried before matching stops."""
 AS_OF = {"上半年": (6, 30), "前三季度": (9, 30), "一季度": (3, 31), "第一季度": (3, 31)}
 
 
@@ -120,21 +127,28 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     else:
         month, day = 6, 30
         guesses.append("as_of: the report does not say which part of the year; June 30 assumed")
-    indicators = _account(report[:split], report)
-    _targets(indicators, report, split)
-    indicators += _milestones(report, split, year)
+    line = _Lines(report)
+    indicators = _account(report[:split], line)
+    guesses += _targets(indicators, report, split, line)
+    indicators += _milestones(report, split, year, line)
     return Draft(plan, year, date(year, month, day), source_name, indicators, guesses)
 
 
-def _line(report: str, offset: int) -> int:
-    return report.count("\n", 0, offset) + 1
+class _Lines:
+    """Line numbers of offsets in a text, found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def __call__(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
 
 
 def _name(text: str) -> str:
     return _LEAD_VERB.sub("", _FILLER.sub("", text.strip())).strip("“”\"'：: ")
 
 
-def _account(account: str, report: str) -> list[Drafted]:
+def _account(account: str, line: _Lines) -> list[Drafted]:
     found: list[Drafted] = []
     section: str | None = None
     summary = True  # before the first (一) heading: the main economic indicators
@@ -147,7 +161,7 @@ def _account(account: str, report: str) -> list[Drafted]:
         elif raw_line.strip():
             for sentence in _SENTENCE.finditer(raw_line):
                 start = offset + sentence.start()
-                found += _sentence(sentence.group(), _line(report, start), section, summary)
+                found += _sentence(sentence.group(), line(start), section, summary)
         offset += len(raw_line)
     return found
 
@@ -165,7 +179,7 @@ def _sentence(sentence: str, line: int, section: str | None, summary: bool) -> l
 
     for match in _CLAUSE.finditer(sentence):
         clause = match.group().strip()
-        if not clause:
+        if not clause or len(clause) > MAX_CLAUSE:
             continue
         here, end = match.start(), match.end()
         several = _SEVERAL_STATED.search(clause)
@@ -243,11 +257,12 @@ def _sentence(sentence: str, line: int, section: str | None, summary: bool) -> l
 
 
 def _clause_before(sentence: str, start: int) -> int:
-    """Where the clause before the one at `start` begins."""
-    return (
-        max(sentence.rfind(",", 0, max(0, start - 1)), sentence.rfind("，", 0, max(0, start - 1)))
-        + 1
-    )
+    """Where the clause before the one at `start` begins (looking back at most a clause's
+    length, so that a sentence of many clauses costs its length, not its length squared)."""
+    before = max(0, start - 1)
+    window = max(0, before - MAX_CLAUSE)
+    found = max(sentence.rfind(",", window, before), sentence.rfind("，", window, before))
+    return found + 1 if found >= 0 else window
 
 
 def _bigrams(text: str) -> set[str]:
@@ -256,35 +271,48 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)} - _COMMON
 
 
-def _targets(indicators: list[Drafted], report: str, split: int) -> None:
+def _targets(indicators: list[Drafted], report: str, split: int, line: _Lines) -> list[str]:
     """Full-year targets from the measures part, matched to an indicator of the same unit by the
     word pairs its name shares with the target's clause and its quoted clauses share with the
-    target's (the clause before included). Each target is used once, best matches first."""
+    target's (the clause before included). Each target is used once, best matches first.
+    Returns the guesses about the matching as a whole."""
     candidates: list[tuple[int, int, Drafted, str, str, int, int]] = []
+    by_unit: dict[str, list[tuple[int, Drafted, set[str], set[str], Decimal | None]]] = {}
+    for index, item in enumerate(indicators):
+        if item.unit is not None and item.kind != "milestone":
+            words = (_bigrams(item.name), _bigrams(item.context))
+            done = _value(item.actual) if item.kind == "cumulative" else None
+            by_unit.setdefault(item.unit, []).append((index, item, *words, done))
+    budget = MAX_COMPARISONS
     for sentence in _SENTENCE.finditer(report, split):
         text = sentence.group()
         for clause in re.finditer(r"[^,，、]+", text):
+            if len(clause.group()) > MAX_CLAUSE:
+                continue
             start = sentence.start() + clause.start()
             context = _bigrams(text[_clause_before(text, clause.start()) : clause.end()])
+            own = _bigrams(clause.group())
             for target in _TARGET.finditer(clause.group()):
                 unit = target.group("unit").replace("每", "/")
                 number = target.group("num")
-                for index, item in enumerate(indicators):
-                    if item.unit is None or item.kind == "milestone":
-                        continue
-                    value = number
-                    if item.unit == "万" + unit and number.endswith("万"):
-                        value, unit_as_written = number[:-1], item.unit
-                    else:
-                        unit_as_written = unit
-                    if unit_as_written != item.unit or not _plausible(item, value):
-                        continue
-                    named = len(_bigrams(item.name) & _bigrams(clause.group()))
-                    score = named + len(_bigrams(item.context) & context)
-                    if score < 3:
-                        continue
-                    wording = (target.group("pre") or "") + value
-                    candidates.append((score, -index, item, wording, clause.group(), start, named))
+                same_unit = by_unit.get(unit, [])
+                as_written = [(number, _value(number), same_unit)]
+                if number.endswith("万"):  # 134万平方米 is 134 in 万平方米
+                    as_written.append(
+                        (number[:-1], _value(number[:-1]), by_unit.get("万" + unit, []))
+                    )
+                for value, amount, items in as_written:
+                    budget -= len(items)
+                    if budget < 0:
+                        return [f"target: matching stopped after {MAX_COMPARISONS:,} comparisons"]
+                    for index, item, name_words, context_words, done in items:
+                        named = len(name_words & own)
+                        score = named + len(context_words & context)
+                        if score < 3 or not _plausible(done, amount):
+                            continue
+                        wording = (target.group("pre") or "") + value
+                        found = (score, -index, item, wording, clause.group(), start, named)
+                        candidates.append(found)
     used: set[int] = set()
     taken: set[tuple[int, str]] = set()
     for score, _, item, wording, quoted, start, named in sorted(
@@ -299,24 +327,27 @@ def _targets(indicators: list[Drafted], report: str, split: int) -> None:
         item.source = f"{item.source}…{quoted.strip()}"
         item.guesses.append(
             f"target: matched by unit and {score} shared word pairs ({named} with the name), "
-            f"line {_line(report, start)}: {quoted.strip()}"
+            f"line {line(start)}: {quoted.strip()}"
         )
+    return []
 
 
-def _plausible(item: Drafted, value: str) -> bool:
+def _value(text: str | None) -> Decimal | None:
+    try:
+        return parse_figure(text).value if text is not None else None
+    except ValueError:
+        return None
+
+
+def _plausible(done: Decimal | None, target: Decimal | None) -> bool:
     """A cumulative target below what is already done, or over 100 times it, is another
     figure than this indicator's target."""
-    if item.kind != "cumulative" or item.actual is None:
-        return True
-    try:
-        done = parse_figure(item.actual).value
-        target = parse_figure(value).value
-    except ValueError:
+    if done is None or target is None:
         return True
     return done <= target <= done * 100
 
 
-def _milestones(report: str, split: int, year: int) -> list[Drafted]:
+def _milestones(report: str, split: int, year: int, line: _Lines) -> list[Drafted]:
     found = []
     for match in _MILESTONE.finditer(report, split):
         month = int(match.group("month")) if match.group("month") else 12
@@ -324,7 +355,7 @@ def _milestones(report: str, split: int, year: int) -> list[Drafted]:
             continue
         due = date(year, month, calendar.monthrange(year, month)[1])
         name = _FILLER.sub("", match.group("what").strip())
-        item = Drafted(name, _line(report, match.start()), match.group(), kind="milestone", due=due)
+        item = Drafted(name, line(match.start()), match.group(), kind="milestone", due=due)
         item.guesses.append("done: not known from the report; false assumed")
         found.append(item)
     return found

@@ -140,6 +140,19 @@ def test_a_report_without_a_title_or_a_year():
     assert parse(made, "draft.yaml").plan.indicators[0].name == "新增停车位"
 
 
+def test_bounded_work_on_a_report_made_to_be_slow(monkeypatch):
+    """Clauses beyond MAX_CLAUSE are not read; matching stops after MAX_COMPARISONS."""
+    from planaudit import draft as drafting
+
+    long = "关于X区2019年计划1-13月执行情况的报告\n 一、\n " + "新增停车位任务分别完成" * 50
+    assert draft(long + "1个。\n", "r").indicators == []  # one clause of 551 characters
+    monkeypatch.setattr(drafting, "MAX_COMPARISONS", 10)
+    many = "关于X区2019年计划上半年执行情况的报告\n 一、\n" + "新增停车位1个," * 20
+    made = draft(many + "\n二、完成全年计划的主要措施\n 建设停车位2个。\n", "r")
+    assert len(made.indicators) == 20
+    assert made.guesses[-1] == "target: matching stopped after 10 comparisons"
+
+
 def test_an_existing_file_is_never_replaced_unless_asked(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text("plan: mine\n", encoding="utf-8")
