@@ -243,8 +243,8 @@ def _indicator_changes(
     if old.schedule != new.schedule:
         add(What.SCHEDULE, _listed(old.schedule), _listed(new.schedule), _eases_pace(old, new, now))
     if old.band != new.band:
-        wider = old.band is not None and (new.band is None or new.band > old.band)
-        add(What.BAND, _plain(old.band), _plain(new.band), wider and new.band is not None)
+        wider = new.band is not None and (old.band is None or new.band > old.band)
+        add(What.BAND, _plain(old.band), _plain(new.band), wider)
     cumulative = new.kind is Kind.CUMULATIVE and old.kind is Kind.CUMULATIVE
     for key, restated, fell, reported in (
         ("actual", What.ACTUAL_RESTATED, What.ACTUAL_FELL, What.ACTUAL_REPORTED),

@@ -64,6 +64,14 @@ def test_one_indicator_changed(new, found):
     assert changes([GREEN], [new]) == found
 
 
+def test_a_wider_band_is_a_looser_level_target():
+    level = {"name": "增长", "kind": "level", "target": "6.5%左右", "actual": "6.3%"}
+    assert changes([level], [{**level, "band": "0.5"}]) == [(What.BAND, None, "0.5", True)]
+    banded = {**level, "band": "0.5"}
+    assert changes([banded], [{**level, "band": "0.3"}]) == [(What.BAND, "0.5", "0.3", False)]
+    assert changes([banded], [{**level, "band": "0.8"}]) == [(What.BAND, "0.5", "0.8", True)]
+
+
 def test_a_cap_raised_is_the_cap_loosened():
     cap = {"name": "重污染天数", "target": "不超过19", "actual": 5}
     assert changes([cap], [{**cap, "target": "不超过25"}]) == [
