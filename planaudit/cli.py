@@ -432,6 +432,9 @@ def diff(
         with Output(output) as out:
             if format is View.JSON:
                 out.write(_json_document([view.as_json(d) for d in found], problems))
+            elif not found and since is not None and not problems:
+                shown = " ".join(str(path) for path in paths or [Path("plans")])
+                out.write(f"No plan file under {shown} changed since {since}.\n")
             elif format is View.MARKDOWN:
                 out.write("\n".join(view.markdown(d, options) for d in found))
             else:

@@ -237,7 +237,9 @@ def test_since_a_git_revision(repo):
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "second half")
     unchanged = run("diff", "--since", "HEAD", "plans/")
-    assert (unchanged.exit_code, unchanged.stdout, unchanged.stderr) == (0, "", "")
+    message = "No plan file under plans changed since HEAD.\n"
+    assert (unchanged.exit_code, unchanged.stdout, unchanged.stderr) == (0, message, "")
+    assert json.loads(run("diff", "--since", "HEAD", "-f", "json").stdout)["plans"] == []
     again = run("diff", "--since", "HEAD~1", "plans/chaoyang.yaml")
     assert again.exit_code == 1
     assert again.stdout.startswith(
