@@ -121,6 +121,8 @@ def test_markdown_and_json_carry_the_change():
         "after": {"date": "2018-06-30", "text": "290"},
     }
     assert plan["indicators"][5]["previous"] is None
+    junit = run("check", QUARTERLY, "--format", "junit").stdout
+    assert 'type="restatement"' in junit and junit.count("<failure ") == 2
 
 
 @pytest.mark.usefixtures("cli_env")
