@@ -7,15 +7,9 @@ from typing import Any
 
 from planaudit.diff import Change, PlanDiff, What
 from planaudit.render import RenderOptions
-from planaudit.render.words import CHINESE, ENGLISH, Lang, Words, literal
+from planaudit.render.words import Words, literal, words_in
 
 FLAG = "✗"
-
-
-def words_of(diff: PlanDiff, lang: Lang) -> Words:
-    if lang is Lang.ZH or (lang is Lang.AUTO and diff.chinese):
-        return CHINESE
-    return ENGLISH
 
 
 def _title(diff: PlanDiff) -> str:
@@ -44,15 +38,14 @@ def _cells(change: Change, words: Words) -> list[str]:
 
 
 def table(diff: PlanDiff, options: RenderOptions) -> str:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    words = words_of(diff, options.lang)
+    from planaudit.render.table_format import console_for
+
+    words = words_in(diff.chinese, options.lang)
     buffer = io.StringIO()
-    console = Console(file=buffer, width=options.width, force_terminal=options.color,
-                      no_color=not options.color, highlight=False, emoji=False, markup=False,
-                      legacy_windows=False)  # fmt: skip
+    console = console_for(buffer, options)
     heading = Text(literal(diff.plan), style="bold")
     heading.append(f"  ({literal(_title(diff))})", style="dim")
     console.print(heading)
@@ -72,7 +65,7 @@ def table(diff: PlanDiff, options: RenderOptions) -> str:
 def markdown(diff: PlanDiff, options: RenderOptions) -> str:
     from planaudit.render.markdown_format import md
 
-    words = words_of(diff, options.lang)
+    words = words_in(diff.chinese, options.lang)
     lines = [f"## {md(diff.plan)}", "", md(_title(diff)), ""]
     if diff.changes:
         lines.append("| " + " | ".join(words.change_headers) + " |")

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from planaudit.errors import Problem
-from planaudit.render import Renderer
+from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
 from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
@@ -35,6 +35,21 @@ MARKS = {
 """Readable without colour: ✓ on pace, ! watch, ✗ behind or missed, · not judged."""
 
 
+def console_for(buffer: io.StringIO, options: RenderOptions) -> Console:
+    """A console that writes plan text as it is: no markup, emoji codes or highlighting; colour
+    only where the options allow it."""
+    return Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+
+
 class FormatRenderer(Renderer):
     independent = True
     _plans = 0
@@ -44,16 +59,7 @@ class FormatRenderer(Renderer):
         return text if self._plans == 1 else "\n" + text
 
     def _console(self, buffer: io.StringIO) -> Console:
-        return Console(
-            file=buffer,
-            width=self.options.width,
-            force_terminal=self.options.color,
-            no_color=not self.options.color,
-            highlight=False,
-            emoji=False,
-            markup=False,
-            legacy_windows=False,
-        )
+        return console_for(buffer, self.options)
 
     def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         if rollup is None:

@@ -4,22 +4,15 @@ small trend bar (completion on a 0–100 % scale; a level indicator's figure on 
 from __future__ import annotations
 
 import io
-import json
 from decimal import Decimal
 from typing import Any
 
 from planaudit.history import History, Timeline
 from planaudit.render import RenderOptions
-from planaudit.render.words import CHINESE, ENGLISH, Lang, Words, literal, sparkline
+from planaudit.render.words import Words, literal, sparkline, words_in
 from planaudit.report import IndicatorResult
 
 HUNDRED = Decimal(100)
-
-
-def words_of(history: History, lang: Lang) -> Words:
-    if lang is Lang.ZH or (lang is Lang.AUTO and history.chinese):
-        return CHINESE
-    return ENGLISH
 
 
 def trend(history: History, timeline: Timeline) -> str:
@@ -43,15 +36,14 @@ def _cells(history: History, timeline: Timeline, words: Words) -> list[str]:
 
 
 def table(history: History, options: RenderOptions) -> str:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    words = words_of(history, options.lang)
+    from planaudit.render.table_format import console_for
+
+    words = words_in(history.chinese, options.lang)
     buffer = io.StringIO()
-    console = Console(file=buffer, width=options.width, force_terminal=options.color,
-                      no_color=not options.color, highlight=False, emoji=False, markup=False,
-                      legacy_windows=False)  # fmt: skip
+    console = console_for(buffer, options)
     heading = Text(literal(history.plan), style="bold")
     heading.append(f"  {words.history_title}")
     heading.append(f"  ({literal(history.path)})", style="dim")
@@ -75,7 +67,7 @@ def table(history: History, options: RenderOptions) -> str:
 def markdown(history: History, options: RenderOptions) -> str:
     from planaudit.render.markdown_format import md
 
-    words = words_of(history, options.lang)
+    words = words_in(history.chinese, options.lang)
     lines = [f"## {md(history.plan)}", "", f"{words.history_title} · {md(history.path)}", ""]
     if history.timelines:
         days = [day.isoformat() for day in history.dates]
@@ -123,7 +115,3 @@ def as_json(history: History) -> dict[str, Any]:
         ],
         "undated": history.undated,
     }
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)

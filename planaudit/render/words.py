@@ -673,14 +673,16 @@ def _plural(count: Decimal | int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
+def words_in(chinese: bool, lang: Lang) -> Words:
+    """The words of `lang`; under `auto`, Chinese for a Chinese plan (`chinese`)."""
+    return CHINESE if lang is Lang.ZH or (lang is Lang.AUTO and chinese) else ENGLISH
+
+
 def words_for(plan: PlanReport, lang: Lang) -> Words:
     """The plan's language under `auto`: Chinese when its own text is Chinese."""
-    if lang is Lang.ZH or (lang is Lang.AUTO and plan.chinese):
-        return CHINESE
-    return ENGLISH
+    return words_in(plan.chinese, lang)
 
 
 def words_for_rollup(rollup: Rollup, lang: Lang) -> Words:
     """A roll-up speaks Chinese under `auto` when any of its plans does."""
-    chinese = any(line.chinese for line in rollup.plans)
-    return CHINESE if lang is Lang.ZH or (lang is Lang.AUTO and chinese) else ENGLISH
+    return words_in(any(line.chinese for line in rollup.plans), lang)
