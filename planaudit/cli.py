@@ -198,6 +198,7 @@ def check(
         Settings,
         audit_all,
         available_cores,
+        collect_less,
         plan_files,
     )
 
@@ -225,6 +226,7 @@ def check(
             prerender = Prerender(format, writer_options, only is Only.FLAGGED)
         fails = False
         lines: list[PlanLine] = []
+        collect_less()
         with Output(output) as out:
             out.write(writer.header())
             for result in audit_all(files, settings, workers, prerender):

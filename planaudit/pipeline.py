@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections.abc import Iterator
@@ -112,9 +113,19 @@ def _audit_and_render(path: Path, settings: Settings, prerender: Prerender | Non
     return Rendered(text, result.fails(prerender.options.fail_on), PlanLine.of(result))
 
 
-def _ignore_interrupts() -> None:
+def collect_less() -> None:
+    """Tune the cycle collector for auditing many files: what is loaded by now (the libraries)
+    stays, and an audit's objects die young without cycles, so collecting them as they are made
+    is wasted work (about a tenth of the time of a large run). Collections still run every
+    10,000 surviving objects, so memory stays bounded."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
+
+
+def _start_worker() -> None:
     """Workers leave Ctrl-C to the main process, which stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    collect_less()
 
 
 def available_cores() -> int:
@@ -140,7 +151,7 @@ def _in_parallel(
 ) -> Iterator[Audited]:
     from concurrent.futures import ProcessPoolExecutor  # only large inputs pay for its import
 
-    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
     try:
         chunk = max(1, min(16, len(files) // (jobs * 4)))
         count = len(files)
