@@ -42,14 +42,21 @@ class _Loader(_BaseLoader):
     _plain_tags: ClassVar[dict[str, str]] = {}
     """Tags of plain scalars already resolved: keys and many values repeat in every file."""
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and implicit[0]:
-            tag = self._plain_tags.get(value)
+    def resolve(
+        self,
+        kind: Any,
+        value: Any,
+        implicit: Any,
+        _scalar: type = yaml.ScalarNode,
+        _cached: dict[str, str] = _plain_tags,  # the shared cache, bound as a local for speed
+    ) -> str:
+        """Called by the composer for every node: kept to a dictionary lookup."""
+        if kind is _scalar and implicit[0]:
+            tag = _cached.get(value)
             if tag is None:
                 tag = self._resolve_plain(value)
-                if len(self._plain_tags) > 4096:
-                    self._plain_tags.clear()
-                self._plain_tags[value] = tag
+                if len(_cached) < 4096:  # full of the first files' keys and common values
+                    _cached[value] = tag
             return tag
         return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
 
@@ -63,6 +70,7 @@ class _Loader(_BaseLoader):
 
 MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
+_STR = f"{_TAG}str"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -104,8 +112,12 @@ def _nearest(positions: dict[Location, Any], loc: Location) -> Position:
 class _Walker:
     """Turns a node tree into plain data, recording positions and collecting problems."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, unsafe: bool = True, aliases: bool = True) -> None:
         self.path = path
+        self.unsafe = unsafe
+        """The text has characters that no string may hold: look for them in each string."""
+        self.aliases = aliases
+        """The text may hold aliases (it has a `*`): a node met twice is one."""
         self.problems: list[Problem] = []
         self.values: dict[Location, Mark] = {}
         self.keys: dict[Location, Mark] = {}
@@ -123,11 +135,12 @@ class _Walker:
         self.dropped.append(loc)
 
     def data(self, node: yaml.Node, loc: Location) -> Any:
-        if id(node) in self._seen:
-            self.dropped.append(loc)
-            self.aliased = True
-            return None
-        self._seen.add(id(node))
+        if self.aliases:
+            if id(node) in self._seen:
+                self.dropped.append(loc)
+                self.aliased = True
+                return None
+            self._seen.add(id(node))
         self.values[loc] = node.start_mark
         if len(loc) > MAX_DEPTH:
             self.drop(
@@ -155,9 +168,12 @@ class _Walker:
             if key_node.tag == f"{_TAG}merge":
                 self.report(at, "merge keys (<<) are not allowed in plan files: write the keys out")
                 continue
-            key = self._scalar(key_node, loc)
-            if isinstance(key, bool) or (key is None and key_node.value):
-                key = key_node.value  # YAML 1.1 reads `on:`, `no:`, `null:` as non-text
+            if key_node.tag == _STR and not self.unsafe:
+                key = key_node.value  # nearly every key: plain text with nothing to check
+            else:
+                key = self._scalar(key_node, loc)
+                if isinstance(key, bool) or (key is None and key_node.value):
+                    key = key_node.value  # YAML 1.1 reads `on:`, `no:`, `null:` as non-text
 
             if key is None:
                 continue
@@ -177,8 +193,8 @@ class _Walker:
         if node.tag not in _SCALAR_TAGS:
             self.drop(loc, node.start_mark, _tag_message(node.tag))
             return None
-        if node.tag == f"{_TAG}str":
-            bad = UNSAFE_TEXT.search(node.value)
+        if node.tag == _STR:
+            bad = self.unsafe and UNSAFE_TEXT.search(node.value)
             if bad:
                 self.report(
                     node.start_mark,
@@ -229,7 +245,9 @@ def parse(text: str, path: str) -> LoadedPlan:
         raise PlanError(
             [Problem(path, 1, 1, "the file is empty: a plan needs plan, year and indicators")]
         )
-    walker = _Walker(path)
+    # Strings can hold what the text shows as such, or as an escape in double quotes (\x07).
+    unsafe = "\\" in text or UNSAFE_TEXT.search(text) is not None
+    walker = _Walker(path, unsafe, "*" in text)
     data = walker.data(root, ())
     if walker.aliased:
         walker.problems += _alias_problems(path, text)
