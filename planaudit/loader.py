@@ -71,6 +71,8 @@ class _Loader(_BaseLoader):
 MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
 _STR = f"{_TAG}str"
+_FLOAT = f"{_TAG}float"
+_MERGE = f"{_TAG}merge"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -120,7 +122,7 @@ class _Walker:
         """The text may hold aliases (it has a `*`): a node met twice is one."""
         self.problems: list[Problem] = []
         self.values: dict[Location, Mark] = {}
-        self.keys: dict[Location, Mark] = {}
+        """Where each value stands, and each key, at (*its location, "[key]")."""
         self.dropped: list[Location] = []
         """Where a value was refused here: the model's complaints about its absence are noise."""
         self._seen: set[int] = set()
@@ -148,6 +150,8 @@ class _Walker:
             )
             return None
         if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR and not self.unsafe:
+                return node.value  # most values: text with nothing to check
             return self._scalar(node, loc)
         if node.tag not in _COLLECTION_TAGS:
             self.drop(loc, node.start_mark, _tag_message(node.tag))
@@ -162,14 +166,14 @@ class _Walker:
         first_seen: dict[Any, Mark] = {}
         for key_node, value_node in node.value:
             at = key_node.start_mark
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.report(at, "a key must be plain text, not a list or mapping")
-                continue
-            if key_node.tag == f"{_TAG}merge":
-                self.report(at, "merge keys (<<) are not allowed in plan files: write the keys out")
-                continue
             if key_node.tag == _STR and not self.unsafe:
                 key = key_node.value  # nearly every key: plain text with nothing to check
+            elif not isinstance(key_node, yaml.ScalarNode):
+                self.report(at, "a key must be plain text, not a list or mapping")
+                continue
+            elif key_node.tag == _MERGE:
+                self.report(at, "merge keys (<<) are not allowed in plan files: write the keys out")
+                continue
             else:
                 key = self._scalar(key_node, loc)
                 if isinstance(key, bool) or (key is None and key_node.value):
@@ -185,7 +189,7 @@ class _Walker:
                 continue
             first_seen[key] = at
             child = (*loc, str(key))
-            self.keys[child] = at
+            self.values[(*child, "[key]")] = at
             result[key] = self.data(value_node, child)
         return result
 
@@ -201,7 +205,7 @@ class _Walker:
                     f"control character U+{ord(bad.group()):04X} is not allowed in text",
                 )
             return node.value
-        if node.tag == f"{_TAG}float":
+        if node.tag == _FLOAT:
             try:
                 return Decimal(node.value.replace("_", ""))
             except InvalidOperation:
@@ -262,7 +266,7 @@ def parse(text: str, path: str) -> LoadedPlan:
         keys = ", ".join(map(str, list(data)[:5]))
         message = f"this is not a plan file: it has no plan or indicators (its keys: {keys})"
         raise PlanError([Problem(path, 1, 1, message)])
-    positions = {**walker.values, **{(*k, "[key]"): v for k, v in walker.keys.items()}}
+    positions = walker.values
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
