@@ -25,6 +25,8 @@ _TARGET = re.compile(
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""
 
+_ONE = Decimal(1)
+_MAX_INT = int(MAX_MAGNITUDE)
 NUMBER_HINT = 'write digits, optionally with 万/亿/% or thousands commas (1.7万, 6.5%, "2,000")'
 
 
@@ -93,6 +95,8 @@ def _plain(raw: object) -> Figure | None:
     if isinstance(raw, bool):
         raise NumberError(f"expected a number, got the boolean {str(raw).lower()}")
     if isinstance(raw, int):
+        if -_MAX_INT < raw < _MAX_INT:  # the common case, made quickly
+            return Figure(Decimal(raw), str(raw), percent=False, decimals=0, step=_ONE)
         raw = Decimal(raw)
     elif isinstance(raw, float):
         raw = (
