@@ -54,8 +54,12 @@ def plan_files_at(commit: str, paths: list[Path]) -> list[str]:
 
 
 def read_at(commit: str, name: str, max_bytes: int, shown: str) -> str:
-    """The text of `name` at `commit` (`shown` names it in problems)."""
-    raw = _git("show", f"{commit}:./{name}")
-    if len(raw) > max_bytes:
-        raise RevisionError(f"{shown}: larger than the size limit ({max_bytes / 1e6:g} MB)")
-    return decode(raw, shown)
+    """The text of `name` at `commit`, its size checked before it is read (`shown` names it in
+    problems)."""
+    blob = f"{commit}:./{name}"
+    if int(_git("cat-file", "-s", blob)) > max_bytes:
+        limit = f"{max_bytes / 1_000_000:g} MB"
+        raise RevisionError(
+            f"the file is larger than {limit}, the size limit (raise it with --max-size)"
+        )
+    return decode(_git("cat-file", "blob", blob), shown)

@@ -247,6 +247,16 @@ def test_since_a_git_revision(repo):
     )
 
 
+def test_since_a_revision_whose_file_is_too_large(repo):
+    result = run("diff", "--since", "HEAD", "--max-size", "0.001")  # 1,000 bytes
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "HEAD:plans/riverside.yaml:1:1: the file is larger than 0.001 MB, the size limit "
+        "(raise it with --max-size)\n"
+    )
+    assert result.stdout.startswith("朝阳区2018年计划  (HEAD:plans/chaoyang.yaml")  # the rest
+
+
 def test_since_a_revision_that_is_not_there(repo, tmp_path_factory):
     result = run("diff", "--since", "v9.9")
     assert (result.exit_code, result.stdout) == (2, "")
