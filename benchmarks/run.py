@@ -34,6 +34,16 @@ PARSE_ONLY = (
     "for path in sorted(Path(sys.argv[1]).rglob('*.yaml')):\n"
     "    yaml.load(path.read_text(encoding='utf-8'), Loader=yaml.CSafeLoader)\n"
 )
+MINIMAL_TYPER_APP = (
+    "import typer\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def check(path: str, fmt: str = typer.Option('table', '--format')) -> None:\n"
+    "    print(path)\n"
+    "app()\n"
+)
+"""One argument and one option: what typer costs before an application does anything (it imports
+pydantic to convert option values)."""
 PEAK_RSS = (
     "import resource, subprocess, sys\n"
     "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
@@ -106,6 +116,9 @@ def main() -> None:
     floor = [PYTHON, "-c", "import typer, rich.console, rich.table, yaml"]
     ours, base = medians(chaoyang, floor, runs * 3)
     ratio("check chaoyang-2018.yaml / import typer, rich, yaml", ours, base, 1.3)
+    typer_only, base = medians([PYTHON, "-c", MINIMAL_TYPER_APP, "x"], floor, runs * 3)
+    row("  what bounds it: a minimal typer app / the same floor",
+        f"{typer_only:.2f}s / {base:.2f}s = {typer_only / base:.2f}×", "—", True)  # fmt: skip
 
     print("scale: 1,000 files × 100 indicators")
     size = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
