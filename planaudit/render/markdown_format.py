@@ -112,12 +112,9 @@ def _forecast(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
     results = [r for r in plan.indicators if r.forecast is not None]
     if not results:
         return []
-    header = " | ".join(words.forecast_columns)
-    lines = ["", f"{'#' * heading_level} {words.forecast_title}", "", f"| {header} |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]  # fmt: skip
-    for result in results:
-        cells = [md(result.name), *(md(cell) for cell in words.forecast_cells(result))]
-        lines.append("| " + " | ".join(cells) + " |")
+    rows = [words.forecast_cells(result) for result in results]
+    lines = _side_table(words.forecast_title, words.forecast_columns, "lrrrrrl", results, rows,
+                        heading_level)  # fmt: skip
     lines.append("")
     separator = "：" if words.zh else ": "
     lines += [f"- **{md(r.name)}**{separator}{md(words.forecast_sentence(r))}" for r in results]
@@ -128,12 +125,20 @@ def _changes(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
     results = [r for r in plan.indicators if r.previous is not None]
     if not results:
         return []
-    header = " | ".join(words.change_columns)
-    lines = ["", f"{'#' * heading_level} {words.change_title}", "", f"| {header} |",
-             "| --- | --- | ---: | ---: | ---: | --- |"]  # fmt: skip
-    for result in results:
-        cells = [md(result.name), *(md(cell) for cell in words.change_cells(result))]
-        lines.append("| " + " | ".join(cells) + " |")
+    rows = [words.change_cells(result) for result in results]
+    return _side_table(words.change_title, words.change_columns, "llrrrl", results, rows,
+                       heading_level)  # fmt: skip
+
+
+def _side_table(title: str, columns: Sequence[str], aligns: str,
+                results: list[IndicatorResult], rows: list[tuple[str, ...]],
+                heading_level: int) -> list[str]:  # fmt: skip
+    """A titled table after the main one: each indicator's name, then its cells;
+    `aligns` gives each column's alignment, l or r."""
+    rule = " | ".join("---:" if align == "r" else "---" for align in aligns)
+    lines = ["", f"{'#' * heading_level} {title}", "", f"| {' | '.join(columns)} |", f"| {rule} |"]
+    for result, cells in zip(results, rows, strict=True):
+        lines.append("| " + " | ".join([md(result.name), *(md(cell) for cell in cells)]) + " |")
     return lines
 
 

@@ -131,28 +131,32 @@ def _plan_table(plan: PlanReport, words: Words) -> Group:
 
 
 def _forecast_table(results: list[IndicatorResult], words: Words) -> Table:
-    table = Table(title=words.forecast_title, title_justify="left", header_style="bold",
-                  pad_edge=False)  # fmt: skip
-    for column, header in enumerate(words.forecast_columns):
-        table.add_column(header, justify="right" if 1 <= column <= 5 else "left", overflow="fold")
-    for result in results:
-        cells = words.forecast_cells(result)
-        style = "bold red" if result.forecast and result.forecast.recovery else None
-        outlook = Text(cells[-1], style=style or "")
-        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), outlook)
-    return table
+    def outlook(result: IndicatorResult) -> str:
+        return "bold red" if result.forecast and result.forecast.recovery else ""
+
+    rows = [(result, words.forecast_cells(result), outlook(result)) for result in results]
+    return _side_table(words.forecast_title, words.forecast_columns, range(1, 6), rows)
 
 
 def _change_table(results: list[IndicatorResult], words: Words) -> Table:
-    table = Table(title=words.change_title, title_justify="left", header_style="bold",
-                  pad_edge=False)  # fmt: skip
-    for column, header in enumerate(words.change_columns):
-        table.add_column(header, justify="right" if 2 <= column <= 4 else "left", overflow="fold")
-    for result in results:
-        cells = words.change_cells(result)
-        worse = result.previous is not None and _worse(result.previous.status, result.status)
-        status = Text(cells[-1], style="bold red" if worse else "")
-        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), status)
+    def worse(result: IndicatorResult) -> str:
+        then = result.previous
+        return "bold red" if then is not None and _worse(then.status, result.status) else ""
+
+    rows = [(result, words.change_cells(result), worse(result)) for result in results]
+    return _side_table(words.change_title, words.change_columns, range(2, 5), rows)
+
+
+def _side_table(title: str, columns: Sequence[str], right: range,
+                rows: list[tuple[IndicatorResult, tuple[str, ...], str]]) -> Table:  # fmt: skip
+    """A titled table after the main one: each indicator's name, its cells (the columns in
+    `right` aligned right), the last cell in the row's style."""
+    table = Table(title=title, title_justify="left", header_style="bold", pad_edge=False)
+    for column, header in enumerate(columns):
+        table.add_column(header, justify="right" if column in right else "left", overflow="fold")
+    for result, cells, last_style in rows:
+        last = Text(cells[-1], style=last_style)
+        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), last)
     return table
 
 
