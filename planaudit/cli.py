@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum, StrEnum
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated
 
 import typer
@@ -358,18 +359,10 @@ def history(
                 _report_problems(error.problems)
                 continue
             plan = loaded.plan
-            lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
             until = as_of or plan.as_of or plan.span.end
-            histories.append(trace(plan, loaded.path, lines, until))
-        options = RenderOptions(lang=lang, to_file=output is not None)
-        options = _for_output(options, table=format is View.TABLE)
+            histories.append(trace(plan, loaded.path, loaded.lines(), until))
         with Output(output) as out:
-            if format is View.JSON:
-                out.write(_json_document([timeline.as_json(h) for h in histories], problems))
-            elif format is View.MARKDOWN:
-                out.write("\n".join(timeline.markdown(h, options) for h in histories))
-            else:
-                out.write("\n".join(timeline.table(h, options) for h in histories))
+            out.write(_view_text(timeline, format, histories, problems, lang, output is not None))
         return Exit.INVALID if problems else Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -429,18 +422,12 @@ def diff(
             print(f"planaudit: --since {since}: {error}", file=sys.stderr)
             return Exit.INVALID
         _report_problems(problems)
-        options = RenderOptions(lang=lang, to_file=output is not None)
-        options = _for_output(options, table=format is View.TABLE)
         with Output(output) as out:
-            if format is View.JSON:
-                out.write(_json_document([view.as_json(d) for d in found], problems))
-            elif not found and since is not None and not problems:
+            if format is not View.JSON and not found and since is not None and not problems:
                 shown = " ".join(str(path) for path in paths or [Path("plans")])
                 out.write(f"No plan file under {shown} changed since {since}.\n")
-            elif format is View.MARKDOWN:
-                out.write("\n".join(view.markdown(d, options) for d in found))
             else:
-                out.write("\n".join(view.table(d, options) for d in found))
+                out.write(_view_text(view, format, found, problems, lang, output is not None))
         if problems:
             return Exit.INVALID
         return Exit.FLAGGED if any(d.flagged for d in found) else Exit.OK
@@ -489,6 +476,24 @@ def draft(
         return Exit.OK
 
     raise typer.Exit(_guarded(work))
+
+
+def _view_text(
+    view: ModuleType,
+    format: View,
+    items: Sequence[object],
+    problems: list[Problem],
+    lang: Lang,
+    to_file: bool,
+) -> str:
+    """History's or diff's report: `view` (render.timeline, render.changes) renders one item
+    as a table, Markdown or a JSON object."""
+    if format is View.JSON:
+        return _json_document([view.as_json(item) for item in items], problems)
+    options = RenderOptions(lang=lang, to_file=to_file)
+    options = _for_output(options, table=format is View.TABLE)
+    render = view.markdown if format is View.MARKDOWN else view.table
+    return "\n".join(render(item, options) for item in items)
 
 
 def _json_document(plans: list[dict[str, object]], problems: list[Problem]) -> str:

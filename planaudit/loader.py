@@ -102,6 +102,10 @@ class LoadedPlan:
     def line_of(self, index: int) -> int:
         return self.locate(("indicators", index))[0]
 
+    def lines(self) -> list[int]:
+        """The line of each indicator, in order."""
+        return [self.line_of(index) for index in range(len(self.plan.indicators))]
+
 
 def _nearest(positions: dict[Location, Any], loc: Location) -> Position:
     """The position of `loc`, or of the nearest key or value that holds it."""

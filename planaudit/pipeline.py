@@ -63,7 +63,7 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
     if day is None:
         message = "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
         raise PlanError([loaded.problem((), message)])
-    lines = [loaded.line_of(index) for index in range(len(plan.indicators))]
+    lines = loaded.lines()
     try:
         return audit_plan(
             plan, loaded.path, lines, day, settings.tolerance, settings.recovery_factor

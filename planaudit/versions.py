@@ -20,8 +20,7 @@ __all__ = ["RevisionError", "since", "two_files"]
 
 def _version(loaded: LoadedPlan, as_of: date | None) -> Version:
     plan = loaded.plan
-    lines = tuple(loaded.line_of(index) for index in range(len(plan.indicators)))
-    return Version(loaded.path, plan, lines, as_of or plan.as_of)
+    return Version(loaded.path, plan, tuple(loaded.lines()), as_of or plan.as_of)
 
 
 def two_files(
