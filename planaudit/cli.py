@@ -470,6 +470,10 @@ def draft(
             _report_problems(error.problems)
             return Exit.INVALID
         made = drafting.draft(text, str(report), date.today().year)
+        if not made.indicators:  # a plan needs one: the draft would not even validate
+            message = "no progress figure or milestone found in the report: nothing to draft"
+            _report_problems([Problem(str(report), 1, 1, message)])
+            return Exit.INVALID
         with Output(output) as out:
             out.write(drafting.to_yaml(made))
         print(drafting.summary(made), file=sys.stderr)

@@ -416,7 +416,12 @@ def summary(made: Draft) -> str:
     targets = sum(item.target is not None for item in items)
     milestones = sum(item.kind == "milestone" for item in items)
     guesses = len(made.guesses) + sum(len(item.guesses) for item in items)
+
+    def count(number: int, one: str, many: str) -> str:
+        return f"{number} {one if number == 1 else many}"
+
     return (
-        f"drafted {len(items)} indicators ({targets} with a target, {milestones} milestones) "
-        f"from {made.source}; {guesses} guesses marked '# guess' to check"
+        f"drafted {count(len(items), 'indicator', 'indicators')} ({targets} with a target, "
+        f"{count(milestones, 'milestone', 'milestones')}) from {made.source}; "
+        f"{count(guesses, 'guess', 'guesses')} marked '# guess' to check"
     )

@@ -166,6 +166,26 @@ def test_an_existing_file_is_never_replaced_unless_asked(tmp_path):
     assert plan.read_text(encoding="utf-8").startswith("# A draft made by `planaudit draft`")
 
 
+def test_a_report_with_nothing_to_draft(tmp_path):
+    empty = tmp_path / "notes.txt"
+    empty.write_text("会议纪要：下半年继续努力。\n", encoding="utf-8")
+    draft_file = tmp_path / "draft.yaml"
+    result = run("draft", str(empty), "-o", str(draft_file))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{empty}:1:1: no progress figure or milestone found in the report: nothing to draft\n"
+    )
+    assert not draft_file.exists()
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "关于X区2019年计划上半年执行情况的报告\n 一、\n 新增车位9个。\n", encoding="utf-8"
+    )
+    assert run("draft", str(one)).stderr == (
+        f"drafted 1 indicator (0 with a target, 0 milestones) from {one}; "
+        "1 guess marked '# guess' to check\n"
+    )
+
+
 def test_a_report_that_cannot_be_read(tmp_path):
     gbk = tmp_path / "report.txt"
     gbk.write_bytes("关于朝阳区2018年计划执行情况的报告".encode("gbk"))
