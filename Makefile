@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: audit test fuzz bench clean
+.PHONY: audit test fuzz bench fidelity clean
 
 # The stamps re-run the install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -32,6 +32,10 @@ fuzz: $(VENV)/.installed-test
 # Speed and memory against the floor (Python start-up, plain YAML parsing); see benchmarks/.
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
+
+# How well draft reads the real reports of tests/corpus/, and verify accepts their gold plans.
+fidelity: $(VENV)/.installed
+	$(BIN)/python benchmarks/fidelity.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info
