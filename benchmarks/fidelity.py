@@ -22,6 +22,7 @@ magnitude elsewhere than the gold does is still right. Goals (issue 11): recall 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -158,7 +159,7 @@ def _match(gold: list[Figures], drafted: list[Figures]) -> dict[int, int]:
 
 def measure(folder: Path) -> Outcome:
     about = yaml.safe_load((folder / "about.yaml").read_text(encoding="utf-8")) or {}
-    gold_plan = load(folder / "gold.yaml")
+    gold_plan = load((folder / "gold.yaml").relative_to(ROOT))
     text = read_text(folder / "report.txt")
     as_of = gold_plan.plan.as_of or gold_plan.plan.span.end
     gold = [Figures.of(indicator, as_of) for indicator in gold_plan.plan.indicators]
@@ -189,6 +190,16 @@ def measure(folder: Path) -> Outcome:
         elif wanted.target is not None and drafted[pairs[g]].target == wanted.target:
             outcome.targets_recovered += 1
     return outcome
+
+
+def _measured(folder: Path) -> Outcome:
+    """`measure`, or an outcome that says why the gold plan itself cannot be read."""
+    try:
+        return measure(folder)
+    except PlanError as error:
+        outcome = Outcome(folder.name, "", 0)
+        outcome.problem = f"the gold plan is invalid: {error.problems[0]}"
+        return outcome
 
 
 def _read_back(made: object, outcome: Outcome) -> LoadedPlan | None:
@@ -222,6 +233,7 @@ def _share(part: int, whole: int) -> str:
 
 
 def reports(only: str | None = None) -> Iterator[Path]:
+    os.chdir(ROOT)  # paths in messages are relative to the repository, as in the tests
     for folder in sorted(CORPUS.iterdir()) if CORPUS.is_dir() else []:
         if (folder / "gold.yaml").is_file() and (only is None or folder.name == only):
             yield folder
@@ -231,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--detail", metavar="SLUG", help="list one report's misses and errors")
     args = parser.parse_args(argv)
-    outcomes = [measure(folder) for folder in reports(args.detail)]
+    outcomes = [_measured(folder) for folder in reports(args.detail)]
     if not outcomes:
         print(f"no report with a gold.yaml under {CORPUS}", file=sys.stderr)
         return 2
