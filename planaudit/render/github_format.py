@@ -7,9 +7,12 @@ from collections.abc import Sequence
 
 from planaudit.errors import Problem
 from planaudit.render import Renderer, RenderOptions
+from planaudit.render.findings import Level, ci_path, indicator_level
 from planaudit.render.markdown_format import severity
 from planaudit.render.words import literal, words_for, words_for_rollup
-from planaudit.report import FailOn, IndicatorResult, PlanReport, Rollup
+from planaudit.report import PlanReport, Rollup
+
+_COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "notice"}
 
 
 def escape_data(text: str) -> str:
@@ -31,29 +34,30 @@ class FormatRenderer(Renderer):
 
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
-        self._findings: list[tuple[bool, tuple[int, int], int, str]] = []
+        self._findings: list[tuple[int, tuple[int, int], int, str]] = []
         self._notices: list[str] = []
 
     def plan(self, plan: PlanReport) -> str:
         words = words_for(plan, self.options.lang)
+        path = ci_path(plan.path)
         for result in plan.indicators:
             if not result.flagged:
                 continue
-            kind = _kind(result, self.options)
+            level = indicator_level(result, self.options.fail_on)
+            kind = _COMMANDS[level]
             title = f"{literal(result.name)}: {words.status_word(result.status)}"
             title += "".join(f" {alert}" for _, alert in words.alerts(result))
-            line = command(kind, words.finding(result), file=plan.path, line=result.line,
-                           title=title)  # fmt: skip
+            line = command(kind, words.finding(result), file=path, line=result.line, title=title)
             order = len(self._findings)
-            self._findings.append((kind != "error", severity(result), order, line))
+            self._findings.append((list(Level).index(level), severity(result), order, line))
         self._notices.append(
-            command("notice", words.verdict(plan.summary), file=plan.path, title=literal(plan.plan))
+            command("notice", words.verdict(plan.summary), file=path, title=literal(plan.plan))
         )
         return ""
 
     def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         lines = [
-            command("error", problem.message, file=problem.path, line=problem.line,
+            command("error", problem.message, file=ci_path(problem.path), line=problem.line,
                     col=problem.column, title="planaudit: invalid plan file")
             for problem in errors
         ]  # fmt: skip
@@ -72,10 +76,3 @@ def _rollup_notice(rollup: Rollup, options: RenderOptions) -> str:
     if behind:
         message += f" — {words.most_behind_title}: {behind}"
     return command("notice", message, title=words.rollup_title)
-
-
-def _kind(result: IndicatorResult, options: RenderOptions) -> str:
-    """An error for what fails the run or is behind, missed or misstated; else a warning."""
-    if result.fails(options.fail_on) or result.fails(FailOn.BEHIND):
-        return "error"
-    return "warning"

@@ -259,16 +259,38 @@ class Words:
 
     def finding(self, result: IndicatorResult) -> str:
         """One sentence in report style for a flagged indicator, without its name."""
-        parts = [self._status_sentence(result)] if result.status.flagged else []
-        if result.stated_consistent is False:
-            parts.append(self._mismatch_sentence(result))
-        if result.parts_consistent is False:
-            parts.append(self._parts_sentence(result))
-        if result.restatement is not None:
-            parts.append(self.restatement_sentence(result))
+        parts = [sentence for _, sentence in self.finding_parts(result)]
         if result.serious:
-            parts.append("属约束性指标。" if self.zh else "It is a binding indicator.")
+            parts.append(self._binding_sentence())
         return ("" if self.zh else " ").join(p for p in parts if p)
+
+    def finding_parts(
+        self, result: IndicatorResult, binding: bool = False
+    ) -> list[tuple[str, str]]:
+        """Each finding of a flagged indicator as (kind, sentence), for the CI formats that
+        list one issue per finding: its status (watch, behind, missed), then stated-mismatch,
+        parts-mismatch, restatement. With `binding`, a binding indicator's sentences say so."""
+        parts: list[tuple[str, str]] = []
+        if result.status.flagged:
+            parts.append((result.status.value, self._status_sentence(result)))
+        if result.stated_consistent is False:
+            parts.append(("stated-mismatch", self._mismatch_sentence(result)))
+        if result.parts_consistent is False:
+            parts.append(("parts-mismatch", self._parts_sentence(result)))
+        if result.restatement is not None:
+            parts.append(("restatement", self.restatement_sentence(result)))
+        if binding and result.serious:
+            tail = self._binding_sentence()
+            parts = [(kind, sentence + ("" if self.zh else " ") + tail) for kind, sentence in parts]
+        return parts
+
+    def _binding_sentence(self) -> str:
+        return "属约束性指标。" if self.zh else "It is a binding indicator."
+
+    def rule(self, kind: str) -> tuple[str, str, str]:
+        """What a kind of finding is, for a CI tool's list of rules: a short description, a
+        full one, and what to do about it."""
+        return (_RULES_ZH if self.zh else _RULES_EN)[kind]
 
     def _status_sentence(self, result: IndicatorResult) -> str:
         zh = self.zh
@@ -667,6 +689,114 @@ ENGLISH = Words(
     change_headers=("Indicator", "Change", "Before", "After", "Flag"),
     yes_no=("yes", "no"),
 )
+
+
+_RULES_EN = {
+    "behind": (
+        "Behind the pace of the period",
+        "The indicator is further from its target than the time gone by allows: a cumulative "
+        "figure under the pace (序时进度) by more than the tolerance, a cap used faster than the "
+        "pace, or a level on the wrong side of its target by more than its band.",
+        "Check the figure and the target in the plan file against the report. If they are "
+        "right, the indicator has to catch up: planaudit check --forecast shows the monthly "
+        "pace the rest of the period needs.",
+    ),
+    "missed": (
+        "Target missed",
+        "The period has ended, or a milestone's date has passed, and the target was not met; "
+        "or a cap (lower is better) is already used beyond 100%.",
+        "A missed target is final for the period and the report should explain it. Check the "
+        "figures in the plan file against the report.",
+    ),
+    "watch": (
+        "Just under the pace (watch)",
+        "Under the pace, but by no more than the tolerance; or a level with an approximate "
+        "target (左右) off it by no more than its band.",
+        "Nothing has failed yet: look at it again in the next report. With --fail-on watch "
+        "these fail the run.",
+    ),
+    "binding-lag": (
+        "Binding (约束性) indicator lagging",
+        "A binding (约束性) indicator, a hard commitment, is behind, missed or under watch: "
+        "the most serious finding of a review.",
+        "A binding indicator may not lag: the report has to say how the gap will be closed. "
+        "Check the figures, then see planaudit check --forecast for what the rest of the "
+        "period needs.",
+    ),
+    "stated-mismatch": (
+        "Stated rate does not match the figures",
+        "The completion rate the report prints (stated) differs from actual ÷ target by more "
+        "than the rounding of the printed rate allows.",
+        "One of the three figures is wrong, in the report or in the plan file: recompute "
+        "actual ÷ target, then correct the plan file or note the report's error.",
+    ),
+    "parts-mismatch": (
+        "Parts do not add up to the total",
+        "The targets or figures of the indicator's parts add up to another total than the "
+        "indicator's own, beyond the rounding of the printed figures.",
+        "Check each part against the report: a part may be missing or a figure mistyped.",
+    ),
+    "restatement": (
+        "Cumulative figure restated down",
+        "A cumulative figure is lower than at an earlier report date: the earlier figure was "
+        "restated, or one of them is a typing slip.",
+        "Find out which report is right; a revised figure should be explained in the report. "
+        "Correct the plan file if a figure was mistyped.",
+    ),
+    "invalid-plan": (
+        "Invalid plan file",
+        "The plan file cannot be read or does not follow the plan format, so it was not audited.",
+        "Fix the problem at the line and column given. planaudit validate checks plan files "
+        "without auditing them; docs/plan-format.md describes every key.",
+    ),
+}
+
+_RULES_ZH = {
+    "behind": (
+        "滞后于序时进度",
+        "指标进度落后于时间进度：累计指标完成率低于序时进度且超出容差，控制类指标使用快于序时进度，"
+        "或水平类指标偏离目标超出浮动区间。",
+        "请先核对计划文件中的完成数、目标与报告是否一致；如无误，该指标需加快进度，"
+        "planaudit check --forecast 可给出剩余时间每月需完成的量。",
+    ),
+    "missed": (
+        "未完成目标",
+        "计划期已结束（或节点日期已过）而目标未完成；或控制类指标已超出上限。",
+        "本期目标已无法完成，报告应说明原因。请核对计划文件中的数据与报告是否一致。",
+    ),
+    "watch": (
+        "略低于序时进度（关注）",
+        "低于序时进度，但未超出容差；或“左右”目标的水平类指标偏离目标未超出浮动区间。",
+        "尚未判为滞后，下次报告时再看。使用 --fail-on watch 时此类也判为不通过。",
+    ),
+    "binding-lag": (
+        "约束性指标滞后",
+        "约束性指标滞后、未完成或需关注。约束性指标是必须完成的硬任务，其滞后是审查中最严重的问题。",
+        "约束性指标不得滞后，报告须说明如何补上差距。请先核对数据，"
+        "再用 planaudit check --forecast 查看剩余时间需完成的量。",
+    ),
+    "stated-mismatch": (
+        "报告完成率与数据不符",
+        "报告所列完成率与“完成数÷目标”之差超出所列数字的舍入范围。",
+        "报告或计划文件中三个数之一有误：按完成数÷目标重新计算，更正计划文件，或指出报告的错误。",
+    ),
+    "parts-mismatch": (
+        "分项合计与总数不符",
+        "各分项的目标或完成数之和与本项总数不符，超出所列数字的舍入范围。",
+        "逐项核对分项数据与报告是否一致：可能漏列分项或录入有误。",
+    ),
+    "restatement": (
+        "累计数被下调",
+        "累计完成数低于此前某次报告的数：前期数据被下调，或其中一个数录入有误。",
+        "确认哪次报告的数正确，修订数据应在报告中说明；如为录入错误，请更正计划文件。",
+    ),
+    "invalid-plan": (
+        "计划文件无效",
+        "计划文件无法读取或不符合计划格式，未进行评估。",
+        "按所给的行、列改正。planaudit validate 只检查文件而不评估，"
+        "docs/plan-format.md 说明全部的键。",
+    ),
+}
 
 
 def _plural(count: Decimal | int, one: str, many: str) -> str:
