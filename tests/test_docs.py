@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from planaudit.cli import app
 from planaudit.plan import Indicator, PeriodSpan, Plan
+from planaudit.render import Format
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -39,7 +41,7 @@ SAMPLES = re.findall(r"<!-- sample: planaudit (.+?) -->\n```\w*\n(.*?)```\n", RE
 def test_the_readme_has_a_sample_of_every_format():
     checks = [args for args, _ in SAMPLES if args.startswith("check")]
     formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args in checks}
-    assert formats == {"table", "markdown", "json", "csv", "junit", "github"}
+    assert formats == {"table", "markdown", "json", "csv", "junit", "github", "sarif", "gitlab"}
 
 
 @pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
@@ -58,6 +60,53 @@ def test_the_workflow_example_is_in_the_readme():
         "planaudit validate",
         "planaudit check",
     ]
+
+
+def _example(name: str) -> str:
+    text = (ROOT / "examples" / name).read_text(encoding="utf-8")
+    assert f"```yaml\n{text}```" in README
+    return text
+
+
+def _audit(command: str, tmp_path, monkeypatch) -> tuple[str, Path]:
+    """Run a `planaudit check` line of an example from the repository root, its --output in
+    tmp_path: the format and the file it wrote."""
+    args = command.removesuffix(" || true").split()
+    assert args[:3] == ["planaudit", "check", "plans/"]
+    output = args[args.index("--output") + 1]
+    args[args.index("--output") + 1] = str(tmp_path / output)
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, args[1:])
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "")
+    return args[args.index("--format") + 1], tmp_path / output
+
+
+def test_the_code_scanning_example_uploads_the_sarif_it_writes(tmp_path, monkeypatch):
+    from tests.test_ci_formats import schema_errors
+
+    workflow = yaml.safe_load(_example("code-scanning.yml"))
+    assert workflow["permissions"] == {"contents": "read", "security-events": "write"}
+    audit, upload = workflow["jobs"]["audit"]["steps"][-2:]
+    format, written = _audit(audit["run"], tmp_path, monkeypatch)
+    assert schema_errors(Format(format), written.read_text(encoding="utf-8")) == []
+    assert upload["uses"].startswith("github/codeql-action/upload-sarif@")
+    assert upload["if"] == "${{ !cancelled() }}"  # uploaded when the audit exits 1 too
+    assert (format, upload["with"]["sarif_file"]) == ("sarif", written.name)
+
+
+def test_the_gitlab_example_publishes_the_reports_it_writes(tmp_path, monkeypatch):
+    from tests.test_ci_formats import schema_errors
+
+    job = yaml.safe_load(_example("gitlab-ci.yml"))["plan-audit"]
+    audits = [line for line in job["script"] if line.startswith("planaudit check")]
+    written = dict(_audit(line, tmp_path, monkeypatch) for line in audits)
+    for format, path in written.items():
+        assert schema_errors(Format(format), path.read_text(encoding="utf-8")) == []
+    assert job["artifacts"] == {
+        "when": "always",
+        "reports": {"codequality": written["gitlab"].name, "junit": written["junit"].name},
+    }
+    assert audits[0].endswith(" || true")  # the last audit's exit code decides the job
 
 
 def test_the_quick_start_is_two_make_commands():

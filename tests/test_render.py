@@ -24,6 +24,8 @@ SUFFIX = {
     Format.CSV: "csv",
     Format.JUNIT: "xml",
     Format.GITHUB: "github.txt",
+    Format.SARIF: "sarif",
+    Format.GITLAB: "gitlab.json",
 }
 
 
@@ -49,6 +51,8 @@ def test_golden(format):
         (Format.MARKDOWN, "behind", "滞后"),
         (Format.JUNIT, "below the pace", "低于序时进度"),
         (Format.GITHUB, "below the pace", "低于序时进度"),
+        (Format.SARIF, "below the pace", "低于序时进度"),
+        (Format.GITLAB, "below the pace", "低于序时进度"),
     ],
 )
 def test_lang_overrides_the_plans_language(format, english_word, chinese_word):

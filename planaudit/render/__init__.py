@@ -21,6 +21,8 @@ class Format(StrEnum):
     CSV = "csv"
     JUNIT = "junit"
     GITHUB = "github"
+    SARIF = "sarif"
+    GITLAB = "gitlab"
 
 
 @dataclass(frozen=True)

@@ -709,9 +709,9 @@ _RULES_EN = {
         "figures in the plan file against the report.",
     ),
     "watch": (
-        "Just under the pace (watch)",
-        "Under the pace, but by no more than the tolerance; or a level with an approximate "
-        "target (左右) off it by no more than its band.",
+        "Slightly behind the pace (watch)",
+        "Behind the pace by no more than the tolerance (a cap: used slightly faster than the "
+        "pace); or a level with an approximate target (左右) off it by no more than its band.",
         "Nothing has failed yet: look at it again in the next report. With --fail-on watch "
         "these fail the run.",
     ),
@@ -765,8 +765,9 @@ _RULES_ZH = {
         "本期目标已无法完成，报告应说明原因。请核对计划文件中的数据与报告是否一致。",
     ),
     "watch": (
-        "略低于序时进度（关注）",
-        "低于序时进度，但未超出容差；或“左右”目标的水平类指标偏离目标未超出浮动区间。",
+        "略落后于序时进度（关注）",
+        "落后于序时进度但未超出容差（控制类指标：使用略快于序时进度）；"
+        "或“左右”目标的水平类指标偏离目标未超出浮动区间。",
         "尚未判为滞后，下次报告时再看。使用 --fail-on watch 时此类也判为不通过。",
     ),
     "binding-lag": (

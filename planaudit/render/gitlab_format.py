@@ -1,0 +1,67 @@
+"""GitLab Code Quality (artifacts:reports:codequality): a JSON array with an issue for each
+finding, which GitLab shows in the merge request and the pipeline's Code Quality tab, new issues
+apart from those the target branch already has. Each plan's issues are written as it is
+audited, so thousands of plans stream."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from planaudit.errors import Problem
+from planaudit.render import Renderer
+from planaudit.render.findings import Finding, Kind, Level, indicator_findings, problem_findings
+from planaudit.render.words import words_for
+from planaudit.report import PlanReport, Rollup
+
+_SEVERITIES = {Level.ERROR: "major", Level.WARNING: "minor", Level.NOTE: "info"}
+_SERIOUS = {Level.ERROR: "critical", Level.WARNING: "major", Level.NOTE: "minor"}
+"""A binding (约束性) indicator's findings, one step up."""
+_INVALID = "blocker"
+"""A plan file that could not be audited at all."""
+
+
+class FormatRenderer(Renderer):
+    independent = True
+    _first = True
+
+    def header(self) -> str:
+        return "["
+
+    def text(self, plan: PlanReport) -> str:
+        words = words_for(plan, self.options.lang)
+        findings = indicator_findings(plan, words, self.options.fail_on)
+        return ",\n  ".join(_dumps(_issue(finding)) for finding in findings)
+
+    def place(self, text: str) -> str:
+        if not text:
+            return ""
+        separator = "\n  " if self._first else ",\n  "
+        self._first = False
+        return separator + text
+
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
+        invalid = ",\n  ".join(_dumps(_issue(finding)) for finding in problem_findings(errors))
+        text = self.place(invalid)
+        return text + ("]\n" if self._first else "\n]\n")
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _issue(finding: Finding) -> dict[str, Any]:
+    location: dict[str, Any] = {"path": finding.path, "lines": {"begin": finding.line}}
+    severity = (_SERIOUS if finding.serious else _SEVERITIES)[finding.level]
+    if finding.kind is Kind.INVALID_PLAN:
+        begin = {"line": finding.line, "column": finding.column}
+        location = {"path": finding.path, "positions": {"begin": begin}}
+        severity = _INVALID
+    return {
+        "description": finding.message,
+        "check_name": f"planaudit/{finding.kind.value}",
+        "fingerprint": finding.fingerprint,
+        "severity": severity,
+        "location": location,
+    }
