@@ -33,10 +33,9 @@ _NAMES = {
     Kind.RESTATEMENT: "CumulativeFigureRestated",
     Kind.INVALID_PLAN: "InvalidPlanFile",
 }
-_RESULTS_MARK = '"results": []'
 _RULES_MARK = '"rules": []'
-_RESULT_INDENT = " " * 8
-"""A rule or a result is one line, indented in the document laid out with json's indent=2."""
+_RESULTS_MARK = '"results": []'
+"""Where the rules and results go, one a line, in the document laid out with indent=2."""
 
 
 def plain_text(text: str) -> str:
@@ -52,6 +51,7 @@ class FormatRenderer(Renderer):
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._closing: str | None = None
+        self._indent = ""
         self._results = 0
 
     def _head(self, words: Words) -> str:
@@ -69,8 +69,10 @@ class FormatRenderer(Renderer):
             ],
         }
         text = _dumps(document, indent=2)
-        rules = [_dumps(_rule(kind, words)) for kind in Kind]
-        text = text.replace(_RULES_MARK, _RULES_MARK[:-1] + _items(text, _RULES_MARK, rules))
+        indent = _indent_at(text, _RULES_MARK)
+        rules = "".join(f"\n{indent}  {_dumps(_rule(kind, words))}," for kind in Kind)
+        text = text.replace(_RULES_MARK, f"{_RULES_MARK[:-1]}{rules[:-1]}\n{indent}]")
+        self._indent = _indent_at(text, _RESULTS_MARK)
         head, _, self._closing = text.rpartition(_RESULTS_MARK)
         return head + _RESULTS_MARK[:-1]
 
@@ -79,7 +81,7 @@ class FormatRenderer(Renderer):
         for finding in findings:
             separator = "," if self._results else ""
             self._results += 1
-            chunks.append(f"{separator}\n{_RESULT_INDENT}{_dumps(_result(finding))}")
+            chunks.append(f"{separator}\n{self._indent}  {_dumps(_result(finding))}")
         return "".join(chunks)
 
     def plan(self, plan: PlanReport) -> str:
@@ -90,7 +92,7 @@ class FormatRenderer(Renderer):
     def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         head = self._head(words_in(False, self.options.lang))
         text = head + self._write(problem_findings(errors))
-        end = f"\n{_RESULT_INDENT[:-2]}]" if self._results else "]"
+        end = f"\n{self._indent}]" if self._results else "]"
         return f"{text}{end}{self._closing}\n"
 
 
@@ -98,11 +100,9 @@ def _dumps(value: object, indent: int | None = None) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
-def _items(text: str, mark: str, items: list[str]) -> str:
-    """The items of the empty array at `mark`, one a line, indented one step past its key."""
-    line = text[: text.index(mark)].rpartition("\n")[2]
-    inner = line + "  "
-    return "".join(f"\n{inner}{item}," for item in items)[:-1] + f"\n{line}]"
+def _indent_at(text: str, mark: str) -> str:
+    """The indentation of the line `mark` stands on."""
+    return text[: text.index(mark)].rpartition("\n")[2]
 
 
 def _driver(words: Words) -> dict[str, Any]:
