@@ -84,6 +84,21 @@ def test_junit_failures_follow_fail_on():
     )
 
 
+@pytest.mark.parametrize(
+    ("level", "expected"),
+    [
+        (FailOn.BEHIND, ["error", "error", "error", "warning"]),
+        (FailOn.WATCH, ["error", "error", "error", "error"]),
+        (FailOn.NEVER, ["warning", "warning", "warning", "notice"]),
+    ],
+)
+def test_github_levels_follow_fail_on(level, expected):
+    """The findings (after the invalid file, before the verdicts): binding behind, missed,
+    misstated, watch; what fails the run is an error, each step below one level lower."""
+    lines = render(Format.GITHUB, sample.REPORT, RenderOptions(fail_on=level)).splitlines()
+    assert [line[2:].split(" ", 1)[0] for line in lines[1:5]] == expected
+
+
 def test_only_flagged_keeps_the_summary():
     shown = sample.CHINESE.only_flagged()
     assert [r.id for r in shown.indicators] == ["green", "jobs", "days"]
