@@ -243,10 +243,7 @@ def test_gitlab_text_from_plans_is_data():
     issues = gitlab_of(_hostile_report())
     assert issues[0]["description"].startswith(f"{literal(HOSTILE)}：完成年度计划的5.50%")
     assert issues[0]["location"]["path"] == "plans/[x](y).yaml"
-    assert issues[-1]["location"] == {
-        "path": "plans/[bad].yaml",
-        "positions": {"begin": {"line": 2, "column": 3}},
-    }
+    assert issues[-1]["location"] == {"path": "plans/[bad].yaml", "lines": {"begin": 2}}
 
 
 def test_paths_are_relative_to_the_working_directory(tmp_path, monkeypatch):

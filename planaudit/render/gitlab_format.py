@@ -52,16 +52,14 @@ def _dumps(value: object) -> str:
 
 
 def _issue(finding: Finding) -> dict[str, Any]:
-    location: dict[str, Any] = {"path": finding.path, "lines": {"begin": finding.line}}
-    severity = (_SERIOUS if finding.serious else _SEVERITIES)[finding.level]
     if finding.kind is Kind.INVALID_PLAN:
-        begin = {"line": finding.line, "column": finding.column}
-        location = {"path": finding.path, "positions": {"begin": begin}}
         severity = _INVALID
+    else:
+        severity = (_SERIOUS if finding.serious else _SEVERITIES)[finding.level]
     return {
         "description": finding.message,
         "check_name": f"planaudit/{finding.kind.value}",
         "fingerprint": finding.fingerprint,
         "severity": severity,
-        "location": location,
+        "location": {"path": finding.path, "lines": {"begin": finding.line}},
     }
