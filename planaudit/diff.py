@@ -45,9 +45,13 @@ class What(StrEnum):
     ACTUAL_RESTATED = "actual_restated"
     ACTUAL_FELL = "actual_fell"
     ACTUAL_REPORTED = "actual_reported"
+    ACTUAL_REMOVED = "actual_removed"
+    ACTUAL_MOVED_BACK = "actual_moved_back"
     STATED_RESTATED = "stated_restated"
     STATED_FELL = "stated_fell"
     STATED_REPORTED = "stated_reported"
+    STATED_REMOVED = "stated_removed"
+    STATED_MOVED_BACK = "stated_moved_back"
     STATUS = "status"
     TITLE = "title"
     PERIOD = "period"
@@ -201,7 +205,8 @@ def _plan_changes(old: Version, new: Version, during: bool) -> list[Change]:
             )
         )
     if old.as_of != new.as_of:
-        changes.append(Change(What.AS_OF, None, None, _day(old.as_of), _day(new.as_of), False, 1))
+        back = during and old.as_of is not None and new.as_of is not None and new.as_of < old.as_of
+        changes.append(Change(What.AS_OF, None, None, _day(old.as_of), _day(new.as_of), back, 1))
     return changes
 
 
@@ -246,29 +251,61 @@ def _indicator_changes(
         wider = new.band is not None and (old.band is None or new.band > old.band)
         add(What.BAND, _plain(old.band), _plain(new.band), wider)
     cumulative = new.kind is Kind.CUMULATIVE and old.kind is Kind.CUMULATIVE
-    for key, restated, fell, reported in (
-        ("actual", What.ACTUAL_RESTATED, What.ACTUAL_FELL, What.ACTUAL_REPORTED),
-        ("stated", What.STATED_RESTATED, What.STATED_FELL, What.STATED_REPORTED),
-    ):
-        was_dated = _dated(getattr(old, key), then.as_of)
-        is_dated = _dated(getattr(new, key), now.as_of)
-        for day in sorted(was_dated.keys() & is_dated.keys()):
-            if was_dated[day].value != is_dated[day].value:
-                add(restated, _at(day, was_dated[day]), _at(day, is_dated[day]), True)
-        last_old = max(was_dated, default=None)
-        last_new = max(is_dated, default=None)
-        if last_old is None or last_new is None or last_new <= last_old:
-            continue
-        if is_dated[last_new].value != was_dated[last_old].value:
-            went_down = is_dated[last_new].value < was_dated[last_old].value
-            what = fell if cumulative and went_down else reported
-            add(
-                what,
-                _at(last_old, was_dated[last_old]),
-                _at(last_new, is_dated[last_new]),
-                what is fell,
-            )
+    for key in ("actual", "stated"):
+        reported_then, reported_now = getattr(old, key), getattr(new, key)
+        single = reported_then is not None and not isinstance(reported_then, dict)
+        series = (_series(reported_then, then.as_of), _series(reported_now, now.as_of))
+        for what, before, after, eases in _figure_changes(*series, single, cumulative):
+            add(What(f"{key}_{what}"), before, after, eases)
     return changes
+
+
+def _series(reported: Figure | dict[date, Figure] | None, as_of: date | None) -> dict[date, Figure]:
+    """An indicator's figures for one key by report date. A single figure stands at the
+    version's as_of (at `UNDATED` without one): a slot that moves with as_of."""
+    if reported is None:
+        return {}
+    if isinstance(reported, dict):
+        return dict(reported)
+    return {as_of or UNDATED: reported}
+
+
+UNDATED = date.min
+"""Where a single figure stands in a version without an as_of."""
+
+
+def _figure_changes(
+    old: dict[date, Figure], new: dict[date, Figure], single: bool, cumulative: bool
+) -> list[tuple[str, str | None, str | None, bool]]:
+    """Every figure that changed, whatever as_of did: (kind of change, before, after, whether it
+    eases the plan). A figure rewritten at a date both versions have is a restatement; a later
+    report is a new figure (one that fell, for a cumulative indicator); the latest figure now
+    at an earlier date — as_of moved back — and a dated figure dropped are changes to look at.
+    `single`: the old version gave one undated figure, whose slot moves to the new figure."""
+    found: list[tuple[str, str | None, str | None, bool]] = []
+    for day in sorted(old.keys() & new.keys()):
+        if old[day].value != new[day].value:
+            found.append(("restated", _at(day, old[day]), _at(day, new[day]), True))
+    paired: set[date] = set()
+    last_old, last_new = max(old, default=None), max(new, default=None)
+    if last_old is not None and last_new is not None and last_new > last_old:
+        before, after = old[last_old], new[last_new]
+        if before.value != after.value:
+            fell = cumulative and after.value < before.value
+            what = "fell" if fell else "reported"
+            found.append((what, _at(last_old, before), _at(last_new, after), fell))
+        paired |= {last_new, last_old} if single else {last_new}
+    elif last_old is not None and last_new is not None and last_new < last_old:
+        before, after = old[last_old], new[last_new]
+        if before.value != after.value:
+            found.append(("moved_back", _at(last_old, before), _at(last_new, after), True))
+        if before.value != after.value or single:
+            paired |= {last_new, last_old}
+    for day in sorted(old.keys() - new.keys() - paired):
+        found.append(("removed", _at(day, old[day]), None, True))
+    for day in sorted(new.keys() - old.keys() - paired):
+        found.append(("reported", None, _at(day, new[day]), False))
+    return found
 
 
 def _eases_pace(old: Indicator, new: Indicator, now: Version) -> bool:
@@ -281,15 +318,6 @@ def _eases_pace(old: Indicator, new: Indicator, now: Version) -> bool:
     return after < before
 
 
-def _dated(reported: Figure | dict[date, Figure] | None, as_of: date | None) -> dict[date, Figure]:
-    """Figures by report date; a single figure stands at the version's as_of (if it has one)."""
-    if reported is None:
-        return {}
-    if isinstance(reported, dict):
-        return dict(reported)
-    return {as_of: reported} if as_of is not None else {}
-
-
 def _target(indicator: Indicator) -> str | None:
     """What the indicator promised: its target as written, or a milestone's due date."""
     if indicator.target is not None:
@@ -298,7 +326,8 @@ def _target(indicator: Indicator) -> str | None:
 
 
 def _at(day: date, figure: Figure) -> str:
-    return f"{day.isoformat()}: {figure.text}"
+    """A dated figure as written in a plan file (`2018-06-30: 55`); undated, the figure alone."""
+    return figure.text if day == UNDATED else f"{day.isoformat()}: {figure.text}"
 
 
 def _day(day: date | None) -> str | None:

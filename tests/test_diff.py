@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from planaudit.diff import Change, Version, What, compare
-from tests.conftest import plan_of, run
+from tests.conftest import ROOT, plan_of, run
 
 OLD, NEW = "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml"
 GOLDEN = Path(__file__).parent / "golden"
@@ -113,7 +113,7 @@ def test_dated_figures_restated_fallen_or_newly_reported():
     assert changes(old, fell, as_of=date(2018, 9, 30)) == [
         (What.ACTUAL_FELL, "2018-06-30: 500", "2018-09-30: 480", True)
     ]
-    grew = [{**GREEN, "actual": {"2018-06-30": 500, "2018-09-30": 800}}]
+    grew = [{**GREEN, "actual": {"2018-03-31": 200, "2018-06-30": 500, "2018-09-30": 800}}]
     assert changes(old, grew, as_of=date(2018, 9, 30)) == [
         (What.ACTUAL_REPORTED, "2018-06-30: 500", "2018-09-30: 800", False),
         (What.STATUS, "behind", "on_track", False),  # 50 % then 80 %, at a pace of 75 %
@@ -126,6 +126,93 @@ def test_dated_figures_restated_fallen_or_newly_reported():
             (What.STATUS, "on_track", "on_track", False),
         ][:1]
     )
+
+
+JUNE_20 = date(2018, 6, 20)
+JOBS = {"name": "城镇新增就业", "unit": "人", "target": 40000}
+
+
+def moved(
+    old: list[dict[str, Any]], old_as_of: date | None, new: list[dict[str, Any]],
+    new_as_of: date | None,
+) -> list[tuple[What, str | None, str | None, bool]]:  # fmt: skip
+    """(what, before, after, flagged) between two versions, each audited at its own as_of."""
+    versions = [
+        Version("p.yaml", plan_of(*indicators), tuple(range(1, len(indicators) + 1)), as_of)
+        for indicators, as_of in ((old, old_as_of), (new, new_as_of))
+    ]
+    return [(c.what, c.before, c.after, c.flagged) for c in compare(*versions).changes]
+
+
+@pytest.mark.parametrize(
+    ("old", "old_as_of", "new", "new_as_of", "found"),
+    [
+        # the issue's case: the figure is listed, and as_of moved back is itself flagged
+        (20612, JUNE_30, 12000, JUNE_20, [
+            (What.AS_OF, "2018-06-30", "2018-06-20", True),
+            (What.ACTUAL_MOVED_BACK, "2018-06-30: 20612", "2018-06-20: 12000", True),
+            (What.STATUS, "on_track", "behind", False),  # 30.00 % against 47.22 %
+        ]),
+        # as_of moved back, the figure as it was: only the date, to look at
+        (20612, JUNE_30, 20612, JUNE_20, [(What.AS_OF, "2018-06-30", "2018-06-20", True)]),
+        # a later report: a new figure, nothing flagged
+        (20612, JUNE_20, 21000, JUNE_30, [
+            (What.AS_OF, "2018-06-20", "2018-06-30", False),
+            (What.ACTUAL_REPORTED, "2018-06-20: 20612", "2018-06-30: 21000", False),
+        ]),
+        # a later report with a lower cumulative figure: it fell
+        (20612, JUNE_20, 12000, JUNE_30, [
+            (What.AS_OF, "2018-06-20", "2018-06-30", False),
+            (What.ACTUAL_FELL, "2018-06-20: 20612", "2018-06-30: 12000", True),
+            (What.STATUS, "on_track", "behind", False),
+        ]),
+        # the same report date, another figure: a restatement
+        (20612, JUNE_30, 12000, JUNE_30, [
+            (What.ACTUAL_RESTATED, "2018-06-30: 20612", "2018-06-30: 12000", True),
+            (What.STATUS, "on_track", "behind", False),
+        ]),
+        # no as_of in the old version: its figure has no date, and comes before any that has
+        (20612, None, 12000, JUNE_30, [
+            (What.AS_OF, None, "2018-06-30", False),
+            (What.ACTUAL_FELL, "20612", "2018-06-30: 12000", True),
+        ]),
+        # neither version has an as_of: nothing is being reported on, nothing is flagged
+        (20612, None, 12000, None, [(What.ACTUAL_RESTATED, "20612", "12000", False)]),
+    ],
+)  # fmt: skip
+def test_every_changed_figure_whatever_as_of_does(old, old_as_of, new, new_as_of, found):
+    assert moved([{**JOBS, "actual": old}], old_as_of, [{**JOBS, "actual": new}], new_as_of) == (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("new", "found"),
+    [
+        # the latest report taken out: the figure that counts is an earlier one
+        ({"2018-03-31": 8000}, [
+            (What.ACTUAL_MOVED_BACK, "2018-06-30: 20612", "2018-03-31: 8000", True),
+            (What.STATUS, "on_track", "behind", False),
+        ]),
+        # a report in the middle taken out
+        ({"2018-06-30": 20612}, [(What.ACTUAL_REMOVED, "2018-03-31: 8000", None, True)]),
+        # an earlier report added
+        ({"2018-01-31": 2000, "2018-03-31": 8000, "2018-06-30": 20612},
+         [(What.ACTUAL_REPORTED, None, "2018-01-31: 2000", False)]),
+    ],
+)  # fmt: skip
+def test_dated_figures_taken_out_or_added(new, found):
+    before = {**JOBS, "actual": {"2018-03-31": 8000, "2018-06-30": 20612}}
+    assert moved([before], JUNE_30, [{**JOBS, "actual": new}], JUNE_30) == found
+
+
+def test_every_kind_of_change_has_its_words_and_its_row_in_the_docs():
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    docs = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+    for what in What:
+        assert what.value in CHINESE.changes and what.value in ENGLISH.changes
+        assert f"`{what.value}`" in docs
 
 
 def test_the_plan_itself():
@@ -173,6 +260,25 @@ def test_two_files_as_json_and_markdown():
     assert "| PM2.5平均浓度 | **binding** | yes | no | ✗ |\n" in markdown
     assert "| 新增学位 | status | on track | behind |  |\n" in markdown
     assert markdown.endswith("\n**13 changes, 5 flagged (a target cut, an indicator dropped…).**\n")
+
+
+def test_a_figure_changed_while_as_of_moved_back_fails_the_run(tmp_path):
+    text = (ROOT / OLD).read_text(encoding="utf-8")
+    assert "as_of: 2018-06-30" in text and "actual: 1966\n" in text
+    older = tmp_path / "old.yaml"
+    older.write_text(text, encoding="utf-8")
+    newer = tmp_path / "new.yaml"
+    newer.write_text(
+        text.replace("as_of: 2018-06-30", "as_of: 2018-06-20").replace(
+            "actual: 1966\n", "actual: 1200\n"
+        ),
+        encoding="utf-8",
+    )
+    result = run("diff", str(older), str(newer), "--lang", "en", "--format", "markdown")
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert "|  | **as of** | 2018-06-30 | 2018-06-20 | ✗ |\n" in result.stdout
+    row = "| 建设居住区停车位 | **actual moved back** | 2018-06-30: 1966 个 | 2018-06-20: 1200 个 |"
+    assert f"{row} ✗ |\n" in result.stdout
 
 
 def test_the_same_plan_twice_has_no_changes():
