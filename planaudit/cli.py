@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -228,8 +229,8 @@ def check(
         fails = False
         lines: list[PlanLine] = []
         collect_less()
-        with Output(output) as out:
-            out.write(writer.header())
+        with _report_to(output) as write:
+            write(writer.header())
             for result in audit_all(files, settings, workers, prerender):
                 if isinstance(result, list):
                     problems += result
@@ -238,16 +239,16 @@ def check(
                 if isinstance(result, Rendered):
                     fails = fails or result.fails
                     lines.append(result.line)
-                    out.write(writer.place(result.text))
+                    write(writer.place(result.text))
                     continue
                 lines.append(PlanLine.of(result))
                 fails = fails or result.fails(fail_on)
                 shown = result.only_flagged() if only is Only.FLAGGED else result
-                out.write(writer.plan(shown))
+                write(writer.plan(shown))
                 if summary is not None:
                     summary.plan(shown)
             rollup = Rollup.of(lines) if len(lines) > 1 else None
-            out.write(writer.footer(problems, rollup))
+            write(writer.footer(problems, rollup))
         if summary is not None:
             _append_step_summary(summary.footer(problems, rollup))
         if problems:
@@ -322,8 +323,8 @@ def verify(
             f"{quoted} quotes checked: {len(found)} mismatches; "
             f"{len(left_out)} progress figures in the report not cited."
         )
-        with Output(None) as out:
-            out.write("".join(f"{line}\n" for line in lines))
+        with _report_to(None) as write:
+            write("".join(f"{line}\n" for line in lines))
         return Exit.FLAGGED if found else Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -361,8 +362,8 @@ def history(
             plan = loaded.plan
             until = as_of or plan.as_of or plan.span.end
             histories.append(trace(plan, loaded.path, loaded.lines(), until))
-        with Output(output) as out:
-            out.write(_view_text(timeline, format, histories, problems, lang, output is not None))
+        with _report_to(output) as write:
+            write(_view_text(timeline, format, histories, problems, lang, output is not None))
         return Exit.INVALID if problems else Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -422,12 +423,12 @@ def diff(
             print(f"planaudit: --since {since}: {error}", file=sys.stderr)
             return Exit.INVALID
         _report_problems(problems)
-        with Output(output) as out:
+        with _report_to(output) as write:
             if format is not View.JSON and not found and since is not None and not problems:
                 shown = " ".join(str(path) for path in paths or [Path("plans")])
-                out.write(f"No plan file under {shown} changed since {since}.\n")
+                write(f"No plan file under {shown} changed since {since}.\n")
             else:
-                out.write(_view_text(view, format, found, problems, lang, output is not None))
+                write(_view_text(view, format, found, problems, lang, output is not None))
         if problems:
             return Exit.INVALID
         return Exit.FLAGGED if any(d.flagged for d in found) else Exit.OK
@@ -474,8 +475,8 @@ def draft(
             message = "no progress figure or milestone found in the report: nothing to draft"
             _report_problems([Problem(str(report), 1, 1, message)])
             return Exit.INVALID
-        with Output(output) as out:
-            out.write(drafting.to_yaml(made))
+        with _report_to(output) as write:
+            write(drafting.to_yaml(made))
         print(drafting.summary(made), file=sys.stderr)
         return Exit.OK
 
@@ -517,8 +518,8 @@ def schema() -> None:
     from planaudit.schema import schema_text
 
     def work() -> int:
-        with Output(None) as out:
-            out.write(schema_text())
+        with _report_to(None) as write:
+            write(schema_text())
         return Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -574,6 +575,41 @@ def _append_step_summary(text: str) -> None:
         print(f"planaudit: cannot append to {STEP_SUMMARY_ENV}: {error.strerror}", file=sys.stderr)
 
 
+@contextmanager
+def _report_to(path: Path | None) -> Iterator[Callable[[str], None]]:
+    """The writer of a command's report (stdout, or `path`). A reader that stops reading
+    (`check | head -1`) closes stdout: the rest of the report goes nowhere and the command runs
+    on to its verdict, so the exit code never depends on how much of the report was read."""
+    gone = False
+
+    def write(text: str) -> None:
+        nonlocal gone
+        if gone:
+            return
+        try:
+            out.write(text)
+        except BrokenPipeError:
+            gone = True
+            _discard_stdout()
+
+    try:
+        with Output(path) as out:
+            yield write
+    except BrokenPipeError:  # the last of it, flushed as the report closed
+        _discard_stdout()
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that what it still holds is dropped quietly rather
+    than failing again when Python flushes it on the way out."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # a stdout without a file descriptor (as in tests)
+        pass
+
+
 def _guarded(work: Callable[[], int]) -> int:
     """One place that turns exceptions into exit codes."""
     try:
@@ -583,8 +619,8 @@ def _guarded(work: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         print("planaudit: interrupted", file=sys.stderr)
         return Exit.INTERRUPTED
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError:  # outside a report (_report_to keeps the verdict of those)
+        _discard_stdout()
         return Exit.OK
     except OSError as error:
         print(f"planaudit: {error.filename or ''}: {error.strerror}", file=sys.stderr)

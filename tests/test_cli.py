@@ -294,3 +294,54 @@ def test_python_dash_m():
         json.loads(result.stdout)["plans"][0]["plan"]
         == "Riverside County Capital Programme FY2018-19"
     )
+
+
+def _planaudit(*args: str, stdout: Any) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "planaudit", *args], stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        *[((CHAOYANG, "--format", format), 1) for format in ("table", "json", "markdown", "csv",
+                                                             "junit", "github")],
+        ((CHAOYANG, "--fail-on", "never"), 0),
+        ((RIVERSIDE,), 0),
+    ],
+)  # fmt: skip
+def test_a_closed_stdout_keeps_the_verdicts_exit_code(args, code):
+    """`check … | true`: the reader is gone before the first line."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    process = _planaudit("check", *args, stdout=write_end)
+    os.close(write_end)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (code, b"")
+
+
+def test_a_diff_to_a_closed_stdout_keeps_its_exit_code():
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    process = _planaudit("diff", "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml",
+                         stdout=write_end)  # fmt: skip
+    os.close(write_end)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (1, b"")
+
+
+@pytest.mark.parametrize("format", ["table", "json", "csv"])
+def test_the_exit_code_does_not_depend_on_how_much_was_read(format, tmp_path):
+    """`check plans/ | head -1` on a report longer than a pipe holds: the plan that fails comes
+    last, long after the reader has gone, and still decides the exit code."""
+    riverside = (ROOT / RIVERSIDE).read_bytes()
+    for number in range(80):
+        (tmp_path / f"r{number:02}.yaml").write_bytes(riverside)  # watch only: exit 0 alone
+    (tmp_path / "zz.yaml").write_bytes((ROOT / CHAOYANG).read_bytes())  # behind: exit 1
+    process = _planaudit("check", str(tmp_path), "--format", format, stdout=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert (process.wait(timeout=60), stderr) == (1, b"")
