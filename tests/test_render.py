@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -111,10 +114,43 @@ def test_literal_makes_text_inert():
 
 @pytest.mark.parametrize(
     ("index", "expected"),
-    [(0, "▌░░░░│░░░░"), (1, "█│▌░░░░░░░"), (5, "█│███████▏")],
+    [(0, "▌░░░░│░░░░░"), (1, "█│█▌░░░░░░░"), (2, "█│█░░░░░░░░"), (5, "█│████████▏")],
 )
 def test_bars_mark_the_pace(index, expected):
     assert bar(sample.CHINESE_ROWS[index]) == expected
+
+
+EIGHTHS = {"░": 0, "▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6, "▉": 7, "█": 8}
+
+
+@pytest.mark.parametrize("direction", ["higher", "lower"])
+@pytest.mark.parametrize("pace", ["16.67", "50.00", "58.33", "75.00"])
+def test_the_bar_at_every_tenth_of_a_percent(pace, direction):
+    """Each cell shows its own tenth in eighths, the pace is marked between two cells next to
+    it, and the picture agrees with the status: on pace, the fill reaches the mark (a cap's
+    stays within it); off pace, it falls short of it (a cap's runs past it)."""
+    expected = Decimal(pace)
+    row = sample.CHINESE_ROWS[0]
+    for tenths in range(1001):
+        completion = Decimal(tenths) / 10
+        gap = completion - expected if direction == "higher" else expected - completion
+        drawn = bar(replace(row, direction=direction, completion=completion, expected=expected,
+                            gap=gap))  # fmt: skip
+        assert len(drawn) == 11 and drawn.count("│") == 1, drawn
+        mark = drawn.index("│")
+        cells = drawn.replace("│", "")
+        for cell, shown in enumerate(cells):
+            share = min(max(completion - 10 * cell, Decimal(0)), Decimal(10))
+            assert EIGHTHS[shown] == int(share * 8 / 10), (completion, drawn)
+        assert math.floor(expected / 10) <= mark <= math.ceil(expected / 10), (completion, drawn)
+        reaches = all(cell == "█" for cell in cells[:mark])
+        passes = any(cell != "░" for cell in cells[mark:])
+        if direction == "higher":
+            assert reaches is (gap >= 0), (completion, drawn)
+        elif gap >= 0:
+            assert not passes, (completion, drawn)
+        else:
+            assert reaches, (completion, drawn)
 
 
 HOSTILE = "a|b <script>alert(1)</script> `code` \n=cmd() ::error::x @team [x](http://e) **b**"

@@ -6,6 +6,7 @@ decimals; text from plan files made inert by `literal` before any format escapes
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -67,17 +68,23 @@ def sparkline(values: list[Decimal | None], low: Decimal | None = None,
 
 
 def bar(result: IndicatorResult) -> str:
-    """Completion as a bar of 10 cells in eighths, the pace's cell marked │: `█████│██▌░`."""
+    """Completion in 10 cells, each showing its own tenth in eighths, with the pace marked │
+    between two cells: `█████│███▌░`. The mark goes to the cell boundary next to the pace on
+    the side that keeps the picture true — an indicator on pace reaches it, one off the pace
+    falls short of it (for a cap: stays within it, or runs past it)."""
     if result.completion is None or result.expected is None:
         return ""
-    filled = max(Decimal(0), min(result.completion, Decimal(100))) * BAR_CELLS * 8 / 100
-    eighths = int(filled)
-    cells = ["█"] * (eighths // 8)
-    if eighths % 8:
-        cells.append(_EIGHTHS[eighths % 8])
-    cells += ["░"] * (BAR_CELLS - len(cells))
-    cells[min(BAR_CELLS - 1, int(result.expected * BAR_CELLS / 100))] = "│"
-    return "".join(cells)
+    shown = max(Decimal(0), min(result.completion, Decimal(100)))
+    cells = []
+    for cell in range(BAR_CELLS):
+        eighths = int((shown - cell * 10) * 8 / 10)
+        cells.append("█" if eighths >= 8 else "░" if eighths <= 0 else _EIGHTHS[eighths])
+    boundary = result.expected * BAR_CELLS / 100
+    on_pace = result.gap is None or result.gap >= 0
+    reach = on_pace if result.direction == "higher" else not on_pace
+    mark = math.floor(boundary) if reach else math.ceil(boundary)
+    mark = max(0, min(BAR_CELLS, mark))
+    return "".join(cells[:mark]) + "│" + "".join(cells[mark:])
 
 
 @dataclass(frozen=True)
