@@ -225,3 +225,39 @@ def test_markdown_renders_as_tables_in_a_gfm_parser():
 def test_hostile_markdown_keeps_its_table_shape():
     shapes = _table_shapes(render(Format.MARKDOWN, _hostile_report(), RenderOptions()))
     assert shapes == [[9] * (len(sample.CHINESE_ROWS) + 1)]
+
+
+def test_gaps_in_their_own_unit():
+    """Points for cumulative indicators, the indicator's unit for a level, one unit per cell,
+    持平 for none; the header names the unit only when every gap is in points."""
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    green, gdp = sample.CHINESE_ROWS[0], sample.CHINESE_ROWS[3]  # gdp: a level in %
+    assert (CHINESE.gap_header([green, gdp]), ENGLISH.gap_header([green, gdp])) == (
+        "差距(百分点)", "Gap (pts)"
+    )  # fmt: skip
+    assert [CHINESE.gap_of(r, bare=True) for r in (green, gdp)] == ["-44.50", "+0.1"]
+    income = replace(gdp, unit="元/年", margin=Decimal(120))
+    assert (CHINESE.gap_header([green, income]), ENGLISH.gap_header([green, income])) == (
+        "差距", "Gap"
+    )  # fmt: skip
+    assert [CHINESE.gap_of(r) for r in (green, income, gdp)] == [
+        "-44.50个百分点", "+120元/年", "+0.1个百分点"
+    ]  # fmt: skip
+    assert [ENGLISH.gap_of(r) for r in (green, income, gdp)] == [
+        "-44.50 pts", "+120 元/年", "+0.1 pts"
+    ]  # fmt: skip
+    level = replace(gdp, margin=Decimal(0))
+    on_pace = replace(green, completion=Decimal("50.00"), gap=Decimal("0.00"))
+    assert [CHINESE.gap_of(r) for r in (level, on_pace)] == ["持平", "持平"]
+    assert [ENGLISH.gap_of(r, bare=True) for r in (level, on_pace)] == ["level", "level"]
+
+
+def test_a_gap_column_never_gives_its_unit_twice():
+    table = render(Format.TABLE, Report((sample.CHINESE,), ()), RenderOptions(width=200))
+    assert "差距(百分点)" in table and "个百分点" not in table
+    income = replace(sample.CHINESE_ROWS[3], unit="元/年", margin=Decimal(120))
+    rows = (*sample.CHINESE_ROWS[:3], income)
+    mixed = render(Format.TABLE, Report((replace(sample.CHINESE, indicators=rows),), ()),
+                   RenderOptions(width=200))  # fmt: skip
+    assert "差距(百分点)" not in mixed and "-44.50个百分点" in mixed and "+120元/年" in mixed

@@ -143,9 +143,11 @@ def _side_table(title: str, columns: Sequence[str], aligns: str,
 
 
 def _table(plan: PlanReport, words: Words) -> list[str]:
+    in_points = words.gap_in_points(plan.indicators)
+    gap = words.gap_header(plan.indicators)
     rows = [
         f"| {words.section} | {words.indicator} | {words.target} | {words.actual} | "
-        f"{words.completion} | {words.pace} | {words.gap} | {words.progress} | {words.status} |",
+        f"{words.completion} | {words.pace} | {gap} | {words.progress} | {words.status} |",
         "| --- | --- | --- | --- | ---: | ---: | ---: | --- | --- |",
     ]
     flagged = sorted((r for r in plan.indicators if r.flagged), key=severity)
@@ -160,7 +162,7 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
             md(words.actual_of(result)),
             md(words.completion_of(result)),
             percent(result.expected),
-            md(words.gap_of(result)),
+            md(words.gap_of(result, bare=in_points)),
             f"`{progress}`" if progress else "",
             _status(result, words),
         ]

@@ -101,8 +101,9 @@ class FormatRenderer(Renderer):
 
 def _plan_table(plan: PlanReport, words: Words) -> Group:
     table = Table(header_style="bold", pad_edge=False)
+    in_points = words.gap_in_points(plan.indicators)
     headers = (words.indicator, words.target, words.actual, words.completion, words.pace,
-               words.gap, words.progress, words.status)  # fmt: skip
+               words.gap_header(plan.indicators), words.progress, words.status)  # fmt: skip
     for column, header in enumerate(headers):
         figures = column in (3, 4, 5)
         table.add_column(
@@ -120,7 +121,8 @@ def _plan_table(plan: PlanReport, words: Words) -> Group:
                 table.add_section()
             table.add_row(Text(literal(section), style="bold"))
         for result in results:
-            table.add_row(*_cells(result, words), style="bold" if result.flagged else None)
+            table.add_row(*_cells(result, words, in_points),
+                          style="bold" if result.flagged else None)  # fmt: skip
     parts: list[Text | Table] = [_heading(plan, words), table]
     if any(words.completion_of(r).endswith("*") for r in plan.indicators):
         parts.append(Text(words.stated_mark_note, style="dim"))
@@ -181,18 +183,18 @@ def _status_text(result: IndicatorResult, words: Words) -> Text:
     return status
 
 
-def _cells(result: IndicatorResult, words: Words) -> list[Text]:
+def _cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Text]:
     name = Text(literal(result.name))
     if result.binding:
         name.append(words.binding, style="magenta")
-    behind = result.gap is not None and result.gap < 0
+    behind = (result.gap if result.gap is not None else result.margin or 0) < 0
     return [
         name,
         Text(words.target_of(result)),
         Text(words.actual_of(result)),
         Text(words.completion_of(result)),
         Text(percent(result.expected)),
-        Text(words.gap_of(result), style="red" if behind else ""),
+        Text(words.gap_of(result, bare=in_points), style="red" if behind else ""),
         Text(bar(result), style=_STATUS_STYLE[result.status]),
         _status_text(result, words),
     ]

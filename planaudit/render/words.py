@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -100,6 +101,9 @@ class Words:
     completion: str
     pace: str
     gap: str
+    gap_points: str
+    even: str
+    """A gap of nothing: the figure is level with the pace or the target."""
     status: str
     progress: str
     plan: str
@@ -183,18 +187,39 @@ class Words:
             return f"{text}*"
         return text
 
-    def gap_of(self, result: IndicatorResult) -> str:
-        """Points against the pace; for a level indicator, its margin in its own unit."""
+    def gap_in_points(self, results: Sequence[IndicatorResult]) -> bool:
+        """Every gap among `results` is in points — cumulative ones against the pace, levels in
+        % — so the column's header can name the unit once and the cells go without it."""
+        return all(r.gap is not None or r.unit == "%" for r in results if r.margin is not None)
+
+    def gap_header(self, results: Sequence[IndicatorResult]) -> str:
+        """差距(百分点) when every gap is in points, else 差距, each cell with its own unit."""
+        return self.gap_points if self.gap_in_points(results) else self.gap
+
+    def gap_of(self, result: IndicatorResult, bare: bool = False) -> str:
+        """The gap in one unit: points against the pace for a cumulative indicator, the
+        indicator's own unit for a level (`+0.2个百分点`, `+1微克/立方米`); 持平 for none.
+        `bare`: without the unit, which the column's header then gives."""
         if result.gap is not None:
-            return points(result.gap)
-        if result.margin is None:
+            value, text = result.gap, f"{abs(result.gap):.2f}"
+            unit = self._points
+        elif result.margin is not None:
+            value, text = result.margin, number(abs(result.margin))
+            unit = self._margin_unit(result.unit)
+        else:
             return ""
-        sign = "+" if result.margin >= 0 else "-"
-        return literal(f"{sign}{number(abs(result.margin))}{self._margin_unit(result.unit)}")
+        if value == 0:
+            return self.even
+        sign = "+" if value > 0 else "-"
+        return literal(f"{sign}{text}" if bare else f"{sign}{text}{unit}")
+
+    @property
+    def _points(self) -> str:
+        return "个百分点" if self.zh else " pts"
 
     def _margin_unit(self, unit: str | None) -> str:
         if unit == "%":
-            return "个百分点" if self.zh else " pts"
+            return self._points
         if not unit:
             return ""
         return unit if self.zh else f" {unit}"
@@ -307,7 +332,7 @@ class Words:
         if result.kind == "level":
             actual = self.actual_of(result)
             target = self.target_of(result)
-            gap = self.gap_of(result).lstrip("-")
+            gap = self.gap_of(result).lstrip("+-")
             if zh:
                 return f"实际{actual}，目标{target}，差{gap}。"
             return f"Actual {actual} against a target of {target}, off by {gap}."
@@ -550,7 +575,9 @@ CHINESE = Words(
     actual="完成",
     completion="完成率",
     pace="序时进度",
-    gap="差距(百分点)",
+    gap="差距",
+    gap_points="差距(百分点)",
+    even="持平",
     status="状态",
     progress="进度",
     plan="计划",
@@ -633,7 +660,9 @@ ENGLISH = Words(
     actual="Actual",
     completion="Completion",
     pace="Pace",
-    gap="Gap (pts)",
+    gap="Gap",
+    gap_points="Gap (pts)",
+    even="level",
     status="Status",
     progress="Progress",
     plan="Plan",
