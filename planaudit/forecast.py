@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import lru_cache
 
 from planaudit.pace import Period, elapsed, months_gone, scheduled
@@ -30,11 +30,15 @@ def cumulative(
     factor: Decimal = RECOVERY_FACTOR,
 ) -> Forecast:
     """The rest of the period for a cumulative indicator at `completion` % (usage, for a cap);
-    `figures` are its target and actual where both are known."""
+    `figures` are its target and actual where both are known. A target met owes nothing and is
+    projected no further. Figures in whole numbers (18 villages) are projected in whole numbers,
+    no more precise than they are: down to what is done, up to what is used of a cap."""
     total = months_gone(period.start, period.end)
     gone = min(months_gone(period.start, as_of), total)
     left = total - gone
-    needed_pct = (100 - completion) / left if left else None
+    met = not cap and completion >= 100
+    owed_pct = 100 - completion if cap else max(100 - completion, Decimal(0))
+    needed_pct = owed_pct / left if left else None
     so_far_pct = completion / gone if gone else None
     recovery = None
     if not cap and needed_pct is not None and so_far_pct is not None:
@@ -43,7 +47,9 @@ def cumulative(
     if figures is not None:
         target, actual = figures
         owed = target - actual if cap else max(target - actual, Decimal(0))
-        projection = actual / gone * total if gone else None
+        projection = actual / gone * total if gone and not met else None
+        if projection is not None and _whole(target) and _whole(actual):
+            projection = projection.to_integral_value(ROUND_CEILING if cap else ROUND_FLOOR)
         amounts = {
             "remaining": owed,
             "monthly_needed": _rounded(owed / left if left else None),
@@ -61,6 +67,10 @@ def cumulative(
         recovery=recovery,
         **amounts,
     )
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
 
 
 def annual_mean(period: Period, as_of: date, target: Decimal, mean_so_far: Decimal) -> Forecast:

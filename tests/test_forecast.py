@@ -135,3 +135,54 @@ def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, sched
             break
         day += timedelta(days=1)
     assert _days_ahead(year, as_of, completion, schedule) == (day - as_of).days
+
+
+def test_a_target_met_owes_nothing_and_is_projected_no_further():
+    """The issue's case: 18 villages of 18 by July 31 were projected as 30.86个（171.43%）."""
+    villages = judge(target=18, actual=18, unit="个", as_of=date(2018, 7, 31))
+    forecast = villages.forecast
+    assert forecast is not None
+    assert (forecast.remaining, forecast.monthly_needed, forecast.monthly_needed_pct) == (
+        D(0),
+        D("0.00"),
+        D("0.00"),
+    )
+    assert (forecast.projection, forecast.projection_completion, forecast.recovery) == (
+        None, None, False
+    )  # fmt: skip
+    assert CHINESE.forecast_cells(villages) == ("", "", "2.57个", "", "+153", "已完成")
+    assert ENGLISH.forecast_cells(villages)[-1] == "met"
+    assert CHINESE.forecast_sentence(villages) == "已完成年度目标（100.00%）。"
+    jobs = judge(target=2500, actual=5693, unit="人", as_of=date(2018, 5, 31))
+    assert CHINESE.forecast_sentence(jobs) == "已完成年度目标（227.72%）。"  # not 需月均完成0人
+    assert ENGLISH.forecast_sentence(jobs) == "Target met (227.72%)."
+
+
+def test_whole_things_are_projected_whole_and_beyond_the_target_says_so():
+    villages = judge(target=14, actual=12, unit="个", as_of=date(2018, 5, 31))
+    forecast = villages.forecast
+    assert forecast is not None
+    assert (forecast.projection, forecast.projection_completion) == (D(28), D("200.00"))  # 28.8
+    assert CHINESE.forecast_cells(villages)[3] == "28个（200.00%，超额）"
+    assert ENGLISH.forecast_cells(villages)[3] == "28 个 (200.00%, beyond the target)"
+    area = judge(target="134", actual="39.5", unit="万平方米", as_of=date(2018, 5, 31)).forecast
+    assert area is not None and area.projection == D("94.80")  # not whole: as computed
+
+
+def test_a_cap_shows_its_allowance_only():
+    days = judge(target=19, actual=8, unit="天", direction="lower")
+    assert CHINESE.forecast_cells(days) == ("11天", "1.83天", "1.33天", "", "", "")
+    assert CHINESE.forecast_sentence(days) == "下半年可用月均1.83天，上半年月均1.33天。"
+    assert ENGLISH.forecast_sentence(days) == (
+        "The 6 months left may use 1.83 天 a month, against 1.33 天 so far."
+    )
+    tight = judge(target=19, actual=12, unit="天", direction="lower")  # 24 a year at this pace
+    assert CHINESE.forecast_cells(tight) == ("7天", "1.17天", "2天", "", "", "按此进度将超上限")
+    assert CHINESE.forecast_sentence(tight) == (
+        "下半年可用月均1.17天，上半年月均2天。按此进度将超上限。"
+    )
+    over = judge(target=19, actual=25, unit="天", direction="lower")
+    assert over.status is Status.MISSED
+    assert CHINESE.forecast_cells(over) == ("超出6天", "", "4.17天", "", "", "已超上限")
+    assert CHINESE.forecast_sentence(over) == "已超出年度控制量6天。"
+    assert ENGLISH.forecast_sentence(over) == "Over the cap by 6 天."

@@ -374,24 +374,46 @@ class Words:
         return self.with_unit(number(value.quantize(Decimal("0.01"))), unit)
 
     def forecast_cells(self, result: IndicatorResult) -> tuple[str, ...]:
-        """The forecast table's row for one indicator (after its name)."""
+        """The forecast table's row for one indicator (after its name): what is left, the
+        monthly pace needed and the pace so far, the period-end projection, days ahead, and the
+        outlook. A target met owes nothing and is projected no further; a cap shows what it
+        still allows; a projection beyond the target says so."""
         f = result.forecast
         if f is None:
             return ("",) * 6
         unit = result.unit
+        so_far = self.amount(f.monthly_so_far, unit) or percent(f.monthly_so_far_pct)
+        days = "" if f.days_ahead is None else f"{f.days_ahead:+d}"
         if f.allowed_mean is not None:
             bound = "≤" if result.direction == "lower" else "≥"
             allowed = f"{bound}{self.amount(f.allowed_mean, unit)}"
             return ("", allowed, self.amount(result.actual, unit), "", "", self._outlook(result))
+        if self._target_met(result):
+            return ("", "", so_far, "", days, self.status_word(Status.MET))
+        if result.direction == "lower":
+            if f.remaining is not None and f.remaining < 0:
+                over_by = self.amount(-f.remaining, unit)
+                left = f"超出{over_by}" if self.zh else f"over by {over_by}"
+                return (left, "", so_far, "", "", self._outlook(result))
+            if result.status is Status.MISSED:  # over the cap, known from a stated rate alone
+                return ("", "", so_far, "", "", self._outlook(result))
+            allowed = self.amount(f.monthly_needed, unit) or percent(f.monthly_needed_pct)
+            return (self.amount(f.remaining, unit), allowed, so_far, "", "", self._outlook(result))
         needed = self.amount(f.monthly_needed, unit) or percent(f.monthly_needed_pct)
-        so_far = self.amount(f.monthly_so_far, unit) or percent(f.monthly_so_far_pct)
         projected = self.amount(f.projection, unit)
         if projected and f.projection_completion is not None:
             share = percent(f.projection_completion)
-            projected += f"（{share}）" if self.zh else f" ({share})"
-        days = "" if f.days_ahead is None else f"{f.days_ahead:+d}"
+            if f.projection_completion > 100:
+                projected += f"（{share}，超额）" if self.zh else f" ({share}, beyond the target)"
+            else:
+                projected += f"（{share}）" if self.zh else f" ({share})"
         return (self.amount(f.remaining, unit), needed, so_far, projected, days,
                 self._outlook(result))  # fmt: skip
+
+    @staticmethod
+    def _target_met(result: IndicatorResult) -> bool:
+        """A cumulative target already reached: nothing is owed for the rest of the period."""
+        return result.direction == "higher" and (result.completion or 0) >= 100
 
     def _outlook(self, result: IndicatorResult) -> str:
         f = result.forecast
@@ -402,6 +424,8 @@ class Words:
                 return "已无法达标" if self.zh else "can no longer be met"
             return ""
         if result.direction == "lower":
+            if result.status is Status.MISSED:
+                return "已超上限" if self.zh else "over the cap"
             over = f.projection_completion is not None and f.projection_completion > 100
             return ("按此进度将超上限" if self.zh else "over the cap at this pace") if over else ""
         if f.recovery and f.monthly_needed_pct and f.monthly_so_far_pct:
@@ -414,7 +438,8 @@ class Words:
         return ""
 
     def forecast_sentence(self, result: IndicatorResult) -> str:
-        """下半年需月均完成157.5公顷，上半年月均9.17公顷……, or its English form."""
+        """下半年需月均完成157.5公顷，上半年月均9.17公顷……, or its English form; 已完成年度目标 for
+        a target met; what a cap still allows, or by how much it is over."""
         f = result.forecast
         if f is None:
             return ""
@@ -422,11 +447,20 @@ class Words:
         if f.allowed_mean is not None:
             rest = "剩余日均需" if self.zh else "The remaining days must average "
             return f"{rest}{cells[1]}。" if self.zh else f"{rest}{cells[1]}."
+        if self._target_met(result):
+            done = percent(result.completion)
+            return f"已完成年度目标（{done}）。" if self.zh else f"Target met ({done})."
+        lower = result.direction == "lower"
+        if lower and result.status is Status.MISSED:
+            over = self.amount(-f.remaining, result.unit) if f.remaining is not None else ""
+            if self.zh:
+                return f"已超出年度控制量{over}。"
+            return f"Over the cap by {over}." if over else "Over the cap."
         half = f.months_left == 6 and f.monthly_so_far_pct is not None
         if self.zh:
             later = "下半年" if half else f"剩余{number(f.months_left)}个月"
             before = "上半年" if half else "此前"
-            verb = "可用月均" if result.direction == "lower" else "需月均完成"
+            verb = "可用月均" if lower else "需月均完成"
             share = "年度任务的" if f.monthly_needed is None else ""
             text = f"{later}{verb}{share}{cells[1]}，{before}月均{cells[2]}"
             if cells[3]:
@@ -435,7 +469,7 @@ class Words:
                 side = "领先" if f.days_ahead >= 0 else "落后"
                 text += f"；{side}序时进度{abs(f.days_ahead)}天"
             return text + (f"。{cells[5]}。" if cells[5] else "。")
-        verb = "may use" if result.direction == "lower" else "need"
+        verb = "may use" if lower else "need"
         share = " of the target" if f.monthly_needed is None else ""
         text = (f"The {number(f.months_left)} months left {verb} {cells[1]}{share} a month, "
                 f"against {cells[2]} so far")  # fmt: skip
