@@ -87,6 +87,13 @@ def test_the_chaoyang_audit():
         "stated_mismatches": 0,
         "parts_mismatches": 0,
         "restatements": 0,
+        "pace_verdict": False,
+        "cumulative_missed": 0,
+        "levels_judged": 1,
+        "levels_met": 1,
+        "milestones_due": 0,
+        "milestones_done": 0,
+        "milestones_pending": 2,
     }
     indicators = by_id(report)
     demolition = indicators["illegal-demolition"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.render.markdown_format import md
 from tests.conftest import run
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -71,3 +72,33 @@ def test_the_roll_up_in_markdown_and_the_table(districts):
 def test_one_plan_has_no_roll_up():
     result = run("check", "plans/chaoyang-2018.yaml", "--format", "json")
     assert "rollup" not in json.loads(result.stdout)
+
+
+def test_plans_with_the_same_title_are_told_apart_by_their_files(tmp_path):
+    """Two districts' files titled alike: two lines, each with its path."""
+    for folder, actual in (("a", 30), ("b", 60)):
+        (tmp_path / folder).mkdir()
+        _district(tmp_path / folder, "朝阳区", 新增学位=actual)
+    first, second = (str(tmp_path / folder / "朝阳区.yaml") for folder in ("a", "b"))
+    rollup = json.loads(run("check", str(tmp_path), "--format", "json").stdout)["rollup"]
+    assert [(p["path"], p["plan"], p["flagged"]) for p in rollup["plans"]] == [
+        (first, "朝阳区", 1),
+        (second, "朝阳区", 0),
+    ]
+    markdown = run("check", str(tmp_path), "--format", "markdown").stdout
+    one, two = md(f"朝阳区（{first}）"), md(f"朝阳区（{second}）")
+    assert f"| {one} | 1 | 0 | 1 |\n| {two} | 1 | 1 | 0 |" in markdown
+    assert f"| {one} | 50.00% | 1 | 0 | 1 |" in markdown  # the overview on top
+    github = run("check", str(tmp_path), "--format", "github").stdout
+    assert f"::标记: 朝阳区（{first}） 1; 朝阳区（{second}） 0" in github
+    english = run("check", str(tmp_path), "--format", "markdown", "--lang", "en").stdout
+    assert f"| {md(f'朝阳区 ({first})')} | 1 | 0 | 1 |" in english
+    table = run("check", str(tmp_path), "--format", "table").stdout.replace("\n", "")
+    assert "汇总（按标记数排序）" in table
+
+
+def test_titles_alone_where_they_are_unique(districts):
+    markdown = run("check", str(districts), "--format", "markdown").stdout
+    assert (
+        "| 西城区 | 3 | 1 | 2 |" in markdown and str(districts) not in markdown.split("## 汇总")[1]
+    )

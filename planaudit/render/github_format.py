@@ -51,7 +51,7 @@ class FormatRenderer(Renderer):
             order = len(self._findings)
             self._findings.append((list(Level).index(level), severity(result), order, line))
         self._notices.append(
-            command("notice", words.verdict(plan.summary), file=path, title=literal(plan.plan))
+            command("notice", words.verdict(plan), file=path, title=literal(plan.plan))
         )
         return ""
 
@@ -70,7 +70,10 @@ class FormatRenderer(Renderer):
 
 def _rollup_notice(rollup: Rollup, options: RenderOptions) -> str:
     words = words_for_rollup(rollup, options.lang)
-    plans = "; ".join(f"{literal(line.plan)} {line.flagged}" for line in rollup.plans[:5])
+    plans = "; ".join(
+        f"{words.plan_label(line.plan, line.path, line.shared_title)} {line.flagged}"
+        for line in rollup.plans[:5]
+    )
     behind = "; ".join(f"{literal(name)} {count}" for name, count in rollup.most_behind[:5])
     message = f"{words.flagged}: {plans}"
     if behind:

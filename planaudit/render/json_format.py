@@ -55,6 +55,7 @@ def _rollup(rollup: Rollup) -> dict[str, Any]:
                 "assessed": line.assessed,
                 "on_pace": line.on_pace,
                 "flagged": line.flagged,
+                "verdict": line.verdict,
             }
             for line in rollup.plans
         ],
@@ -96,6 +97,13 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "stated_mismatches": summary.stated_mismatches,
             "parts_mismatches": summary.parts_mismatches,
             "restatements": summary.restatements,
+            "pace_verdict": summary.pace_verdict,
+            "cumulative_missed": summary.cumulative_missed,
+            "levels_judged": summary.levels_judged,
+            "levels_met": summary.levels_met,
+            "milestones_due": summary.milestones_due,
+            "milestones_done": summary.milestones_done,
+            "milestones_pending": summary.milestones_pending,
         },
         "indicators": [_indicator(result) for result in plan.indicators],
     }

@@ -47,7 +47,13 @@ class FormatRenderer(Renderer):
 def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element:
     suite = ET.Element("testsuite", name=literal(plan.plan), file=literal(plan.path))
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("as_of", plan.as_of.isoformat()), ("elapsed", f"{plan.elapsed:.2f}")):
+    verdict = plan.summary.verdict
+    for name, value in (
+        ("as_of", plan.as_of.isoformat()),
+        ("elapsed", f"{plan.elapsed:.2f}"),
+        ("verdict", "null" if verdict is None else str(verdict).lower()),
+        ("summary", words.verdict(plan)),
+    ):
         ET.SubElement(properties, "property", name=name, value=value)
     failures = skipped = 0
     for result in plan.indicators:

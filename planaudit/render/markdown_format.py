@@ -4,6 +4,7 @@ phrasing, a table with the flagged rows first, one sentence per finding."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from planaudit.errors import Problem
@@ -37,17 +38,16 @@ class FormatRenderer(Renderer):
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._blocks: list[str] = []
-        self._overview: list[str] = []
+        self._overview: list[tuple[str, str, str]] = []
+        """Each plan's title, path and the rest of its row in the summary table."""
         self._words: Words | None = None
 
     def plan(self, plan: PlanReport) -> str:
         words = words_for(plan, self.options.lang)
         self._words = self._words or words
         s = plan.summary
-        self._overview.append(
-            f"| {md(plan.plan)} | {percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | "
-            f"{s.flagged} |"
-        )
+        rest = f"{percent(plan.elapsed)} | {s.assessed} | {s.on_pace} | {s.flagged} |"
+        self._overview.append((plan.plan, plan.path, rest))
         self._blocks.append(_plan(plan, words, 2, self.options.forecast))
         return ""
 
@@ -59,7 +59,12 @@ class FormatRenderer(Renderer):
                 f"| {words.plan} | {words.pace} | {words.assessed} | {words.on_pace} | "
                 f"{words.flagged} |\n| --- | ---: | ---: | ---: | ---: |"
             )
-            blocks.insert(0, "\n".join([header, *self._overview]))
+            titles = Counter(title for title, _, _ in self._overview)
+            rows = [
+                f"| {md(words.plan_label(title, path, titles[title] > 1))} | {rest}"
+                for title, path, rest in self._overview
+            ]
+            blocks.insert(0, "\n".join([header, *rows]))
         if rollup is not None:
             blocks.append(_rollup(rollup, words_for_rollup(rollup, self.options.lang)))
         return "\n\n".join(blocks) + "\n" if blocks else ""
@@ -70,7 +75,8 @@ def _rollup(rollup: Rollup, words: Words) -> str:
              f"| {words.plan} | {words.assessed} | {words.on_pace} | {words.flagged} |",
              "| --- | ---: | ---: | ---: |"]  # fmt: skip
     lines += [
-        f"| {md(line.plan)} | {line.assessed} | {line.on_pace} | {line.flagged} |"
+        f"| {md(words.plan_label(line.plan, line.path, line.shared_title))} | {line.assessed} | "
+        f"{line.on_pace} | {line.flagged} |"
         for line in rollup.plans
     ]
     if rollup.most_behind:
@@ -91,13 +97,13 @@ def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = F
     lines = [f"{'#' * heading_level} {md(plan.plan)}", ""]
     lines.append(f"{words.heading(plan)} · {md(plan.path)}")
     lines.append("")
-    summary = plan.summary
-    lines.append(f"**{words.review(summary)}** {words.counts(summary)}")
+    headline, details = words.verdict_parts(plan)
+    lines.append(f"**{headline}** {details}")  # the space lets ** close after 。
     lines.append("")
     lines += _table(plan, words)
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
     if findings:
-        lines += ["", f"{'#' * (heading_level + 1)} {words.findings}", ""]
+        lines += ["", f"{'#' * (heading_level + 1)} {words.findings_heading(findings)}", ""]
         separator = "：" if words.zh else ": "
         lines += [f"- **{md(r.name)}**{separator}{words.finding(r)}" for r in findings]
     if forecast:

@@ -72,8 +72,9 @@ class FormatRenderer(Renderer):
             plans.add_column(header, justify="left" if header == words.plan else "right")
         for line in rollup.plans:
             style = "bold red" if line.flagged else None
-            plans.add_row(Text(literal(line.plan)), str(line.assessed), str(line.on_pace),
-                          str(line.flagged), style=style)  # fmt: skip
+            label = words.plan_label(line.plan, line.path, line.shared_title)
+            plans.add_row(Text(label), str(line.assessed), str(line.on_pace), str(line.flagged),
+                          style=style)  # fmt: skip
         console.print()
         console.print(plans)
         if rollup.most_behind:
@@ -127,8 +128,8 @@ def _plan_table(plan: PlanReport, words: Words) -> Group:
     if any(words.completion_of(r).endswith("*") for r in plan.indicators):
         parts.append(Text(words.stated_mark_note, style="dim"))
     summary = plan.summary
-    alarm = not summary.verdict or summary.serious
-    parts.append(Text(words.verdict(summary), style="bold red" if alarm else "bold"))
+    alarm = summary.verdict is False or summary.serious
+    parts.append(Text(words.verdict(plan), style="bold red" if alarm else "bold"))
     return Group(*parts)
 
 

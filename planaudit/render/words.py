@@ -6,6 +6,7 @@ decimals; text from plan files made inert by `literal` before any format escapes
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from planaudit.errors import UNSAFE_TEXT
-from planaudit.report import IndicatorResult, PlanReport, Rollup, Status, Summary
+from planaudit.report import IndicatorResult, Phase, PlanReport, Rollup, Stage, Status, Summary
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
@@ -116,6 +117,7 @@ class Words:
     parts_mismatch: str
     stated_mark_note: str
     findings: str
+    findings_pace: str
     done: str
     not_done: str
     forecast_title: str
@@ -228,22 +230,134 @@ class Words:
         day, pace = plan.as_of.isoformat(), percent(plan.elapsed)
         return f"截至 {day}  序时进度 {pace}" if self.zh else f"as of {day}  pace {pace}"
 
-    def verdict(self, summary: Summary) -> str:
-        """The footer of a table: the verdict, how many are on pace, and the counts."""
-        if summary.assessed == 0:
-            nothing = "时间过半、任务过半：无可评估指标；" if self.zh else "Nothing to assess; "
-            return nothing + self.counts(summary)
+    def verdict(self, plan: PlanReport) -> str:
+        """The plan's verdict in one sentence — the headline in the words of the date, what each
+        kind of indicator shows, the counts. Every format says this, and nothing else."""
+        headline, details = self.verdict_parts(plan)
+        return headline + ("" if self.zh else " ") + details
+
+    def verdict_parts(self, plan: PlanReport) -> tuple[str, str]:
+        """The verdict's headline sentence (Markdown sets it in bold) and the rest."""
+        summary = plan.summary
+        headline = self._headline(plan) + ("。" if self.zh else ".")
+        clauses = self._kind_clauses(plan.stage, summary)
+        if not clauses:
+            return headline, self.counts(summary)
         if self.zh:
-            holds = "实现" if summary.verdict else "未实现"
+            return headline, "；".join(clauses) + "。" + self.counts(summary)
+        return headline, "; ".join(clauses) + ". " + self.counts(summary)
+
+    def _headline(self, plan: PlanReport) -> str:
+        """时间过半、任务过半 at the half-way point only; 序时进度 with the months so far elsewhere;
+        规划实施进度 for a plan of several years; achieved only when every judged indicator is."""
+        verdict, stage, zh = plan.summary.verdict, plan.stage, self.zh
+        if verdict is None:
+            return "无可评估指标" if zh else "Nothing to judge yet"
+        if stage.phase is Phase.ENDED:
+            if zh:
+                whole = "规划" if stage.multi_year else "全年"
+                return f"{whole}目标任务完成" if verdict else f"{whole}目标任务未全部完成"
+            whole = "the plan" if stage.multi_year else "the year"
             return (
-                f"时间过半、任务过半：{holds}。{summary.assessed}项中{summary.on_pace}项达到序时进度；"
-                + self.counts(summary)
+                f"Every target met for {whole}" if verdict else f"Not every target met for {whole}"
             )
-        holds = "holds" if summary.verdict else "does not hold"
-        return (
-            f"Time half, task half {holds}: {summary.on_pace} of {summary.assessed} on pace; "
-            + self.counts(summary)
-        )
+        if plan.summary.assessed == 0:  # levels and milestones only: no pace applies to them
+            if zh:
+                return "主要指标达到预期目标" if verdict else "主要指标未全部达到预期目标"
+            return (
+                "Every judged indicator meets its target"
+                if verdict
+                else "Not every judged indicator meets its target"
+            )
+        if stage.multi_year:
+            if zh:
+                half = "规划实施过半，" if stage.past_half else ""
+                return f"{half}达到规划实施进度" if verdict else f"{half}未全部达到规划实施进度"
+            if stage.past_half:
+                outcome = "on pace" if verdict else "not all on pace"
+                return f"Past half-way through the plan, {outcome}"
+            return (
+                "On pace for the plan so far" if verdict else "Not all on pace for the plan so far"
+            )
+        if stage.phase is Phase.HALF_WAY:
+            if zh:
+                return f"时间过半、任务过半：{'实现' if verdict else '未实现'}"
+            return f"Time half, task half: {'achieved' if verdict else 'not achieved'}"
+        so_far = self._so_far(plan)
+        if zh:
+            return f"{so_far}达到序时进度" if verdict else f"{so_far}未全部达到序时进度"
+        return f"On pace for {so_far}" if verdict else f"Not all on pace for {so_far}"
+
+    def _so_far(self, plan: PlanReport) -> str:
+        """The part of the period gone by, as reports name it: 一季度, 前三季度, 1-5月, 前5个月."""
+        stage, day = plan.stage, plan.as_of
+        months = stage.whole_months
+        if months is None:
+            return (
+                f"截至{day.month}月{day.day}日" if self.zh else f"the period to {day.isoformat()}"
+            )
+        if stage.total == 12 and months in (3, 9):
+            if self.zh:
+                return "一季度" if months == 3 else "前三季度"
+            return "Q1" if months == 3 else "Q1–Q3"
+        if stage.calendar:
+            if self.zh:
+                return "1月" if months == 1 else f"1-{months}月"
+            last = calendar.month_name[months]
+            return "January" if months == 1 else f"January–{last}"
+        if self.zh:
+            return f"前{months}个月"
+        return "the first month" if months == 1 else f"the first {months} months"
+
+    def _kind_clauses(self, stage: Stage, s: Summary) -> list[str]:
+        """What each kind of indicator shows, in its own terms: cumulative against the pace,
+        levels against their target, milestones against their date."""
+        zh, ended, clauses = self.zh, stage.phase is Phase.ENDED, []
+        missed = s.cumulative_missed
+        if ended and s.assessed + missed:
+            total = s.assessed + missed
+            clauses.append(
+                f"累计指标{total}项中{s.on_pace}项完成"
+                if zh
+                else f"{s.on_pace} of {total} cumulative {_plural(total, 'target', 'targets')} met"
+            )
+        elif s.assessed:
+            noun = _plural(s.assessed, "indicator", "indicators")
+            clause = (
+                f"累计指标{s.assessed}项中{s.on_pace}项达到序时进度"
+                if zh
+                else f"{s.on_pace} of {s.assessed} cumulative {noun} on pace"
+            )
+            if missed:
+                clause += f"，{missed}项未完成" if zh else f", {missed} missed"
+            clauses.append(clause)
+        elif missed:
+            noun = _plural(missed, "indicator", "indicators")
+            clauses.append(
+                f"累计指标{missed}项未完成" if zh else f"{missed} cumulative {noun} missed"
+            )
+        if s.levels_judged:
+            noun = _plural(s.levels_judged, "indicator", "indicators")
+            clauses.append(
+                f"增速等指标{s.levels_judged}项中{s.levels_met}项达到目标"
+                if zh
+                else f"{s.levels_met} of {s.levels_judged} level {noun} on target"
+            )
+        pending = s.milestones_pending
+        if s.milestones_due:
+            noun = _plural(s.milestones_due, "milestone", "milestones")
+            clause = (
+                f"节点任务{s.milestones_due}项中{s.milestones_done}项完成"
+                if zh
+                else f"{s.milestones_done} of {s.milestones_due} {noun} done"
+            )
+            if pending:
+                clause += f"，{pending}项未到期" if zh else f", {pending} not yet due"
+            clauses.append(clause)
+        elif pending:
+            noun = _plural(pending, "milestone", "milestones")
+            clauses.append(f"节点任务{pending}项未到期" if zh else f"{pending} {noun} not yet due")
+        return clauses
 
     def counts(self, summary: Summary) -> str:
         parts, restated = summary.parts_mismatches, summary.restatements
@@ -272,22 +386,21 @@ class Words:
             f"{mismatches} stated-rate {noun}{tail}"
         )
 
-    def review(self, summary: Summary) -> str:
-        """The reviewers' own phrasing: 12项主要指标中，有2项未完成"时间过半、任务过半"."""
-        short = summary.assessed - summary.on_pace
-        if summary.assessed == 0:
-            return "无可评估的累计指标。" if self.zh else "No cumulative indicator to assess."
-        if self.zh:
-            if short == 0:
-                return f"{summary.assessed}项主要指标均完成“时间过半、任务过半”。"
-            return f"{summary.assessed}项主要指标中，有{short}项未完成“时间过半、任务过半”。"
-        if short == 0:
-            return f"All {summary.assessed} main indicators are at least as far along as the year."
-        verb = _plural(short, "is", "are")
-        return (
-            f"Of {summary.assessed} main indicators, {short} {verb} not as far along as the year "
-            "(time half, task half)."
+    def findings_heading(self, findings: list[IndicatorResult]) -> str:
+        """未达序时进度的指标 only when every finding is a cumulative indicator off the pace."""
+        off_pace = all(
+            r.kind == "cumulative"
+            and r.status in (Status.WATCH, Status.BEHIND)
+            and not r.mismatched
+            for r in findings
         )
+        return self.findings_pace if off_pace else self.findings
+
+    def plan_label(self, title: str, path: str, shared: bool) -> str:
+        """A plan as a roll-up names it: its title, and its file where another has that title."""
+        if not shared:
+            return literal(title)
+        return literal(f"{title}（{path}）" if self.zh else f"{title} ({path})")
 
     def finding(self, result: IndicatorResult) -> str:
         """One sentence in report style for a flagged indicator, without its name."""
@@ -623,7 +736,8 @@ CHINESE = Words(
     mismatch="完成率不符",
     parts_mismatch="分项不符",
     stated_mark_note="* 报告所列完成率（无目标或完成数）",
-    findings="未达序时进度的指标",
+    findings="需关注的指标",
+    findings_pace="未达序时进度的指标",
     done="已完成",
     not_done="未完成",
     forecast_title="剩余时间需完成",
@@ -709,6 +823,7 @@ ENGLISH = Words(
     parts_mismatch="parts differ",
     stated_mark_note="* the rate the report states (no target or actual)",
     findings="Flagged indicators",
+    findings_pace="Behind the pace",
     done="done",
     not_done="not done",
     forecast_title="What the rest of the period must deliver",
