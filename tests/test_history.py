@@ -89,7 +89,7 @@ def test_check_shows_the_change_since_the_previous_report():
     assert result.exit_code == 1  # 新增改造绿地 behind, 拆除违法建设 restated
     table = result.stdout[result.stdout.index("与上次报告相比") :]
     assert table == (GOLDEN / "quarterly-changes.txt").read_text(encoding="utf-8")
-    assert "│拆除违法建设    │ 568万平方米    │ 290万平方米   │  51.06% │" in result.stdout
+    assert "│拆除违法建设         │ 568万平方米 │ 290万平方米 │  51.06% │" in result.stdout
     assert "✓ 正常 数据下调│" in result.stdout
     assert result.stdout.count("累计数下调1项") == 1
 

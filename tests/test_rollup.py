@@ -66,7 +66,7 @@ def test_the_roll_up_in_markdown_and_the_table(districts):
     ]
     assert markdown.endswith("\n".join(expected) + "\n")
     table = run("check", str(districts)).stdout
-    assert "汇总（按标记数排序）" in table and "│ 新增学位 │            2 │" in table
+    assert "汇总（按标记数排序）" in table and "│新增学位 │            2│" in table
 
 
 def test_one_plan_has_no_roll_up():

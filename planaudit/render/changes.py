@@ -38,10 +38,9 @@ def _cells(change: Change, words: Words) -> list[str]:
 
 
 def table(diff: PlanDiff, options: RenderOptions) -> str:
-    from rich.table import Table
     from rich.text import Text
 
-    from planaudit.render.table_format import console_for
+    from planaudit.render.table_format import console_for, fitted_table
 
     words = words_in(diff.chinese, options.lang)
     buffer = io.StringIO()
@@ -50,13 +49,11 @@ def table(diff: PlanDiff, options: RenderOptions) -> str:
     heading.append(f"  ({literal(_title(diff))})", style="dim")
     console.print(heading)
     if diff.changes:
-        grid = Table(header_style="bold", pad_edge=False)
-        for column, header in enumerate(words.change_headers):
-            grid.add_column(header, overflow="fold", no_wrap=column == 4)
-        for change in diff.changes:
-            style = "bold red" if change.flagged else None
-            grid.add_row(*(Text(cell) for cell in _cells(change, words)), style=style)
-        console.print(grid)
+        rows = [
+            ([Text(cell) for cell in _cells(change, words)], "bold red" if change.flagged else "")
+            for change in diff.changes
+        ]
+        console.print(fitted_table(None, words.change_headers, (), rows, options.width, words))
     alarm = "bold red" if diff.flagged else ""
     console.print(Text(words.diff_summary(len(diff.changes), diff.flagged), style=alarm))
     return buffer.getvalue()

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Literal
 
-from rich.console import Console, Group
+from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from planaudit.errors import Problem
-from planaudit.render import Renderer, RenderOptions
-from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
+from planaudit.render import Renderer, RenderOptions, fit
+from planaudit.render.words import (
+    SEPARATOR,
+    Words,
+    bar,
+    literal,
+    percent,
+    words_for,
+    words_for_rollup,
+)
 from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 _STATUS_STYLE = {
@@ -67,65 +78,95 @@ class FormatRenderer(Renderer):
         buffer = io.StringIO()
         console = self._console(buffer)
         words = words_for_rollup(rollup, self.options.lang)
-        plans = Table(title=words.rollup_title, title_justify="left", header_style="bold")
-        for header in (words.plan, words.assessed, words.on_pace, words.flagged):
-            plans.add_column(header, justify="left" if header == words.plan else "right")
-        for line in rollup.plans:
-            style = "bold red" if line.flagged else None
-            label = words.plan_label(line.plan, line.path, line.shared_title)
-            plans.add_row(Text(label), str(line.assessed), str(line.on_pace), str(line.flagged),
-                          style=style)  # fmt: skip
+        width = self.options.width
+        headers = (words.plan, words.assessed, words.on_pace, words.flagged)
+        rows = [
+            (
+                [
+                    Text(words.plan_label(line.plan, line.path, line.shared_title)),
+                    Text(str(line.assessed)),
+                    Text(str(line.on_pace)),
+                    Text(str(line.flagged)),
+                ],
+                "bold red" if line.flagged else "",
+            )
+            for line in rollup.plans
+        ]
         console.print()
-        console.print(plans)
+        console.print(fitted_table(words.rollup_title, headers, range(1, 4), rows, width, words))
         if rollup.most_behind:
-            behind = Table(title=words.most_behind_title, title_justify="left", header_style="bold")
-            behind.add_column(words.indicator)
-            behind.add_column(words.plans_behind, justify="right")
-            for name, count in rollup.most_behind:
-                behind.add_row(Text(literal(name)), str(count))
-            console.print(behind)
+            behind = [
+                ([Text(literal(name)), Text(str(count))], "") for name, count in rollup.most_behind
+            ]
+            columns = (words.indicator, words.plans_behind)
+            most = fitted_table(words.most_behind_title, columns, (1,), behind, width, words)
+            console.print(most)
         return buffer.getvalue()
 
     def text(self, plan: PlanReport) -> str:
         buffer = io.StringIO()
         console = self._console(buffer)
         words = words_for(plan, self.options.lang)
-        console.print(_plan_table(plan, words))
+        width = self.options.width
+        console.print(_plan_table(plan, words, width))
         forecast = [r for r in plan.indicators if r.forecast is not None]
         if self.options.forecast and forecast:
-            console.print(_forecast_table(forecast, words))
+            console.print(_forecast_table(forecast, words, width))
         changed = [r for r in plan.indicators if r.previous is not None]
         if changed:
-            console.print(_change_table(changed, words))
+            console.print(_change_table(changed, words, width))
         return buffer.getvalue()
 
 
-def _plan_table(plan: PlanReport, words: Words) -> Group:
-    table = Table(header_style="bold", pad_edge=False)
-    in_points = words.gap_in_points(plan.indicators)
-    headers = (words.indicator, words.target, words.actual, words.completion, words.pace,
-               words.gap_header(plan.indicators), words.progress, words.status)  # fmt: skip
-    for column, header in enumerate(headers):
-        figures = column in (3, 4, 5)
-        table.add_column(
-            header,
-            justify="right" if figures else "left",
-            overflow="fold",
-            no_wrap=figures or column >= 6,
-        )
-    sections: dict[str | None, list[IndicatorResult]] = {}
-    for result in plan.indicators:
-        sections.setdefault(result.section, []).append(result)
-    for position, (section, results) in enumerate(sections.items()):
-        if section is not None:
-            if position:
-                table.add_section()
-            table.add_row(Text(literal(section), style="bold"))
-        for result in results:
-            table.add_row(*_cells(result, words, in_points),
-                          style="bold" if result.flagged else None)  # fmt: skip
-    parts: list[Text | Table] = [_heading(plan, words), table]
-    if any(words.completion_of(r).endswith("*") for r in plan.indicators):
+_COLUMNS = ("name", "target", "actual", "completion", "pace", "gap", "bar", "status")
+LAYOUTS = (
+    _COLUMNS,
+    tuple(column for column in _COLUMNS if column != "bar"),
+    ("name", "completion", "pace", "gap", "status"),
+)
+"""The table's layouts, widest first: all the columns; without the bar; the target and the
+actual under the name. Below those, one block per indicator (`_stacked`). What goes first is
+what matters least: the bar, then the figures' own columns; the status and the name stay."""
+_RIGHT = ("completion", "pace", "gap")
+_SET_IN = 2
+
+
+def _set_in(text: Text, width: int) -> Padding:
+    """A line under a name, set in so that it never reads as a name of its own, and broken
+    between its `label value` pieces where it is wider than `width` (the pieces stay whole
+    unless one alone is wider)."""
+    room = max(width - _SET_IN, 1)
+    lines: list[str] = []
+    for piece in text.plain.split(SEPARATOR):
+        joined = f"{lines[-1]}{SEPARATOR}{piece}" if lines else piece
+        if lines and cell_len(joined) <= room:
+            lines[-1] = joined
+        else:
+            lines.append(piece)
+    return Padding(Text("\n".join(lines), style=text.style), (0, 0, 0, _SET_IN))
+
+
+def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
+    results = plan.indicators
+    in_points = words.gap_in_points(results)
+    cells = [_cells(result, words, in_points) for result in results]
+    headers = {
+        "name": words.indicator, "target": words.target, "actual": words.actual,
+        "completion": words.completion, "pace": words.pace,
+        "gap": words.gap_header(results), "bar": words.progress, "status": words.status,
+    }  # fmt: skip
+    sections = [literal(result.section) for result in results if result.section is not None]
+    body: Table | None = None
+    for layout in LAYOUTS:
+        under = "target" not in layout
+        specs = [_spec(column, headers[column], cells, sections, under) for column in layout]
+        fitted = fit.widths(specs, width)
+        if fitted is not None:
+            body = _grid(plan, layout, headers, cells, fitted, under)
+            break
+    parts: list[Text | Table] = [_heading(plan, words)]
+    parts.append(body if body is not None else _stacked(plan, words, cells, width))
+    if any(words.completion_of(r).endswith("*") for r in results):
         parts.append(Text(words.stated_mark_note, style="dim"))
     summary = plan.summary
     alarm = summary.verdict is False or summary.serious
@@ -133,33 +174,139 @@ def _plan_table(plan: PlanReport, words: Words) -> Group:
     return Group(*parts)
 
 
-def _forecast_table(results: list[IndicatorResult], words: Words) -> Table:
+def _spec(column: str, header: str, cells: list[dict[str, Text]], sections: list[str],
+          under: bool) -> fit.Spec:  # fmt: skip
+    texts = [row[column].plain for row in cells]
+    if column == "name":
+        if under:
+            texts = [f"{row['name'].plain}\n  {row['figures'].plain}" for row in cells]
+        return fit.text(header, [*texts, *sections], fit.NAME_FLOOR, grow=0, ease=fit.NAME_EASE)
+    if column in ("target", "actual"):
+        return fit.text(header, texts, grow=2)
+    if column == "completion":
+        return fit.words(header, texts, grow=1)
+    if column == "status":
+        heads = [row["status_head"].plain for row in cells]
+        natural = fit.longest([header, *texts])
+        least = max(fit.longest([header, *heads]), fit.longest_word(row["alerts"].plain
+                                                                    for row in cells))  # fmt: skip
+        return fit.Spec(natural, least, grow=1)
+    return fit.figures(header, texts)
+
+
+def _grid(plan: PlanReport, layout: tuple[str, ...], headers: dict[str, str],
+          cells: list[dict[str, Text]], widths: list[int], under: bool) -> Table:  # fmt: skip
+    """The table in columns of the widths given, grouped by section."""
+    table = Table(header_style="bold", pad_edge=False)
+    for column, width in zip(layout, widths, strict=True):
+        justify: Literal["left", "right"] = "right" if column in _RIGHT else "left"
+        table.add_column(headers[column], justify=justify, width=width, overflow="fold")
+    for position, (section, rows) in enumerate(_by_section(plan, cells)):
+        if section is not None:
+            if position:
+                table.add_section()
+            table.add_row(Text(literal(section), style="bold"))
+        for result, row in rows:
+            shown: list[RenderableType] = [row[column] for column in layout]
+            if under and row["figures"].plain:
+                shown[0] = Group(row["name"], _set_in(row["figures"], widths[0]))
+            table.add_row(*shown, style="bold" if result.flagged else None)
+    return table
+
+
+def _stacked(plan: PlanReport, words: Words, cells: list[dict[str, Text]], width: int) -> Table:
+    """One block per indicator, for a terminal too narrow for columns: the status, then the
+    name, its figures and how it stands, each wrapped to the width."""
+    heads = [row["status_head"] for row in cells]
+    first = max(fit.longest(head.plain for head in heads), 1)
+    room = max(width - first - 1, 1)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=first, no_wrap=True)
+    grid.add_column(width=room, overflow="fold")
+    for section, rows in _by_section(plan, cells):
+        if section is not None:
+            grid.add_row(Text("■", style="bold"), Text(literal(section), style="bold"))
+        for result, row in rows:
+            name = Text.assemble(row["name"], style="bold" if result.flagged else "")
+            if row["alerts"].plain:
+                name.append_text(Text(" ").append_text(row["alerts"]))
+            lines = [
+                _set_in(line, room) for line in (row["figures"], row["standing"]) if line.plain
+            ]
+            grid.add_row(row["status_head"], Group(name, *lines))
+    return grid
+
+
+Row = tuple[IndicatorResult, dict[str, Text]]
+
+
+def _by_section(
+    plan: PlanReport, cells: list[dict[str, Text]]
+) -> list[tuple[str | None, list[Row]]]:
+    """The indicators with their cells under their sections, each section where it first
+    appears in the plan."""
+    sections: dict[str | None, list[Row]] = {}
+    for result, row in zip(plan.indicators, cells, strict=True):
+        sections.setdefault(result.section, []).append((result, row))
+    return list(sections.items())
+
+
+def _forecast_table(results: list[IndicatorResult], words: Words, width: int) -> Table:
     def outlook(result: IndicatorResult) -> str:
         return "bold red" if result.forecast and result.forecast.recovery else ""
 
-    rows = [(result, words.forecast_cells(result), outlook(result)) for result in results]
-    return _side_table(words.forecast_title, words.forecast_columns, range(1, 6), rows)
+    rows = [_named(result, words.forecast_cells(result), outlook(result)) for result in results]
+    return fitted_table(words.forecast_title, words.forecast_columns, range(1, 6), rows, width,
+                        words)  # fmt: skip
 
 
-def _change_table(results: list[IndicatorResult], words: Words) -> Table:
+def _change_table(results: list[IndicatorResult], words: Words, width: int) -> Table:
     def worse(result: IndicatorResult) -> str:
         then = result.previous
         return "bold red" if then is not None and _worse(then.status, result.status) else ""
 
-    rows = [(result, words.change_cells(result), worse(result)) for result in results]
-    return _side_table(words.change_title, words.change_columns, range(2, 5), rows)
+    rows = [_named(result, words.change_cells(result), worse(result)) for result in results]
+    return fitted_table(words.change_title, words.change_columns, range(2, 5), rows, width,
+                        words)  # fmt: skip
 
 
-def _side_table(title: str, columns: Sequence[str], right: range,
-                rows: list[tuple[IndicatorResult, tuple[str, ...], str]]) -> Table:  # fmt: skip
-    """A titled table after the main one: each indicator's name, its cells (the columns in
-    `right` aligned right), the last cell in the row's style."""
+def _named(
+    result: IndicatorResult, cells: tuple[str, ...], last_style: str
+) -> tuple[list[Text], str]:
+    """A side table's row: the indicator's name, its cells, the last one in `last_style`."""
+    row = [Text(literal(result.name)), *(Text(cell) for cell in cells)]
+    row[-1].stylize(last_style)
+    return row, ""
+
+
+def fitted_table(title: str | None, columns: Sequence[str], right: Sequence[int],
+                 rows: list[tuple[list[Text], str]], width: int,
+                 words: Words) -> Table:  # fmt: skip
+    """A table of a name and cells (those in `right` aligned right), each row in its style,
+    laid out for `width`. Where its columns do not fit, one block per row: the name, then the
+    other cells with their headers."""
+    texts = [[cell.plain for cell in row] for row, _ in rows]
+    specs = [fit.text(columns[0], [row[0] for row in texts], floor=fit.NAME_FLOOR)]
+    specs += [fit.words(header, [row[i] for row in texts], grow=1)
+              for i, header in enumerate(columns) if i]  # fmt: skip
+    fitted = fit.widths(specs, width)
+    if fitted is None:
+        grid = Table.grid(padding=(0, 1))
+        grid.title, grid.title_justify = title, "left"
+        grid.add_column(width=max(width, 1), overflow="fold")
+        for row, style in rows:
+            pairs = [(header, cell.plain) for header, cell in zip(columns[1:], row[1:],
+                                                                  strict=True)]  # fmt: skip
+            details = _set_in(Text(words.labelled(pairs)), width)
+            name = Text.assemble(row[0], style="bold")
+            grid.add_row(Group(name, details) if name.plain else details, style=style or None)
+        return grid
     table = Table(title=title, title_justify="left", header_style="bold", pad_edge=False)
-    for column, header in enumerate(columns):
-        table.add_column(header, justify="right" if column in right else "left", overflow="fold")
-    for result, cells, last_style in rows:
-        last = Text(cells[-1], style=last_style)
-        table.add_row(Text(literal(result.name)), *(Text(cell) for cell in cells[:-1]), last)
+    for column, (header, given) in enumerate(zip(columns, fitted, strict=True)):
+        justify: Literal["left", "right"] = "right" if column in right else "left"
+        table.add_column(header, justify=justify, width=given, overflow="fold")
+    for row, style in rows:
+        table.add_row(*row, style=style or None)
     return table
 
 
@@ -175,27 +322,44 @@ def _heading(plan: PlanReport, words: Words) -> Text:
     return heading
 
 
-def _status_text(result: IndicatorResult, words: Words) -> Text:
-    status = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
-    status.stylize(_STATUS_STYLE[result.status])
+def _status_head(result: IndicatorResult, words: Words) -> Text:
+    """The status with its mark, readable without colour: `✗ 滞后`."""
+    head = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
+    head.stylize(_STATUS_STYLE[result.status])
+    return head
+
+
+def _alerts(result: IndicatorResult, words: Words) -> Text:
+    alerts = Text()
     for kind, alert in words.alerts(result):
         style = "bold reverse red" if kind == "serious" else "bold red"
-        status.append(f" {alert}", style=style)
-    return status
+        alerts.append(f" {alert}" if alerts.plain else alert, style=style)
+    return alerts
 
 
-def _cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Text]:
+def _cells(result: IndicatorResult, words: Words, in_points: bool) -> dict[str, Text]:
+    """Every cell an indicator can show, by column, and the pieces the narrow layouts use."""
     name = Text(literal(result.name))
     if result.binding:
         name.append(words.binding, style="magenta")
     behind = (result.gap if result.gap is not None else result.margin or 0) < 0
-    return [
-        name,
-        Text(words.target_of(result)),
-        Text(words.actual_of(result)),
-        Text(words.completion_of(result)),
-        Text(percent(result.expected)),
-        Text(words.gap_of(result, bare=in_points), style="red" if behind else ""),
-        Text(bar(result), style=_STATUS_STYLE[result.status]),
-        _status_text(result, words),
-    ]
+    head, alerts = _status_head(result, words), _alerts(result, words)
+    status = head.copy()
+    if alerts.plain:
+        status.append(" ")
+        status.append_text(alerts)
+    progress = Text(bar(result), style=_STATUS_STYLE[result.status])
+    return {
+        "name": name,
+        "target": Text(words.target_of(result)),
+        "actual": Text(words.actual_of(result)),
+        "completion": Text(words.completion_of(result)),
+        "pace": Text(percent(result.expected)),
+        "gap": Text(words.gap_of(result, bare=in_points), style="red" if behind else ""),
+        "bar": progress,
+        "status": status,
+        "status_head": head,
+        "alerts": alerts,
+        "figures": Text(words.figures_line(result), style="dim"),
+        "standing": Text(words.standing_line(result, bar(result))),
+    }

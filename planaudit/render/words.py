@@ -19,6 +19,8 @@ from planaudit.report import IndicatorResult, Phase, PlanReport, Rollup, Stage, 
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
+SEPARATOR = " · "
+"""Between the `label value` pieces of a line that stands for columns."""
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -176,6 +178,35 @@ class Words:
         if result.kind == "milestone":
             return self.done if result.status is Status.MET else self.not_done
         return self.with_unit(result.actual_text, result.unit)
+
+    def labelled(self, pairs: Sequence[tuple[str, str]]) -> str:
+        """Values with their labels on one line, for a layout without columns:
+        `目标 1000公顷 · 完成 55公顷`; empty values left out."""
+        return SEPARATOR.join(f"{label} {value}" for label, value in pairs if value)
+
+    def figures_line(self, result: IndicatorResult) -> str:
+        """The target and the actual, for a layout without their columns; a milestone's date
+        and whether it is done."""
+        if result.kind == "milestone":
+            due = result.due.isoformat() if result.due else ""
+            return self.labelled([("期限" if self.zh else "Due", due)]) + (
+                f"{SEPARATOR}{self.actual_of(result)}"
+            )
+        return self.labelled(
+            [(self.target, self.target_of(result)), (self.actual, self.actual_of(result))]
+        )
+
+    def standing_line(self, result: IndicatorResult, drawn: str) -> str:
+        """How the indicator stands, for a layout without columns: completion, pace, gap (with
+        its unit) and the bar `drawn`."""
+        return self.labelled(
+            [
+                (self.completion, self.completion_of(result)),
+                (self.pace, percent(result.expected)),
+                (self.gap, self.gap_of(result)),
+                (self.progress, drawn),
+            ]
+        )
 
     def completion_of(self, result: IndicatorResult) -> str:
         """`25.70% ≠ 报告21.85%` for a wrong stated rate; `91.77%*` for a rate taken as stated."""
