@@ -35,8 +35,9 @@ test: $(VENV)/.installed-test
 # A new .venv-lowest each time: uv makes it in seconds from its cache.
 test-lowest: $(VENV)/.installed-test $(VENV)/.installed-uv
 	rm -rf build/lowest $(LOWEST)
-	$(BIN)/python -m build --sdist --no-isolation --outdir build/lowest . >/dev/null
 	mkdir -p $(UNPACKED)
+	$(BIN)/python -m build --sdist --no-isolation --outdir build/lowest . >build/lowest/log 2>&1 \
+		|| (cat build/lowest/log; exit 1)
 	tar -xzf build/lowest/planaudit-*.tar.gz -C $(UNPACKED) --strip-components=1
 	$(BIN)/uv venv --quiet --python $(PYTHON) $(LOWEST)
 	$(BIN)/uv pip install --quiet --python $(LOWEST)/bin/python --resolution lowest-direct \
