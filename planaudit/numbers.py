@@ -182,3 +182,12 @@ def type_name(raw: object) -> str:
     if isinstance(raw, str):
         return f"the text {raw!r}"
     return f"a {type(raw).__name__}"
+
+
+TEXT_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+"""A number as it stands in a report's running text or table cells: digits with thousands
+commas and decimals (`139,615`, `521.25`). No sign (the "-" of `1-6月` is a range; a table cell's
+sign is read with the cell) and no magnitude (万 and 亿 belong to the number or to the unit, as
+the sentence decides). ASCII digits only: `\\d` would take any script's digits."""
+MAGNITUDE = r"万亿|万|亿"
+"""The Chinese magnitudes a figure may carry (1.7万, 3.2亿)."""

@@ -12,20 +12,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from planaudit.phrasings import CLAUSE, MEASURES, progress_figure
 from planaudit.plan import Indicator, Plan
 
 _SPACE = re.compile(r"\s+")
+_BARE = re.compile(
+    r"^(?:同比|比上年同期|比去年同期|较上年同期|分别|均)*(?:增长|下降|增|降|占|完成|为|达到|达)"
+)
+"""A clause that names nothing of its own: what it is about stands in the clause before."""
+_DIGIT = re.compile("[0-9]")
 _NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|万|亿)?")
 _MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
-_CLAUSE = re.compile(r"[^。；！？\n,，]+")
-MEASURES = re.compile(r"^\s*二、.*(措施|安排|下半年)", re.MULTILINE)
-"""Where a report turns from what was done to what will be done: its targets are not progress."""
-PROGRESS = re.compile(
-    r"完成(?:年度|全年)?(?:任务|计划)(?:量)?的\d"
-    r"|占(?:全?年)?(?:计划|任务)的?\d"
-    r"|完成[^，。；,]{0,12}?\d+(?:\.\d+)?(?:万|亿)?(?:平方米|公顷|套|户|个|项|亩|公里|辆|处|座|家|人|片|条|所|块|名)"
-)
-"""Sentences that carry progress figures: 完成年度任务的X%, 占年计划的X%, 完成X万平方米…"""
 
 
 @dataclass(frozen=True)
@@ -94,7 +91,8 @@ def mismatches(plan: Plan, report: str) -> list[Mismatch]:
 
 def uncited(plan: Plan, report: str) -> list[Uncited]:
     """Clauses of the report's account of progress (up to its part on the measures to come)
-    that carry progress figures and are not part of any indicator's quote."""
+    that state a figure `draft` reads (`phrasings.progress_figure`) and that no indicator's
+    quote holds."""
     pieces = [
         squeeze(piece)
         for indicator in plan.indicators
@@ -105,13 +103,23 @@ def uncited(plan: Plan, report: str) -> list[Uncited]:
     measures = MEASURES.search(report)
     account = report[: measures.start()] if measures else report
     found: list[Uncited] = []
-    for match in _CLAUSE.finditer(account):
-        sentence = match.group().strip()
-        if not PROGRESS.search(sentence):
+    subject = ""  # the last clause of the sentence with a figure: what a bare clause is about
+    for match in CLAUSE.finditer(account):
+        sentence, about = match.group().strip(), subject
+        if _DIGIT.search(sentence):
+            subject = sentence
+        if report[match.end() : match.end() + 1] not in ",，":
+            subject = ""
+        figure = progress_figure(sentence)
+        if figure is None:
             continue
         flat = squeeze(sentence)
-        if any(piece in flat or flat in piece for piece in pieces):
+        at = flat.find(squeeze(figure))
+        cited = flat[max(0, at - 2) : at + len(squeeze(figure))] if at >= 0 else flat
+        if any(piece in flat or flat in piece or cited in piece for piece in pieces):
             continue
         line = report.count("\n", 0, match.start()) + 1
-        found.append(Uncited(line, sentence))
+        comma = report[match.start() - 1 : match.start()]
+        shown = f"{about}{comma}{sentence}" if _BARE.match(sentence) and about else sentence
+        found.append(Uncited(line, shown))
     return found

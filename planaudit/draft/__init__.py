@@ -1,0 +1,104 @@
+"""A first draft of a plan file from a report's text, for a person to finish.
+
+The report's account of progress (up to its turn to the measures to come) gives the
+indicators: its tables row by row (`tables`), its sentences clause by clause (`sentences`); the
+measures part gives full-year targets and milestones (`targets`); the title and the text give
+the plan, its period and as_of (`dates`). Everything that is a guess is marked so in the YAML
+written (`writer`).
+
+Pure: the report's text in, a Draft out; `to_yaml` writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from planaudit.draft import dates, sentences, tables, targets
+from planaudit.draft.model import Draft, Drafted
+from planaudit.draft.writer import summary, to_yaml
+from planaudit.errors import UNSAFE_TEXT
+from planaudit.phrasings import MEASURES
+
+__all__ = ["Draft", "Drafted", "draft", "summary", "to_yaml"]
+
+
+class _Lines:
+    """Line numbers of offsets in a text, found by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def __call__(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
+
+
+MAX_ALIKE = 20
+"""Indicators of the same figures a new one is compared with, at most."""
+
+
+def _distinct(indicators: list[Drafted]) -> list[Drafted]:
+    """Each figure once: a report that states a figure twice (in its summary and again in its
+    section) gives one indicator, the one that says more about it."""
+    kept: list[Drafted] = []
+    seen: dict[tuple[object, ...], list[int]] = {}
+    for item in indicators:
+        dated = tuple(sorted((item.dated or {}).items()))
+        key = (item.kind, item.actual, item.stated, item.unit, dated)
+        if item.kind == "milestone" or (key[1:3] == (None, None) and not dated):
+            kept.append(item)
+            continue
+        same = [i for i in seen.get(key, [])[-MAX_ALIKE:] if _alike(kept[i].name, item.name)]
+        if not same:
+            seen.setdefault(key, []).append(len(kept))
+            kept.append(item)
+        elif _says_more(item, kept[same[0]]):
+            kept[same[0]] = item
+    return kept
+
+
+def _alike(one: str, other: str) -> bool:
+    """Names of one thing: one holds the other, or most of their pairs of characters are
+    shared (增长 aside)."""
+    one, other = one.removesuffix("增长"), other.removesuffix("增长")
+    pairs = {one[i : i + 2] for i in range(len(one) - 1)}
+    others = {other[i : i + 2] for i in range(len(other) - 1)}
+    if one in other or other in one:
+        return True
+    return bool(pairs and others) and 2 * len(pairs & others) >= len(pairs) + len(others)
+
+
+def _says_more(item: Drafted, other: Drafted) -> bool:
+    fields = ("target", "gap", "owner", "period")
+    return sum(getattr(item, f) is not None for f in fields) > sum(
+        getattr(other, f) is not None for f in fields
+    )
+
+
+def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
+    """The draft of a report's plan; `default_year` stands where the report names no year."""
+    report = report.replace("\r\n", "\n").replace("\r", "\n")
+    guesses: list[str] = []
+    unsafe = len(UNSAFE_TEXT.findall(report))
+    if unsafe:  # they would reorder or hide text wherever the draft is shown
+        report = UNSAFE_TEXT.sub("", report)
+        guesses.append(f"source: {unsafe} control characters of the report were left out")
+    measures = MEASURES.search(report)
+    split = measures.start() if measures else len(report)
+    account = report[:split]
+    found = dates.when(report, account, default_year)
+    line = _Lines(report)
+    from_tables, table_lines = tables.read(account)
+    indicators = sorted(
+        from_tables + sentences.read(account, line, table_lines, found.end.year),
+        key=lambda item: item.line,
+    )
+    guesses += found.guesses
+    guesses += targets.match(indicators, report, split, line)
+    indicators = _distinct([item for item in indicators if item.judged])
+    for item in indicators:
+        if not item.name.strip():  # a plan needs a name: the quote's words stand for it
+            item.name = item.source.split("…")[-1][:20] or "（指标名称）"
+            item.guesses.append("name: the report names nothing; give the indicator's name")
+    indicators += targets.milestones(report, split, found.end.year, line)
+    return Draft(found.plan, found.start, found.end, found.as_of, source_name, indicators, guesses)

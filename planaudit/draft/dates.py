@@ -1,0 +1,177 @@
+"""The plan a report speaks of, its period, and the date its figures stand at, from the report's
+title and text: 上半年, 1—6月, 1-7月份, 一季度, 前三季度, 截至6月20日, 9月份 (a monthly bulletin's
+running total), 2013—2017年 and 十三五 (a multi-year plan)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_DASH = r"\s*[-—–~～至到]\s*"
+_PART = re.compile(
+    rf"(?P<half>上半年|前两季度|二季度末)"
+    rf"|(?P<q3>前三季度|三季度末)"
+    rf"|(?P<q1>(?:第)?一季度)"
+    rf"|(?:1|一){_DASH}(?P<months>1[0-2]|[2-9])\s*月"
+    rf"|(?:前|头)(?P<first>[2-9]|十一|十|[二三四五六七八九])个?月"
+    rf"|(?:截至|截止到?|(?<![0-9一])至)(?:(?P<until_year>20[0-9]{{2}})年)?(?P<until>1[0-2]|[1-9])月"
+    rf"(?:(?P<until_day>[1-3]?[0-9])日|(?P<end>底|末|份))?"
+)
+"""The part of the plan period a report's figures stand at."""
+_MONTH_OF_BULLETIN = re.compile(r"20[0-9]{2}年(?:度)?(?P<month>1[0-2]|[1-9])月份?")
+_YEAR = re.compile(r"(?P<year>20[0-9]{2})年")
+_YEARS = re.compile(rf"(?P<start>20[0-9]{{2}})(?:年)?{_DASH}(?P<end>20[0-9]{{2}})年")
+_FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_CHINESE_MONTHS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CHINESE_MONTHS["十一"] = 11
+_TITLE = re.compile(
+    r"^[ \t\u3000]*(?P<title>[^\n]{0,20}?(?:关于|20[0-9]{2}年|十[一二三四五]五)[^\n]{2,80}?"
+    r"(?:报告|意见|情况|通报|公示|公报|表|简报|进展|评估))[^\n]{0,30}$",
+    re.MULTILINE,
+)
+_PLAN = re.compile(r"关于(?P<plan>.+?(?:计划|规划|预算|纲要|实事|项目|工程))")
+_FULL_YEAR = re.compile(r"执行情况与20[0-9]{2}年|年度?(?:计划|预算)执行情况的?(?:报告|审查)")
+_STATUS = re.compile(r"完成情况|执行情况|进展情况|实施情况")
+"""A title on a year's status with no part of the year named: the year as a whole."""
+_REVIEW = re.compile(
+    r"(?P<five>十[一二三四五]五)[”\"」』]?(?:规划|規劃)[^。\n]{0,30}?(?:中期评估|中期評估|实施情况|實施情況)"
+)
+"""A five-year plan's review named in the text rather than the title."""
+TITLE_LINES = 12
+"""Lines at the top of a page where its title stands (after the site's navigation)."""
+
+
+@dataclass
+class When:
+    """What the report's title and text say of the plan and its dates."""
+
+    plan: str
+    start: date
+    end: date
+    as_of: date
+    guesses: list[str] = field(default_factory=list)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _part(match: re.Match[str], year: int) -> date | None:
+    """The date a period word stands for, in `year`."""
+    if match["half"]:
+        return date(year, 6, 30)
+    if match["q3"]:
+        return date(year, 9, 30)
+    if match["q1"]:
+        return date(year, 3, 31)
+    if match["months"]:
+        return _month_end(year, int(match["months"]))
+    if match["first"]:
+        first = match["first"]
+        return _month_end(year, int(first) if first.isascii() else _CHINESE_MONTHS[first])
+    month = int(match["until"])
+    until_year = int(match["until_year"]) if match["until_year"] else year
+    day = match["until_day"]
+    if day:
+        try:
+            return date(until_year, month, int(day))
+        except ValueError:
+            return None
+    return _month_end(until_year, month)
+
+
+def part_end(text: str, year: int) -> date | None:
+    """The date a period word standing alone means (一季度 → March 31, 1-7月 → July 31), else
+    None: the names of a list that are periods (一季度和上半年分别增长…) date its figures."""
+    match = _PART.fullmatch(re.sub(r"^(?:今年|本年|20[0-9]{2}年)", "", text.strip()))
+    return _part(match, year) if match else None
+
+
+def title_of(report: str) -> re.Match[str] | None:
+    """The report's own title: the first line near the top that reads like one."""
+    head = "\n".join(report.split("\n", TITLE_LINES)[:TITLE_LINES])
+    return _TITLE.search(head)
+
+
+def when(report: str, account: str, default_year: int) -> When:
+    """The plan's title, period and as_of; what is assumed is said in `guesses`."""
+    guesses: list[str] = []
+    title_match = title_of(report)
+    title = title_match["title"] if title_match else ""
+    plan_match = _PLAN.search(title)
+    plan = _PART.sub("", plan_match["plan"]) if plan_match else ""
+    years = _YEARS.search(title)
+    five = next((k for k in _FIVE_YEAR if k in title), None)
+    review = _REVIEW.search(account[:1000])
+    if five is None and not plan and review is not None:
+        five = review["five"]
+    year_match = _YEAR.search(title) or _YEAR.search(account)
+    if years and int(years["start"]) < int(years["end"]) <= int(years["start"]) + 10:
+        start, end = date(int(years["start"]), 1, 1), date(int(years["end"]), 12, 31)
+    elif five:
+        start = date(_FIVE_YEAR[five], 1, 1)
+        end = date(_FIVE_YEAR[five] + 4, 12, 31)
+    else:
+        year = int(year_match["year"]) if year_match else default_year
+        if not year_match:
+            guesses.append(f"year: no year found in the report; {default_year} assumed")
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    if not plan:
+        plan = _plan_from(title) if title else "（计划名称）"
+        guesses.append(
+            "plan: made from the report's title; give the plan's own title"
+            if title
+            else "plan: no title found in the report; give the plan's title"
+        )
+    as_of = _as_of(title, account, start, end, guesses)
+    return When(plan, start, end, as_of, guesses)
+
+
+def _plan_from(title: str) -> str:
+    """A plan's name from a bulletin's title (东港市2017年9月份财政收入完成情况表 →
+    东港市2017年财政收入)."""
+    name = _PART.sub("", title)
+    name = re.sub(r"(?<=年)(?:度)?(?:1[0-2]|[1-9])月份?", "", name)
+    name = re.sub(
+        r"(?:的)?(?:完成|执行|进展|实施|推进)?情况.*$|(?:的)?(?:通报|公示|报告|简报).*$", "", name
+    )
+    return name.strip(" 　") or title
+
+
+def _as_of(title: str, account: str, start: date, end: date, guesses: list[str]) -> date:
+    """The date the figures stand at: the title's period word, a 截至 date in the text that
+    falls in its last month, the text's first period word, or the year's middle (assumed)."""
+    multi_year = end.year > start.year
+    year = end.year
+    if multi_year:
+        stated = [int(y) for y in _YEAR.findall(account) if start.year <= int(y) <= end.year]
+        year = max(stated) if stated else start.year
+    in_title = [_part(m, year) for m in _PART.finditer(title)]
+    in_text = [(m, _part(m, year)) for m in _PART.finditer(account[:3000])]
+    until = [d for m, d in in_text if m["until"] and d is not None]
+    titled = next((d for d in in_title if d is not None), None)
+    if titled is None and not multi_year:
+        bulletin = _MONTH_OF_BULLETIN.search(title)
+        if bulletin:
+            titled = _month_end(year, int(bulletin["month"]))
+    if titled is None and _FULL_YEAR.search(title) and not multi_year:
+        titled = end
+    if titled is not None:
+        same_month = [d for d in until if (d.year, d.month) == (titled.year, titled.month)]
+        found = min(same_month) if same_month else titled
+    elif until:
+        found = until[0]
+    elif in_text and in_text[0][1] is not None:
+        found = in_text[0][1]
+    elif _STATUS.search(title) and not multi_year:
+        found = end
+        guesses.append("as_of: the title names no part of the year; the year's end assumed")
+    elif multi_year:
+        found = date(year, 12, 31)
+        guesses.append(f"as_of: the figures are taken to stand at the end of {year}")
+    else:
+        found = date(end.year, 6, 30)
+        guesses.append("as_of: the report does not say which part of the year; June 30 assumed")
+    return min(max(found, start), end)

@@ -1,0 +1,61 @@
+"""What a figure measures, in the report's words: the words before the figure, without the
+time, place and verb words around them (上半年全县地区生产总值完成 → 地区生产总值)."""
+
+from __future__ import annotations
+
+import re
+
+_TIME = (
+    r"(?:今年|本年|去年|上年)?(?:上半年|下半年|以来|年初以来|全年|年内|同期|截至目前|目前)"
+    r"|(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|(?:第)?[一二三四]季度"
+    r"|截至(?:20[0-9]{2}年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末|份)?|(?:1[0-2]|[1-9])月份?(?:末|底)?"
+    r"|20[0-9]{2}年(?:度)?|今年|本年度?"
+)
+_PLACE = r"(?:全|我|本)(?:国|省|市|州|盟|县|区|旗|镇|乡|街道)|各(?:地|区|县|市|乡镇)"
+_FILLER = (
+    r"其中|累计|共计|合计|总计|共|已经|已|预计|初步核算|据初步核算"
+    r"|(?:按)?(?:可比价格?|不变价)(?:格)?计算|全年|当年|实现了?|完成了?|达到|新(?=增|建)"
+)
+_LEAD = re.compile(
+    rf"^(?:[，,、：:\s“”\"'（(的]|{_TIME}|{_PLACE}|其中|累计|共计|共|已经|已|预计|据初步核算|初步核算|按(?:可比价格?|不变价)计算)+"
+)
+_TAIL = re.compile(
+    r"(?:[，,、：:\s“”\"'（(]|同比|比上年同期|比去年同期|较上年同期|比上年|较上年|名义|实际|分别|均|共|累计|合计|总计"
+    r"|已经|已|完成了?|实现了?|达到|达|为|是|约|近|超过|共计|共有|新增(?=$)|增加(?=$))+$"
+)
+_INNER_VERB = re.compile(r"(?:共|累计|已)?(?:完成|实现)(?=.)")
+_NUMBERING = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?[0-9]{1,3}[)）、.．](?![0-9])|[0-9]{1,3}\s+|[#＃*]+|其中[：:]?)\s*"
+)
+_COUNT = re.compile(
+    r"^[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:个|项|家|件|所|条|座|处|批)(?=[\u4e00-\u9fff]{2})"
+)
+"""The count a name opens with (63个新开工重点项目): what is counted is the name."""
+MAX_NAME = 40
+"""Characters in a drafted name: more is a piece of a sentence, not a name."""
+
+
+def clean(text: str, limit: int | None = MAX_NAME) -> str:
+    """The name in `text`: leading time, place and filler words and trailing verbs removed, a
+    verb inside (重点项目共完成投资) taken out when something stands on both sides of it."""
+    name = _COUNT.sub("", _NUMBERING.sub("", text.strip()))
+    for _ in range(3):
+        name = _TAIL.sub("", _LEAD.sub("", name))
+    inner = _INNER_VERB.sub("", name)
+    if len(inner) >= 2:
+        name = inner
+    name = name.strip("“”\"'：:，,、 （(")
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+        name = re.sub(r"[（(][^）)]*$", "", name).strip()
+    return name if limit is None or len(name) <= limit else name[-limit:]
+
+
+def row_name(cell: str) -> str:
+    """A table row's name: its numbering (一、, （一）, 1、, 其中：) taken off."""
+    name = _NUMBERING.sub("", cell.strip())
+    return _NUMBERING.sub("", name).strip()
+
+
+def substantive(name: str) -> bool:
+    """A name that says what is measured, not a stray word."""
+    return len(name) >= 2 and not re.fullmatch(rf"{_FILLER}|[0-9.%％]+", name)

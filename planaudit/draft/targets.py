@@ -1,0 +1,150 @@
+"""The measures part of a report (what will be done) gives full-year targets and milestones:
+`全年新增学位不低于1.7万个` goes to the amount of the same unit whose clauses share the most words
+with it; `力争年底前完成分区规划编制` is a milestone due at the month's end."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from planaudit import phrasings as say
+from planaudit.draft.model import Drafted
+from planaudit.draft.sentences import MAX_CLAUSE
+
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_PIECE = re.compile(r"(?:[^,，、]|(?<=[0-9]),(?=[0-9]{3}(?![0-9])))+")
+_WORDING = re.compile(r"(?P<pre>不低于|不少于|超过|低于|不高于|不超过|控制在)$")
+_AFTER = re.compile(r"^(?P<post>以上|以内|以下|左右)")
+_MILESTONE = re.compile(
+    r"力争(?P<when>年底|(?P<month>[0-9]{1,2})月底)前?"
+    r"(?P<what>[^，,。；;\n]{0,100}?完成[^，,。；;\n]{0,100})"
+)
+_FILLER = re.compile(r"^(?:其中|累计|上半年|前三季度|一季度|1-[0-9]+月|今年以来|共|全区|全年|已)+")
+_COMMON = frozenset(
+    {"完成", "实施", "实现", "建设", "推进", "加快", "全年", "任务", "大力", "全力"}
+)
+"""Word pairs of any plan sentence: sharing them says nothing about two clauses."""
+_NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT})?|[0-9.,，、%“”\"]")
+MAX_COMPARISONS = 200_000
+"""Target clauses × indicators of the same unit tried before matching stops."""
+
+Lines = Callable[[int], int]
+
+
+def _bigrams(text: str) -> set[str]:
+    """The pairs of neighbouring characters of `text`, without figures, units and common words."""
+    text = _NOT_WORDS.sub("", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)} - _COMMON
+
+
+def _value(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    match = re.match(rf"^({say.N})(万亿|万|亿)?", text)
+    if match is None:
+        return None
+    try:
+        value = Decimal(match[1].replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value * {"万": 10**4, "亿": 10**8, "万亿": 10**12}.get(match[2] or "", 1)
+
+
+def _plausible(done: Decimal | None, target: Decimal | None) -> bool:
+    """A cumulative target below what is already done, or over 100 times it, is another
+    figure than this indicator's target."""
+    if done is None or target is None:
+        return True
+    return done <= target <= done * 100
+
+
+def _clause_before(sentence: str, start: int) -> int:
+    before = max(0, start - 1)
+    window = max(0, before - MAX_CLAUSE)
+    found = max(sentence.rfind(",", window, before), sentence.rfind("，", window, before))
+    return found + 1 if found >= 0 else window
+
+
+def match(indicators: list[Drafted], report: str, split: int, line: Lines) -> list[str]:
+    """Full-year targets from the measures part, matched to an indicator of the same unit by the
+    word pairs its name shares with the target's clause and its quoted clauses share with the
+    target's (the clause before included). Each target is used once, best matches first.
+    Returns the guesses about the matching as a whole."""
+    candidates: list[tuple[int, int, Drafted, str, str, int, int]] = []
+    by_unit: dict[str, list[tuple[int, Drafted, set[str], set[str], Decimal | None]]] = {}
+    for index, item in enumerate(indicators):
+        if item.unit is not None and item.kind != "milestone" and item.target is None:
+            words = (_bigrams(item.name), _bigrams(item.context))
+            done = _value(item.actual) if item.kind == "cumulative" else None
+            by_unit.setdefault(item.unit, []).append((index, item, *words, done))
+    budget = MAX_COMPARISONS
+    for sentence in _SENTENCE.finditer(report, split):
+        text = sentence.group()
+        for clause in _PIECE.finditer(text):
+            if len(clause.group()) > MAX_CLAUSE:
+                continue
+            start = sentence.start() + clause.start()
+            context = _bigrams(text[_clause_before(text, clause.start()) : clause.end()])
+            own = _bigrams(clause.group())
+            for target in say.QUANTITY.finditer(clause.group()):
+                unit = target["unit"].replace("每", "/")
+                magnitude = target["mag"] or ""
+                number = target["num"].replace(",", "")
+                before = _WORDING.search(clause.group(), 0, target.start())
+                after = _AFTER.match(clause.group(), target.end())
+                pre = before["pre"] if before else ""
+                post = after["post"] if after else ""
+                as_written = [(number + magnitude, by_unit.get(unit, []))]
+                if magnitude:  # 134万平方米 is 134 in 万平方米
+                    as_written.append((number, by_unit.get(magnitude + unit, [])))
+                for value, items in as_written:
+                    budget -= len(items)
+                    if budget < 0:
+                        return [f"target: matching stopped after {MAX_COMPARISONS:,} comparisons"]
+                    amount = _value(value)
+                    for index, item, name_words, context_words, done in items:
+                        named = len(name_words & own)
+                        score = named + len(context_words & context)
+                        if score < 3 or not _plausible(done, amount):
+                            continue
+                        wording = pre + value + post
+                        found = (score, -index, item, wording, clause.group(), start, named)
+                        candidates.append(found)
+    used: set[int] = set()
+    taken: set[tuple[int, str]] = set()
+    for score, _, item, wording, quoted, start, named in sorted(
+        candidates, key=lambda c: (-c[0], -c[1])
+    ):
+        if id(item) in used or (start, wording) in taken:
+            continue
+        used.add(id(item))
+        taken.add((start, wording))
+        must = "确保" if "确保" in quoted.split(wording)[0] else ""
+        item.target = must + wording
+        item.plain = False
+        item.source = f"{item.source}…{quoted.strip()}"
+        item.guesses.append(
+            f"target: matched by unit and {score} shared word pairs ({named} with the name), "
+            f"line {line(start)}: {quoted.strip()}"
+        )
+    return []
+
+
+def milestones(report: str, split: int, year: int, line: Lines) -> list[Drafted]:
+    """`力争年底前完成…`, `力争8月底…完成…` of the measures part: milestones due at the end of
+    their month."""
+    found = []
+    for milestone in _MILESTONE.finditer(report, split):
+        month = int(milestone["month"]) if milestone["month"] else 12
+        if not 1 <= month <= 12:
+            continue
+        due = date(year, month, calendar.monthrange(year, month)[1])
+        name = _FILLER.sub("", milestone["what"].strip())
+        item = Drafted(name, line(milestone.start()), milestone.group(), kind="milestone", due=due)
+        item.done = False
+        item.guesses.append("done: not known from the report; false assumed")
+        found.append(item)
+    return found
