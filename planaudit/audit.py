@@ -167,24 +167,29 @@ def report_dates(indicator: Indicator, as_of: date) -> list[date]:
 def _with_history(
     result: IndicatorResult, indicator: Indicator, moment: _Moment
 ) -> IndicatorResult:
-    """The indicator at its previous report date, and the latest fall of a cumulative figure."""
+    """The indicator at its earlier report dates, and the latest fall of a cumulative figure."""
     dates = report_dates(indicator, moment.as_of)
     if len(dates) < 2:
         return result
-    then = _replace(moment, as_of=dates[-2], elapsed=elapsed(moment.period, dates[-2]))
-    before = _judge(indicator, 0, result.line, then)
-    previous = Previous(
-        date=then.as_of,
+    earlier = tuple(_at(indicator, result.line, moment, day) for day in dates[:-1])
+    restatement = (
+        _restatement(indicator, moment.as_of) if indicator.kind is Kind.CUMULATIVE else None
+    )
+    return _replace(result, previous=earlier[-1], restatement=restatement, earlier=earlier)
+
+
+def _at(indicator: Indicator, line: int, moment: _Moment, day: date) -> Previous:
+    """The indicator as audited at an earlier report date, at that date's pace."""
+    then = _replace(moment, as_of=day, elapsed=elapsed(moment.period, day))
+    before = _judge(indicator, 0, line, then)
+    return Previous(
+        date=day,
         status=before.status,
         actual=before.actual,
         actual_text=before.actual_text,
         completion=before.completion,
         gap=before.gap,
     )
-    restatement = (
-        _restatement(indicator, moment.as_of) if indicator.kind is Kind.CUMULATIVE else None
-    )
-    return _replace(result, previous=previous, restatement=restatement)
 
 
 def _restatement(indicator: Indicator, as_of: date) -> Restatement | None:

@@ -146,6 +146,9 @@ class IndicatorResult:
     """The indicator at its previous report date, where `actual` or `stated` has several."""
     restatement: Restatement | None = None
     """The latest fall of a cumulative figure between two report dates."""
+    earlier: tuple[Previous, ...] = ()
+    """The indicator at each earlier report date, oldest first (`previous` is the last): the
+    points of a trend line."""
 
     @property
     def mismatched(self) -> bool:
@@ -165,6 +168,17 @@ class IndicatorResult:
     def serious(self) -> bool:
         """A flagged binding (约束性) indicator: the most serious finding of a review."""
         return self.binding and self.flagged
+
+    @property
+    def worsened(self) -> bool:
+        """Into a flagged status since the previous report, from one that was not, or from
+        watch."""
+        then = self.previous
+        if then is None or not self.status.flagged:
+            return False
+        return not then.status.flagged or (
+            then.status is Status.WATCH and self.status is not then.status
+        )
 
     def fails(self, level: FailOn) -> bool:
         if level is FailOn.NEVER:
