@@ -20,7 +20,7 @@ import typer
 from planaudit import __version__
 from planaudit.errors import PlanError, Problem, one_line
 from planaudit.output import Output
-from planaudit.render import Format, Renderer, RenderOptions, renderer
+from planaudit.render import Format, FormatUnavailable, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
 from planaudit.report import FailOn, PlanLine, Rollup
 from planaudit.source import MAX_BYTES
@@ -215,13 +215,19 @@ def check(
     )
     targets = paths or [Path("plans")]
     workers = jobs or available_cores()
+    writer_options = _for_output(options, table=format is Format.TABLE)
+    try:
+        writer = renderer(format, writer_options)
+    except FormatUnavailable as error:
+        raise typer.BadParameter(str(error), param_hint="'--format'") from None
+    if writer.binary and output is None:
+        message = f"{format.value} is a binary file, not for a terminal: give --output FILE"
+        raise typer.BadParameter(message, param_hint="'--format'")
 
     def work() -> int:
         problems: list[Problem] = []
         files = plan_files(targets, problems)
         _report_problems(problems)
-        writer_options = _for_output(options, table=format is Format.TABLE)
-        writer = renderer(format, writer_options)
         summary = _step_summary_renderer(options)
         prerender = None
         if writer.independent and summary is None:
@@ -249,6 +255,8 @@ def check(
                     summary.plan(shown)
             rollup = Rollup.of(lines) if len(lines) > 1 else None
             write(writer.footer(problems, rollup))
+            if writer.binary:
+                write(writer.document())
         if summary is not None:
             _append_step_summary(summary.footer(problems, rollup))
         if problems:
@@ -576,18 +584,22 @@ def _append_step_summary(text: str) -> None:
 
 
 @contextmanager
-def _report_to(path: Path | None) -> Iterator[Callable[[str], None]]:
-    """The writer of a command's report (stdout, or `path`). A reader that stops reading
+def _report_to(path: Path | None) -> Iterator[Callable[[str | bytes], None]]:
+    """The writer of a command's report (stdout, or `path`; bytes are a binary document, only
+    ever given for a file). A reader that stops reading
     (`check | head -1`) closes stdout: the rest of the report goes nowhere and the command runs
     on to its verdict, so the exit code never depends on how much of the report was read."""
     gone = False
 
-    def write(text: str) -> None:
+    def write(text: str | bytes) -> None:
         nonlocal gone
         if gone:
             return
         try:
-            out.write(text)
+            if isinstance(text, bytes):
+                out.write_bytes(text)
+            else:
+                out.write(text)
         except BrokenPipeError:
             gone = True
             _discard_stdout()

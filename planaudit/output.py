@@ -37,6 +37,12 @@ class Output:
         if text:
             self._stream.write(text)
 
+    def write_bytes(self, data: bytes) -> None:
+        """A binary document (a workbook), after any text: to the same temporary file, renamed
+        into place like a text report."""
+        self._stream.flush()
+        self._stream.buffer.write(data)  # type: ignore[attr-defined]
+
     def __exit__(
         self,
         kind: type[BaseException] | None,

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from benchmarks.generate import generate
 from planaudit import cli, pipeline
 from planaudit.render import Format
+from tests.workbook import cell_values
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +22,25 @@ def plan_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("format", list(Format))
-def test_parallel_output_is_serial_output(plan_set, format, monkeypatch):
+def test_parallel_output_is_serial_output(plan_set, format, monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
+    workbooks = [tmp_path / "serial.xlsx", tmp_path / "parallel.xlsx"]
     runs = [
-        CliRunner().invoke(cli.app, ["check", str(plan_set), "-f", format.value, "-j", jobs])
-        for jobs in ("1", "2")
+        CliRunner().invoke(
+            cli.app,
+            ["check", str(plan_set), "-f", format.value, "-j", jobs]
+            + (["-o", str(workbook)] if format is Format.XLSX else []),
+        )
+        for jobs, workbook in zip(("1", "2"), workbooks, strict=True)
     ]
     serial, parallel = runs
     assert serial.exit_code == parallel.exit_code == 2
-    assert serial.stdout == parallel.stdout and serial.stdout
+    if format is Format.XLSX:
+        assert cell_values(workbooks[0]) == cell_values(workbooks[1]) != []
+    else:
+        assert serial.stdout == parallel.stdout and serial.stdout
     problem = (
         f"{plan_set / 'broken.yaml'}:4:1: YAML syntax: did not find expected node content "
         "(while parsing a flow node at line 4, column 1)\n"

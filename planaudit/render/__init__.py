@@ -1,4 +1,5 @@
-"""One module per output format behind one interface: Report + options → text."""
+"""One module per output format behind one interface: Report + options → text (or, for a
+workbook, bytes)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ class Format(StrEnum):
     GITHUB = "github"
     SARIF = "sarif"
     GITLAB = "gitlab"
+    HTML = "html"
+    XLSX = "xlsx"
+
+
+class FormatUnavailable(Exception):
+    """A format whose optional library is not installed: a usage error, with how to install it."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,10 @@ class Renderer:
     independent = False
     """A plan's text depends on that plan alone (`text`), so worker processes can make it."""
 
+    binary = False
+    """The report is a binary document (a workbook), given whole by `document` after the
+    footer: it goes only to a file, never to a terminal."""
+
     def __init__(self, options: RenderOptions) -> None:
         self.options = options
 
@@ -71,6 +82,10 @@ class Renderer:
         roll-up (formats without one ignore it)."""
         return ""
 
+    def document(self) -> bytes:
+        """A binary renderer's whole report, once the footer is written."""
+        raise NotImplementedError
+
 
 def renderer(format: Format, options: RenderOptions) -> Renderer:
     """The renderer of a format, imported only when it is used."""
@@ -81,7 +96,17 @@ def renderer(format: Format, options: RenderOptions) -> Renderer:
 
 def render(format: Format, report: Report, options: RenderOptions) -> str:
     """A whole report as one text."""
+    return _written(renderer(format, options), report)
+
+
+def render_document(format: Format, report: Report, options: RenderOptions) -> bytes:
+    """A whole report of a binary format (a workbook)."""
     made = renderer(format, options)
+    _written(made, report)
+    return made.document()
+
+
+def _written(made: Renderer, report: Report) -> str:
     chunks = [made.header(), *(made.plan(plan) for plan in report.plans)]
     rollup = Rollup.of([PlanLine.of(plan) for plan in report.plans])
     return "".join([*chunks, made.footer(report.errors, rollup if len(report.plans) > 1 else None)])

@@ -137,6 +137,21 @@ class Words:
     """What each kind of change (diff.What) is called."""
     change_headers: tuple[str, ...]
     yes_no: tuple[str, str]
+    chart_title: str
+    """The caption of a chart of completion bars against the pace line."""
+    overview: str
+    """A summary across plans (the workbook's first sheet)."""
+    forecast_sheet: str
+    """The forecast's short name (a workbook's sheet: 31 characters at most)."""
+    as_of: str
+    file: str
+    verdict_label: str
+    unit: str
+    target_as_written: str
+    binding_label: str
+    owner: str
+    source: str
+    line: str
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
@@ -818,6 +833,18 @@ CHINESE = Words(
     },
     change_headers=("指标", "变化", "原", "现", "标记"),
     yes_no=("是", "否"),
+    chart_title="完成率与序时进度",
+    overview="概览",
+    forecast_sheet="剩余时间需完成",
+    as_of="截至",
+    file="文件",
+    verdict_label="结论",
+    unit="单位",
+    target_as_written="目标（原文）",
+    binding_label="约束性",
+    owner="牵头单位",
+    source="来源",
+    line="行",
 )
 
 ENGLISH = Words(
@@ -912,6 +939,18 @@ ENGLISH = Words(
     },
     change_headers=("Indicator", "Change", "Before", "After", "Flag"),
     yes_no=("yes", "no"),
+    chart_title="Completion against the pace",
+    overview="Summary",
+    forecast_sheet="Forecast",
+    as_of="As of",
+    file="File",
+    verdict_label="Verdict",
+    unit="Unit",
+    target_as_written="Target as written",
+    binding_label="Binding",
+    owner="Owner",
+    source="Source",
+    line="Line",
 )
 
 
