@@ -6,13 +6,13 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import openpyxl
+import openpyxl  # type: ignore[import-untyped]
 
 
 def load(path: Path) -> Any:
     """The workbook; openpyxl warns that it drops the data bar's Excel 2010 extension."""
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*extension is not supported", category=UserWarning)
+        warnings.filterwarnings("ignore", ".*extension is not supported", UserWarning)
         return openpyxl.load_workbook(path)
 
 

@@ -10,6 +10,7 @@ formula, a number or a link, whatever it starts with.
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,7 +18,15 @@ from typing import Any
 
 from planaudit.errors import Problem
 from planaudit.render import FormatUnavailable, Renderer, RenderOptions
-from planaudit.render.words import Words, literal, words_for, words_for_rollup
+from planaudit.render.words import (
+    Lang,
+    Words,
+    literal,
+    number,
+    words_for,
+    words_for_rollup,
+    words_in,
+)
 from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 try:
@@ -40,6 +49,7 @@ HEADER_TEXT_LIMIT = 120
 """A printed page's header holds at most 255 characters, codes included."""
 FILLS = {Status.WATCH: "#FFF0C2", Status.BEHIND: "#F9D5D3", Status.MISSED: "#F9D5D3"}
 """Flagged rows: amber for watch, red for behind and missed (bold too, for black and white)."""
+ALARM_FILL = FILLS[Status.BEHIND]
 HUNDRED = Decimal(100)
 
 
@@ -69,6 +79,146 @@ def _decimals(value: Decimal) -> int:
     return min(6, max(0, -exponent)) if isinstance(exponent, int) else 0
 
 
+Cell = tuple[Any, str, str] | None
+"""A value, its kind of cell — "text", "alarm", "decimalsN" (a number with N decimals),
+"percent" (a share: 0.9177 shown 91.77%), "points", "days" — and the value as shown; None for
+an empty cell."""
+Written = tuple[Any, str] | None
+"""A cell as the workbook takes it: value and kind."""
+
+
+class _Cells:
+    """One sheet's rows as plain values, made where the plan is audited (a worker process for
+    large inputs), with the width each column needs; the workbook is written from them."""
+
+    def __init__(self, columns: int) -> None:
+        self.rows: list[tuple[str | None, list[Written]]] = []
+        self.widths = [0] * columns
+
+    def add(self, cells: list[Cell], fill: str | None = None) -> None:
+        for column, cell in enumerate(cells):
+            if cell is not None:
+                self.widths[column] = max(self.widths[column], _width(cell[2]))
+        self.rows.append((fill, [None if c is None else (c[0], c[1]) for c in cells]))
+
+
+def _text(value: str) -> Cell:
+    return (value, "text", value) if value else None
+
+
+def _amount(value: Decimal | None) -> Cell:
+    if value is None:
+        return None
+    places = _decimals(value)
+    return (float(value), f"decimals{places}", f"{value:,.{places}f}")
+
+
+def _share(value: Decimal | None) -> Cell:
+    """A percentage of the report (91.77) as Excel holds one (0.9177, shown 91.77%)."""
+    if value is None:
+        return None
+    return (float(value / HUNDRED), "percent", f"{value:.2f}%")
+
+
+def _count(value: int, kind: str = "decimals0") -> Cell:
+    return (value, kind, f"{value:+d}" if kind == "days" else str(value))
+
+
+def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]:
+    """Everything the workbook needs of one plan, as JSON-ready values."""
+    s = plan.summary
+    holds = s.verdict and not s.serious
+    table = _Cells(14)
+    for result in plan.indicators:
+        table.add(_indicator_cells(result, words), _fill(result))
+    ahead = _Cells(9)
+    for result in plan.indicators if forecast else ():
+        if result.forecast is not None:
+            ahead.add(_forecast_cells(plan, result, words))
+    return {
+        "zh": words.zh,
+        "title": literal(plan.plan),
+        "heading": f"{words.heading(plan)} · {literal(plan.path)}",
+        "verdict": f"{words.review(s)} {words.counts(s)}",
+        "holds": holds,
+        "summary": [  # the columns after the plan's name
+            _text(literal(plan.path)),
+            _text(plan.as_of.isoformat()),
+            _share(plan.elapsed),
+            *(
+                _count(n)
+                for n in (s.assessed, s.on_pace, s.flagged, s.serious, s.stated_mismatches)
+            ),
+            _text(words.review(s)),
+        ],
+        "table": table.rows,
+        "widths": table.widths,
+        "forecast": ahead.rows,
+        "forecast_widths": ahead.widths,
+    }
+
+
+def _fill(result: IndicatorResult) -> str | None:
+    fill = FILLS.get(result.status)
+    return ALARM_FILL if fill is None and result.flagged else fill  # figures that disagree
+
+
+def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
+    milestone = result.kind == "milestone"
+    alerts = [alert for _, alert in words.alerts(result)]
+    return [
+        _text(literal(result.section or "")),
+        _text(literal(result.name)),
+        _text(literal(result.unit or "")),
+        None if milestone else _amount(result.target),
+        _text(_as_written(result, words)),
+        _text(words.actual_of(result)) if milestone else _amount(result.actual),
+        _share(result.completion),
+        _share(result.expected),
+        (float(result.gap), "points", f"{result.gap:+.2f}")
+        if result.gap is not None
+        else _text(words.gap_of(result)),
+        _text(" ".join([words.status_word(result.status), *alerts])),
+        _text(words.yes_no[0] if result.binding else ""),
+        _text(literal(result.owner or "")),
+        _text(literal(result.source or "")),
+        _count(result.line),
+    ]
+
+
+def _as_written(result: IndicatorResult, words: Words) -> str:
+    """The target as the plan words it, where that says more than the number in the target
+    column: wording (不低于, 左右), a magnitude (1.7万) or a milestone's date."""
+    if result.kind != "milestone" and result.target_text == (
+        None if result.target is None else number(result.target)
+    ):
+        return ""
+    return words.target_of(result)
+
+
+def _forecast_cells(plan: PlanReport, result: IndicatorResult, words: Words) -> list[Cell]:
+    f = result.forecast
+    assert f is not None
+    cells = words.forecast_cells(result)
+    outlook = (cells[5], "alarm", cells[5]) if cells[5] and f.recovery else _text(cells[5])
+    named = [
+        _text(literal(plan.plan)),
+        _text(literal(result.name)),
+        _text(literal(result.unit or "")),
+    ]
+    if f.allowed_mean is not None:
+        return [*named, None, _text(cells[1]), _amount(result.actual), None, None, outlook]
+    return [
+        *named,
+        _amount(f.remaining),
+        _amount(f.monthly_needed) or _share(f.monthly_needed_pct),
+        _amount(f.monthly_so_far) or _share(f.monthly_so_far_pct),
+        _amount(f.projection),
+        None if f.days_ahead is None else _count(f.days_ahead, "days"),
+        outlook,
+    ]
+
+
 class _Sheet:
     """A sheet written row by row, remembering how wide each column must be."""
 
@@ -78,16 +228,8 @@ class _Sheet:
         self.limits = limits
         self.row = 0
 
-    def text(self, column: int, value: str, style: CellFormat | None = None) -> None:
-        if value:
-            self.sheet.write_string(self.row, column, value, style)
-            self.widths[column] = max(self.widths[column], _width(value))
-        elif style is not None:
-            self.sheet.write_blank(self.row, column, None, style)
-
-    def number(self, column: int, value: float | int, shown: str, style: CellFormat) -> None:
-        self.sheet.write_number(self.row, column, value, style)
-        self.widths[column] = max(self.widths[column], len(shown))
+    def widen(self, widths: Sequence[int]) -> None:
+        self.widths = [max(pair) for pair in zip(self.widths, widths, strict=True)]
 
     def fit(self, wrapped: CellFormat | None = None) -> None:
         for column, width in enumerate(self.widths):
@@ -97,27 +239,40 @@ class _Sheet:
 
 
 class FormatRenderer(Renderer):
-    """The summary and forecast sheets come first and grow a row per plan; each plan's own sheet
-    is written whole when the plan arrives."""
+    """Each plan's cells are made alone (in a worker process for large inputs); the workbook
+    takes them in order: a row of the summary and forecast sheets, which come first, and the
+    plan's own sheet, written whole."""
 
     binary = True
+    independent = True
 
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._buffer = io.BytesIO()
-        self._book = xlsxwriter.Workbook(
-            self._buffer,
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_numbers": False,
-                "strings_to_urls": False,
-            },
-        )
+        self._book: Any = None
         self._formats: dict[tuple[str, str | None], CellFormat] = {}
         self._names: set[str] = set()
         self._summary: _Sheet | None = None
         self._forecast: _Sheet | None = None
+
+    def text(self, plan: PlanReport) -> str:
+        words = words_for(plan, self.options.lang)
+        return json.dumps(_plan_cells(plan, words, self.options.forecast), ensure_ascii=False)
+
+    def place(self, text: str) -> str:
+        data = json.loads(text)
+        words = words_in(data["zh"], Lang.AUTO)
+        if self._summary is None:
+            self._start(words)
+        name = sheet_name(data["title"], self._names)
+        self._summary_row(data, name)
+        self._plan_sheet(data, words, name)
+        forecast = self._forecast
+        assert forecast is not None
+        for fill, cells in data["forecast"]:
+            self._write(forecast, fill, cells)
+        forecast.widen(data["forecast_widths"])
+        return ""
 
     def _format(self, kind: str, fill: str | None = None) -> CellFormat:
         """One format per kind of cell and row highlight, made once."""
@@ -146,27 +301,38 @@ class FormatRenderer(Renderer):
             self._formats[key] = self._book.add_format(properties)
         return self._formats[key]
 
-    def _amount(self, sheet: _Sheet, column: int, value: Decimal | None, fill: str | None) -> None:
-        if value is not None:
-            places = _decimals(value)
-            shown = f"{value:,.{places}f}"
-            sheet.number(column, float(value), shown, self._format(f"decimals{places}", fill))
-        elif fill is not None:
-            sheet.text(column, "", self._format("text", fill))
-
-    def _share(self, sheet: _Sheet, column: int, value: Decimal | None, fill: str | None) -> None:
-        """A percentage of the report (91.77) as Excel holds one (0.9177, shown 91.77%)."""
-        if value is not None:
-            sheet.number(column, float(value / HUNDRED), f"{value:.2f}%",
-                         self._format("percent", fill))  # fmt: skip
-        elif fill is not None:
-            sheet.text(column, "", self._format("text", fill))
+    def _write(
+        self, sheet: _Sheet, fill: str | None, cells: Sequence[Written | Cell], first: int = 0
+    ) -> None:
+        """A row of cells: text always as a string cell, never a formula, number or link."""
+        ws, row = sheet.sheet, sheet.row
+        if fill is not None:
+            ws.set_row(row, None, self._format("text", fill))
+        for column, cell in enumerate(cells, start=first):
+            if cell is None:
+                continue
+            value, kind = cell[0], cell[1]
+            style = self._format(kind, fill) if kind != "text" or fill else None
+            if isinstance(value, str):
+                ws.write_string(row, column, value, style)
+            else:
+                ws.write_number(row, column, value, style)
+        sheet.row += 1
 
     def _start(self, words: Words) -> None:
-        """The summary and forecast sheets, in the language of the first plan."""
+        """The workbook, with its summary and forecast sheets in the first plan's language."""
+        self._book = xlsxwriter.Workbook(
+            self._buffer,
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
         summary = self._book.add_worksheet(sheet_name(words.overview, self._names))
-        headers: tuple[str, ...] = (words.plan, words.file, words.as_of, words.pace, words.assessed,
-                   words.on_pace, words.flagged, words.serious, words.mismatch,
+        headers: tuple[str, ...] = (words.plan, words.file, words.as_of, words.pace,
+                   words.assessed, words.on_pace, words.flagged, words.serious, words.mismatch,
                    words.verdict_label)  # fmt: skip
         self._summary = _Sheet(summary, headers, {0: 40, 1: 40, 9: 50})
         self._header(self._summary, headers)
@@ -174,7 +340,7 @@ class FormatRenderer(Renderer):
         self._landscape(summary, words.overview, 0)
         forecast = self._book.add_worksheet(sheet_name(words.forecast_sheet, self._names))
         columns = words.forecast_columns
-        headers = (words.plan, columns[0], words.unit, *columns[1:5], columns[5], columns[6])
+        headers = (words.plan, columns[0], words.unit, *columns[1:])
         self._forecast = _Sheet(forecast, headers, {0: 30, 1: 30})
         self._header(self._forecast, headers)
         forecast.freeze_panes(1, 2)
@@ -192,56 +358,38 @@ class FormatRenderer(Renderer):
         sheet.set_paper(9)
         sheet.fit_to_pages(1, 0)
         sheet.repeat_rows(header_row)
-        sheet.set_header("&L" + literal(title)[:HEADER_TEXT_LIMIT].replace("&", "&&"))
+        sheet.set_header("&L" + title[:HEADER_TEXT_LIMIT].replace("&", "&&"))
         sheet.set_footer("&C&P / &N")
 
-    def plan(self, plan: PlanReport) -> str:
-        words = words_for(plan, self.options.lang)
-        if self._summary is None:
-            self._start(words)
-        name = sheet_name(plan.plan, self._names)
-        self._summary_row(plan, words, name)
-        self._plan_sheet(plan, words, name)
-        self._forecast_rows(plan, words)
-        return ""
-
-    def _summary_row(self, plan: PlanReport, words: Words, name: str) -> None:
+    def _summary_row(self, data: dict[str, Any], name: str) -> None:
         sheet = self._summary
         assert sheet is not None
-        s = plan.summary
-        holds = s.verdict and not s.serious
-        fill = None if holds else FILLS[Status.BEHIND]
+        fill = None if data["holds"] else ALARM_FILL
         link = "internal:'" + name.replace("'", "''") + "'!A1"
-        title = literal(plan.plan)
+        title = data["title"]
         sheet.sheet.write_url(sheet.row, 0, link, self._format("text", fill), title)
         sheet.widths[0] = max(sheet.widths[0], _width(title))
-        sheet.text(1, literal(plan.path), self._format("text", fill))
-        sheet.text(2, plan.as_of.isoformat(), self._format("text", fill))
-        self._share(sheet, 3, plan.elapsed, fill)
-        for column, count in enumerate((s.assessed, s.on_pace, s.flagged, s.serious,
-                                        s.stated_mismatches), start=4):  # fmt: skip
-            sheet.number(column, count, str(count), self._format("decimals0", fill))
-        sheet.text(9, words.review(s), self._format("text", fill))
-        sheet.row += 1
+        cells = data["summary"]
+        self._write(sheet, fill, cells, first=1)
+        sheet.widths[1] = max(sheet.widths[1], _width(cells[0][0]))
+        sheet.widths[9] = max(sheet.widths[9], _width(cells[-1][0]))
 
-    def _plan_sheet(self, plan: PlanReport, words: Words, name: str) -> None:
+    def _plan_sheet(self, data: dict[str, Any], words: Words, name: str) -> None:
         headers = (words.section, words.indicator, words.unit, words.target,
                    words.target_as_written, words.actual, words.completion, words.pace,
                    words.gap, words.status, words.binding_label, words.owner, words.source,
                    words.line)  # fmt: skip
         sheet = _Sheet(self._book.add_worksheet(name), headers, {0: 16, 1: 30, 4: 24, 12: 50})
         ws = sheet.sheet
-        ws.write_string(0, 0, literal(plan.plan), self._format("title"))
-        ws.write_string(1, 0, f"{words.heading(plan)} · {literal(plan.path)}")
-        s = plan.summary
-        holds = s.verdict and not s.serious
-        verdict = f"{words.review(s)} {words.counts(s)}"
-        ws.write_string(2, 0, verdict, self._format("text" if holds else "alarm"))
+        ws.write_string(0, 0, data["title"], self._format("title"))
+        ws.write_string(1, 0, data["heading"])
+        ws.write_string(2, 0, data["verdict"], self._format("text" if data["holds"] else "alarm"))
         sheet.row = HEADER_ROW
         self._header(sheet, headers)
         first = sheet.row
-        for result in plan.indicators:
-            self._indicator_row(sheet, result, words)
+        for fill, cells in data["table"]:
+            self._write(sheet, fill, cells)
+        sheet.widen(data["widths"])
         ws.freeze_panes(first, 2)
         if sheet.row > first:
             ws.autofilter(HEADER_ROW, 0, sheet.row - 1, len(headers) - 1)
@@ -249,69 +397,11 @@ class FormatRenderer(Renderer):
                 "type": "data_bar", "bar_solid": True, "bar_color": "#5B9B6B",
                 "min_type": "num", "min_value": 0, "max_type": "num", "max_value": 1,
             })  # fmt: skip
-        self._landscape(ws, plan.plan, HEADER_ROW)
+        self._landscape(ws, data["title"], HEADER_ROW)
         sheet.fit(self._format("wrap"))
 
-    def _indicator_row(self, sheet: _Sheet, result: IndicatorResult, words: Words) -> None:
-        fill = FILLS.get(result.status)
-        if fill is None and result.flagged:
-            fill = FILLS[Status.BEHIND]  # figures that disagree
-        text = self._format("text", fill)
-        sheet.text(0, literal(result.section or ""), text)
-        sheet.text(1, literal(result.name), text)
-        sheet.text(2, literal(result.unit or ""), text)
-        milestone = result.kind == "milestone"
-        self._amount(sheet, 3, None if milestone else result.target, fill)
-        sheet.text(4, words.target_of(result), text)
-        if milestone:
-            sheet.text(5, words.actual_of(result), text)
-        else:
-            self._amount(sheet, 5, result.actual, fill)
-        self._share(sheet, 6, result.completion, fill)
-        self._share(sheet, 7, result.expected, fill)
-        if result.gap is not None:
-            sheet.number(8, float(result.gap), f"{result.gap:+.2f}", self._format("points", fill))
-        else:
-            sheet.text(8, words.gap_of(result), text)
-        status = " ".join([words.status_word(result.status), *(a for _, a in words.alerts(result))])
-        sheet.text(9, status, text)
-        sheet.text(10, words.yes_no[0] if result.binding else "", text)
-        sheet.text(11, literal(result.owner or ""), text)
-        sheet.text(12, literal(result.source or ""), text)
-        sheet.number(13, result.line, str(result.line), self._format("decimals0", fill))
-        sheet.row += 1
-
-    def _forecast_rows(self, plan: PlanReport, words: Words) -> None:
-        sheet = self._forecast
-        assert sheet is not None
-        for result in plan.indicators:
-            f = result.forecast
-            if f is None:
-                continue
-            cells = words.forecast_cells(result)
-            sheet.text(0, literal(plan.plan))
-            sheet.text(1, literal(result.name))
-            sheet.text(2, literal(result.unit or ""))
-            if f.allowed_mean is not None:
-                sheet.text(4, cells[1])
-                self._amount(sheet, 5, result.actual, None)
-            else:
-                self._amount(sheet, 3, f.remaining, None)
-                monthly = ((4, f.monthly_needed, f.monthly_needed_pct),
-                           (5, f.monthly_so_far, f.monthly_so_far_pct))  # fmt: skip
-                for column, amount, share in monthly:
-                    if amount is not None:
-                        self._amount(sheet, column, amount, None)
-                    else:
-                        self._share(sheet, column, share, None)
-                self._amount(sheet, 6, f.projection, None)
-                if f.days_ahead is not None:
-                    sheet.number(7, f.days_ahead, f"{f.days_ahead:+d}", self._format("days"))
-            sheet.text(8, cells[5], self._format("alarm") if f.recovery else None)
-            sheet.row += 1
-
     def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
-        if self._summary is None:  # no plan could be read: a workbook that says so
+        if self._summary is None:
             return ""
         if rollup is not None and rollup.most_behind:
             words = words_for_rollup(rollup, self.options.lang)
@@ -319,16 +409,16 @@ class FormatRenderer(Renderer):
             sheet.row += 1
             self._header(sheet, (words.most_behind_title, words.plans_behind))
             for name, count in rollup.most_behind:
-                sheet.text(0, literal(name))
-                sheet.number(1, count, str(count), self._format("decimals0"))
-                sheet.row += 1
+                shown = literal(name)
+                self._write(sheet, None, [_text(shown), _count(count)])
+                sheet.widths[0] = max(sheet.widths[0], _width(shown))
         for made in (self._summary, self._forecast):
             if made is not None:
                 made.fit(self._format("wrap"))
         return ""
 
     def document(self) -> bytes:
-        if self._summary is None:
+        if self._summary is None:  # no plan could be read: a workbook with empty sheets
             self._start(words_for_rollup(Rollup((), ()), self.options.lang))
         self._book.close()
         return self._buffer.getvalue()
