@@ -10,7 +10,7 @@ from importlib import import_module
 
 from planaudit.errors import Problem
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup
+from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup, Status, Summary
 
 
 class Format(StrEnum):
@@ -85,6 +85,13 @@ class Renderer:
     def document(self) -> bytes:
         """A binary renderer's whole report, once the footer is written."""
         raise NotImplementedError
+
+
+def alarming(summary: Summary) -> bool:
+    """A verdict shown as a warning: the pace verdict fails, an indicator is behind or missed
+    (whatever its kind), or a binding one is flagged. No format calls such a plan achieved."""
+    behind = summary.by_status.get(Status.BEHIND, 0) + summary.by_status.get(Status.MISSED, 0)
+    return not summary.verdict or bool(behind) or bool(summary.serious)
 
 
 def renderer(format: Format, options: RenderOptions) -> Renderer:

@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, Template
 
 from planaudit import __version__
 from planaudit.errors import Problem
-from planaudit.render import Renderer
+from planaudit.render import Renderer, alarming
 from planaudit.render.markdown_format import severity
 from planaudit.render.words import Words, literal, percent, words_for, words_for_rollup
 from planaudit.report import IndicatorResult, PlanReport, Previous, Rollup, Status
@@ -298,7 +298,7 @@ def _plan_view(plan: PlanReport, words: Words, forecast: bool) -> PlanView:
         heading=words.heading(plan),
         review=words.review(summary),
         counts=words.counts(summary),
-        holds=summary.verdict and not summary.serious,
+        holds=not alarming(summary),
         scale=percent(scale),
         chart=tuple(_groups(_chart_order(plan.indicators), words, scale)),
         table=tuple(_groups(plan.indicators, words, scale)),

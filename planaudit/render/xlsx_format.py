@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from planaudit.errors import Problem
-from planaudit.render import FormatUnavailable, Renderer, RenderOptions
+from planaudit.render import FormatUnavailable, Renderer, RenderOptions, alarming
 from planaudit.render.words import (
     Lang,
     Words,
@@ -127,7 +127,7 @@ def _count(value: int, kind: str = "decimals0") -> Cell:
 def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]:
     """Everything the workbook needs of one plan, as JSON-ready values."""
     s = plan.summary
-    holds = s.verdict and not s.serious
+    holds = not alarming(s)
     table = _Cells(14)
     for result in plan.indicators:
         table.add(_indicator_cells(result, words), _fill(result))
