@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from planaudit.cli import app
 from planaudit.plan import Indicator, PeriodSpan, Plan
-from planaudit.render import Format
+from planaudit.render import Format, RenderOptions, renderer
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -36,12 +36,30 @@ def test_every_option_is_in_the_readme():
 
 
 SAMPLES = re.findall(r"<!-- sample: planaudit (.+?) -->\n```\w*\n(.*?)```\n", README, flags=re.S)
+EXCERPTS = re.findall(r"<!-- excerpt: planaudit (.+?) -->\n```\w*\n(.*?)```\n", README, flags=re.S)
+"""Pieces of a long output (a whole HTML page would bury the README): each must stand in it."""
 
 
-def test_the_readme_has_a_sample_of_every_format():
-    checks = [args for args, _ in SAMPLES if args.startswith("check")]
+def test_the_readme_has_a_sample_of_every_text_format():
+    checks = [args for args, _ in SAMPLES + EXCERPTS if args.startswith("check")]
     formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args in checks}
-    assert formats == {"table", "markdown", "json", "csv", "junit", "github", "sarif", "gitlab"}
+    text = {format.value for format in Format if not renderer(format, RenderOptions()).binary}
+    assert formats == text == {"table", "markdown", "json", "csv", "junit", "github", "sarif", "gitlab", "html"}
+    binary = {format.value for format in Format} - text
+    assert all(f"`--format {name} --output FILE`" in README for name in binary)
+
+
+@pytest.mark.parametrize(("args", "excerpt"), EXCERPTS, ids=[args for args, _ in EXCERPTS])
+def test_readme_excerpts_stand_in_what_planaudit_prints(args, excerpt, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    assert excerpt in CliRunner().invoke(app, args.split()).stdout
+
+
+def test_the_readme_shows_the_screenshot_the_browser_test_makes():
+    assert "![The HTML report of plans/chaoyang-2018.yaml](docs/html-report.png)" in README
+    assert (ROOT / "docs" / "html-report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "artifacts/" in README and "artifacts/" in (ROOT / ".gitignore").read_text()
 
 
 @pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
