@@ -17,7 +17,7 @@ from tests.conftest import run
 from tests.workbook import cell_values, load
 
 HEADERS_ZH = ("板块", "指标", "单位", "目标", "目标（原文）", "完成", "完成率", "序时进度",
-              "差距(百分点)", "状态", "约束性", "牵头单位", "来源", "行")  # fmt: skip
+              "差距(百分点)", "状态", "约束性", "牵头单位", "来源")  # fmt: skip
 
 
 def _workbook(tmp_path: Path, report: Report = sample.REPORT, **options: object) -> Path:
@@ -49,17 +49,17 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
     assert plan[4] == HEADERS_ZH
     assert plan[5:] == [
         ("生态", "新增改造绿地", "公顷", 1000, None, 55, 0.055, 0.5, -44.5, "滞后 约束性滞后",
-         "是", None, None, 7),
+         "是", None, None),
         ("民生", "城镇新增就业", "人", 568, None, 146, 0.257, 0.1667, 9.03, "正常 完成率不符",
-         None, None, None, 13),
+         None, None, None),
         ("生态", "重污染天数", "天", 19, "不超过19天", 4, 0.2105, 0.1667, -4.38, "关注", None,
-         None, None, 20),
+         None, None),
         ("经济", "地区生产总值增长", "%", 6.5, "6.5%左右", 6.6, None, None, "+0.1个百分点",
-         "正常", None, None, None, 26),
+         "正常", None, None, None),
         (None, "完成分区规划编制", None, None, "2018-12-31前", "未完成", None, None, None,
-         "待完成", None, None, None, 31),
+         "待完成", None, None, None),
         ("生态", "拆除违法建设", "万平方米", None, None, 521.25, 0.9177, 0.1667, 75.1, "正常",
-         None, None, None, 36),
+         None, None, None),
     ]  # fmt: skip
 
 

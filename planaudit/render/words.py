@@ -151,7 +151,6 @@ class Words:
     binding_label: str
     owner: str
     source: str
-    line: str
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
@@ -844,7 +843,6 @@ CHINESE = Words(
     binding_label="约束性",
     owner="牵头单位",
     source="来源",
-    line="行",
 )
 
 ENGLISH = Words(
@@ -950,7 +948,6 @@ ENGLISH = Words(
     binding_label="Binding",
     owner="Owner",
     source="Source",
-    line="Line",
 )
 
 

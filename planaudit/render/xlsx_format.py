@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from planaudit.errors import Problem
@@ -45,6 +46,8 @@ _RESERVED_SHEET_NAMES = {"history"}
 HEADER_ROW = 4
 """A plan sheet: title, heading, verdict, a blank row, then the table's header."""
 MOST_WIDTH = 60
+CELL_TEXT_LIMIT = 32767
+"""Characters a cell holds (Excel's limit)."""
 HEADER_TEXT_LIMIT = 120
 """A printed page's header holds at most 255 characters, codes included."""
 FILLS = {Status.WATCH: "#FFF0C2", Status.BEHIND: "#F9D5D3", Status.MISSED: "#F9D5D3"}
@@ -67,8 +70,11 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # sections, units and statuses repeat on every row
 def _width(text: str) -> int:
     """Columns a text needs: wide (CJK) characters count two."""
+    if text.isascii():
+        return len(text)
     from rich.cells import cell_len
 
     return cell_len(text)
@@ -103,6 +109,7 @@ class _Cells:
 
 
 def _text(value: str) -> Cell:
+    value = value[:CELL_TEXT_LIMIT]
     return (value, "text", value) if value else None
 
 
@@ -128,7 +135,7 @@ def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any
     """Everything the workbook needs of one plan, as JSON-ready values."""
     s = plan.summary
     holds = not alarming(s)
-    table = _Cells(14)
+    table = _Cells(13)
     for result in plan.indicators:
         table.add(_indicator_cells(result, words), _fill(result))
     ahead = _Cells(9)
@@ -182,7 +189,6 @@ def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
         _text(words.yes_no[0] if result.binding else ""),
         _text(literal(result.owner or "")),
         _text(literal(result.source or "")),
-        _count(result.line),
     ]
 
 
@@ -308,15 +314,18 @@ class FormatRenderer(Renderer):
         ws, row = sheet.sheet, sheet.row
         if fill is not None:
             ws.set_row(row, None, self._format("text", fill))
+        formats, write_string, write_number = self._formats, ws.write_string, ws.write_number
         for column, cell in enumerate(cells, start=first):
             if cell is None:
                 continue
             value, kind = cell[0], cell[1]
-            style = self._format(kind, fill) if kind != "text" or fill else None
+            style = None
+            if kind != "text" or fill is not None:
+                style = formats.get((kind, fill)) or self._format(kind, fill)
             if isinstance(value, str):
-                ws.write_string(row, column, value, style)
+                write_string(row, column, value, style)
             else:
-                ws.write_number(row, column, value, style)
+                write_number(row, column, value, style)
         sheet.row += 1
 
     def _start(self, words: Words) -> None:
@@ -377,8 +386,8 @@ class FormatRenderer(Renderer):
     def _plan_sheet(self, data: dict[str, Any], words: Words, name: str) -> None:
         headers = (words.section, words.indicator, words.unit, words.target,
                    words.target_as_written, words.actual, words.completion, words.pace,
-                   words.gap, words.status, words.binding_label, words.owner, words.source,
-                   words.line)  # fmt: skip
+                   words.gap, words.status, words.binding_label, words.owner,
+                   words.source)  # fmt: skip
         sheet = _Sheet(self._book.add_worksheet(name), headers, {0: 16, 1: 30, 4: 24, 12: 50})
         ws = sheet.sheet
         ws.write_string(0, 0, data["title"], self._format("title"))
