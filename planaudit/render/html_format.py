@@ -343,10 +343,10 @@ def _rollup_view(rollup: Rollup, words: Words) -> RollupView:
     """Plans ranked by flagged count and the indicators most often behind, each with a bar on a
     scale of the largest count."""
 
-    def bar(count: int, largest: int) -> Bar:
+    def bar(count: int, largest: int, tone: str = "bad") -> Bar:
         scale = Decimal(max(largest, 1))
         share = f"{Decimal(count) / scale * 100:.2f}%"
-        return Bar(share, "100.00%", None, "bad" if count else "quiet", str(count))
+        return Bar(share, "100.00%", None, tone if count else "quiet", str(count))
 
     flagged = max((line.flagged for line in rollup.plans), default=0)
     behind = max((count for _, count in rollup.most_behind), default=0)
@@ -357,7 +357,7 @@ def _rollup_view(rollup: Rollup, words: Words) -> RollupView:
             RollupRow(
                 literal(line.plan),
                 (str(line.assessed), str(line.on_pace)),
-                bar(line.flagged, flagged),
+                bar(line.flagged, flagged, "bad" if line.behind else "watch"),
                 line.flagged,
             )
             for line in rollup.plans
