@@ -44,7 +44,11 @@ def test_the_readme_has_a_sample_of_every_text_format():
     checks = [args for args, _ in SAMPLES + EXCERPTS if args.startswith("check")]
     formats = {(re.findall(r"--format (\w+)", args) or ["table"])[0] for args in checks}
     text = {format.value for format in Format if not renderer(format, RenderOptions()).binary}
-    assert formats == text == {"table", "markdown", "json", "csv", "junit", "github", "sarif", "gitlab", "html"}
+    assert (
+        formats
+        == text
+        == {"table", "markdown", "json", "csv", "junit", "github", "sarif", "gitlab", "html"}
+    )
     binary = {format.value for format in Format} - text
     assert all(f"`--format {name} --output FILE`" in README for name in binary)
 

@@ -34,9 +34,9 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
         ("计划", "文件", "截至", "序时进度", "评估", "达到序时进度", "标记", "约束性滞后",
          "完成率不符", "结论"),
         ("示例区2018年计划", "plans/示例.yaml", "2018-02-28", 0.1667, 4, 2, 3, 1, 1,
-         "4项主要指标中，有2项未完成“时间过半、任务过半”。"),
+         "1-2月未全部达到序时进度。"),
         ("Town plan 2018", "plans/town.yaml", "2018-12-31", 1, 0, 0, 1, 0, 0,
-         "No cumulative indicator to assess."),
+         "Not every target met for the year."),
     ]  # fmt: skip
     assert summary[4:] == [("滞后最多的指标", "滞后的计划数", *[None] * 8),
                            ("Roads resurfaced", 1, *[None] * 8),
@@ -44,8 +44,10 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
     plan = sheets["示例区2018年计划"]
     assert plan[0][0] == "示例区2018年计划"
     assert plan[1][0] == "截至 2018-02-28  序时进度 16.67% · plans/示例.yaml"
-    verdict = "4项主要指标中，有2项未完成“时间过半、任务过半”。"
-    assert plan[2][0] == f"{verdict} 标记3项（约束性1项）；报告完成率不符1项。"
+    assert plan[2][0] == (
+        "1-2月未全部达到序时进度。累计指标4项中2项达到序时进度；增速等指标1项中1项达到目标；"
+        "节点任务1项未到期。标记3项（约束性1项）；报告完成率不符1项。"
+    )
     assert plan[4] == HEADERS_ZH
     assert plan[5:] == [
         ("生态", "新增改造绿地", "公顷", 1000, None, 55, 0.055, 0.5, -44.5, "滞后 约束性滞后",
@@ -54,7 +56,7 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
          None, None, None),
         ("生态", "重污染天数", "天", 19, "不超过19天", 4, 0.2105, 0.1667, -4.38, "关注", None,
          None, None),
-        ("经济", "地区生产总值增长", "%", 6.5, "6.5%左右", 6.6, None, None, "+0.1个百分点",
+        ("经济", "地区生产总值增长", "%", 6.5, "6.5%左右", 6.6, None, None, 0.1,
          "正常", None, None, None),
         (None, "完成分区规划编制", None, None, "2018-12-31前", "未完成", None, None, None,
          "待完成", None, None, None),

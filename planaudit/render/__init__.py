@@ -10,7 +10,7 @@ from importlib import import_module
 
 from planaudit.errors import Problem
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup, Status, Summary
+from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup, Summary
 
 
 class Format(StrEnum):
@@ -88,10 +88,10 @@ class Renderer:
 
 
 def alarming(summary: Summary) -> bool:
-    """A verdict shown as a warning: the pace verdict fails, an indicator is behind or missed
-    (whatever its kind), or a binding one is flagged. No format calls such a plan achieved."""
-    behind = summary.by_status.get(Status.BEHIND, 0) + summary.by_status.get(Status.MISSED, 0)
-    return not summary.verdict or bool(behind) or bool(summary.serious)
+    """A verdict shown as a warning, as the terminal table shows it: the plan's verdict fails
+    (an indicator off the pace, short of its target or past its date) or a binding one is
+    flagged."""
+    return summary.verdict is False or bool(summary.serious)
 
 
 def renderer(format: Format, options: RenderOptions) -> Renderer:

@@ -145,7 +145,7 @@ class Row:
     bar: Bar | None
 
 
-def _row(result: IndicatorResult, words: Words, scale: Decimal) -> Row:
+def _row(result: IndicatorResult, words: Words, scale: Decimal, in_points: bool) -> Row:
     tone = TONES.get(result.status, "quiet")
     bar = None
     if result.completion is not None and result.expected is not None:
@@ -164,7 +164,7 @@ def _row(result: IndicatorResult, words: Words, scale: Decimal) -> Row:
             words.actual_of(result),
             words.completion_of(result),
             percent(result.expected),
-            words.gap_of(result),
+            words.gap_of(result, bare=in_points),
         ),
         bar=bar,
     )
@@ -231,14 +231,16 @@ class PlanView:
     path: str
     lang: str
     heading: str
-    review: str
-    counts: str
+    headline: str
+    details: str
     holds: bool
     scale: str
     chart: tuple[Group, ...]
     table: tuple[Group, ...]
     stated_note: str
+    findings_title: str
     findings: tuple[tuple[str, str], ...]
+    gap_header: str
     forecast: tuple[SideRow, ...]
     forecast_sentences: tuple[tuple[str, str], ...]
     changes: tuple[SideRow, ...]
@@ -258,10 +260,12 @@ def _legend(words: Words) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _groups(results: Sequence[IndicatorResult], words: Words, scale: Decimal) -> list[Group]:
+def _groups(
+    results: Sequence[IndicatorResult], words: Words, scale: Decimal, in_points: bool
+) -> list[Group]:
     sections: dict[str | None, list[Row]] = {}
     for result in results:
-        sections.setdefault(result.section, []).append(_row(result, words, scale))
+        sections.setdefault(result.section, []).append(_row(result, words, scale, in_points))
     return [
         Group(None if section is None else literal(section), tuple(rows))
         for section, rows in sections.items()
@@ -291,23 +295,27 @@ def _plan_view(plan: PlanReport, words: Words, forecast: bool) -> PlanView:
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
     forecasts = [r for r in plan.indicators if r.forecast is not None] if forecast else []
     changed = [r for r in plan.indicators if r.previous is not None]
+    headline, details = words.verdict_parts(plan)
+    in_points = words.gap_in_points(plan.indicators)
     return PlanView(
         title=literal(plan.plan),
         path=literal(plan.path),
         lang="zh-CN" if words.zh else "en",
         heading=words.heading(plan),
-        review=words.review(summary),
-        counts=words.counts(summary),
+        headline=headline,
+        details=details,
         holds=not alarming(summary),
         scale=percent(scale),
-        chart=tuple(_groups(_chart_order(plan.indicators), words, scale)),
-        table=tuple(_groups(plan.indicators, words, scale)),
+        chart=tuple(_groups(_chart_order(plan.indicators), words, scale, in_points)),
+        table=tuple(_groups(plan.indicators, words, scale, in_points)),
         stated_note=(
             words.stated_mark_note
             if any(words.completion_of(r).endswith("*") for r in plan.indicators)
             else ""
         ),
+        findings_title=words.findings_heading(findings) if findings else "",
         findings=tuple((literal(r.name), words.finding(r)) for r in findings),
+        gap_header=words.gap_header(plan.indicators),
         forecast=tuple(
             SideRow(literal(r.name), words.forecast_cells(r), bool(r.forecast.recovery))
             for r in forecasts
@@ -355,7 +363,7 @@ def _rollup_view(rollup: Rollup, words: Words) -> RollupView:
         words=words,
         plans=tuple(
             RollupRow(
-                literal(line.plan),
+                words.plan_label(line.plan, line.path, line.shared_title),
                 (str(line.assessed), str(line.on_pace)),
                 bar(line.flagged, flagged, "bad" if line.behind else "watch"),
                 line.flagged,

@@ -136,8 +136,9 @@ def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any
     s = plan.summary
     holds = not alarming(s)
     table = _Cells(13)
+    in_points = words.gap_in_points(plan.indicators)
     for result in plan.indicators:
-        table.add(_indicator_cells(result, words), _fill(result))
+        table.add(_indicator_cells(result, words, in_points), _fill(result))
     ahead = _Cells(9)
     for result in plan.indicators if forecast else ():
         if result.forecast is not None:
@@ -146,7 +147,8 @@ def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any
         "zh": words.zh,
         "title": literal(plan.plan),
         "heading": f"{words.heading(plan)} · {literal(plan.path)}",
-        "verdict": f"{words.review(s)} {words.counts(s)}",
+        "verdict": words.verdict(plan),
+        "gap_header": words.gap_header(plan.indicators),
         "holds": holds,
         "summary": [  # the columns after the plan's name
             _text(literal(plan.path)),
@@ -156,7 +158,7 @@ def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any
                 _count(n)
                 for n in (s.assessed, s.on_pace, s.flagged, s.serious, s.stated_mismatches)
             ),
-            _text(words.review(s)),
+            _text(words.verdict_parts(plan)[0]),
         ],
         "table": table.rows,
         "widths": table.widths,
@@ -170,7 +172,7 @@ def _fill(result: IndicatorResult) -> str | None:
     return ALARM_FILL if fill is None and result.flagged else fill  # figures that disagree
 
 
-def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
+def _indicator_cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Cell]:
     milestone = result.kind == "milestone"
     alerts = [alert for _, alert in words.alerts(result)]
     return [
@@ -182,14 +184,21 @@ def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
         _text(words.actual_of(result)) if milestone else _amount(result.actual),
         _share(result.completion),
         _share(result.expected),
-        (float(result.gap), "points", f"{result.gap:+.2f}")
-        if result.gap is not None
-        else _text(words.gap_of(result)),
+        _gap(result, words, in_points),
         _text(" ".join([words.status_word(result.status), *alerts])),
         _text(words.yes_no[0] if result.binding else ""),
         _text(literal(result.owner or "")),
         _text(literal(result.source or "")),
     ]
+
+
+def _gap(result: IndicatorResult, words: Words, in_points: bool) -> Cell:
+    """Points as a number (against the pace; a level in % off its target, when every gap of the
+    plan is in points); a level in another unit as its words, with the unit."""
+    points = result.gap if result.gap is not None else result.margin if in_points else None
+    if points is not None:
+        return (float(points), "points", f"{points:+.2f}")
+    return _text(words.gap_of(result))
 
 
 def _as_written(result: IndicatorResult, words: Words) -> str:
@@ -386,7 +395,7 @@ class FormatRenderer(Renderer):
     def _plan_sheet(self, data: dict[str, Any], words: Words, name: str) -> None:
         headers = (words.section, words.indicator, words.unit, words.target,
                    words.target_as_written, words.actual, words.completion, words.pace,
-                   words.gap, words.status, words.binding_label, words.owner,
+                   data["gap_header"], words.status, words.binding_label, words.owner,
                    words.source)  # fmt: skip
         sheet = _Sheet(self._book.add_worksheet(name), headers, {0: 16, 1: 30, 4: 24, 12: 50})
         ws = sheet.sheet
