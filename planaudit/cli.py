@@ -585,10 +585,10 @@ def _append_step_summary(text: str) -> None:
 
 @contextmanager
 def _report_to(path: Path | None) -> Iterator[Callable[[str | bytes], None]]:
-    """The writer of a command's report (stdout, or `path`; bytes are a binary document, only
-    ever given for a file). A reader that stops reading
-    (`check | head -1`) closes stdout: the rest of the report goes nowhere and the command runs
-    on to its verdict, so the exit code never depends on how much of the report was read."""
+    """The writer of a command's report (stdout, or `path`; bytes are a binary document, given
+    only for a file). A reader that stops reading (`check | head -1`) closes stdout: the rest of
+    the report goes nowhere and the command runs on to its verdict, so the exit code never
+    depends on how much of the report was read."""
     gone = False
 
     def write(text: str | bytes) -> None:

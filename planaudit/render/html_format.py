@@ -10,6 +10,7 @@ through Jinja2's autoescaping and `literal`, never into markup.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,14 @@ from planaudit import __version__
 from planaudit.errors import Problem
 from planaudit.render import Renderer, alarming
 from planaudit.render.markdown_format import severity
-from planaudit.render.words import Words, literal, percent, words_for, words_for_rollup
+from planaudit.render.words import (
+    Words,
+    literal,
+    number,
+    percent,
+    words_for,
+    words_for_rollup,
+)
 from planaudit.report import IndicatorResult, PlanReport, Previous, Rollup, Status
 
 HUNDRED = Decimal(100)
@@ -94,8 +102,6 @@ class FormatRenderer(Renderer):
 
 def _unescaped(attribute: str) -> str:
     """The title as the first section's attribute holds it, back to text (autoescaped again)."""
-    import html
-
     return html.unescape(attribute)
 
 
@@ -212,8 +218,6 @@ def _trend(result: IndicatorResult, as_of: date) -> Trend | None:
 
 
 def _plain(value: Decimal | None) -> str:
-    from planaudit.render.words import number
-
     return "" if value is None else number(value)
 
 
