@@ -63,7 +63,7 @@ def test_readme_excerpts_stand_in_what_planaudit_prints(args, excerpt, monkeypat
 def test_the_readme_shows_the_screenshot_the_browser_test_makes():
     assert "![The HTML report of plans/chaoyang-2018.yaml](docs/html-report.png)" in README
     assert (ROOT / "docs" / "html-report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert "artifacts/" in README and "artifacts/" in (ROOT / ".gitignore").read_text()
+    assert "into `artifacts/`" in README
 
 
 @pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
