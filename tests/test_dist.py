@@ -43,9 +43,10 @@ JUNK = (
     "benchmarks/.data/plans/0001.yaml",
     "build/lib/planaudit/stale.py",
     "dist/planaudit-0.0.1.tar.gz",
+    "artifacts/html-report.png",
 )
 """What a working tree gathers; none of it belongs in a distribution."""
-_SKIPPED_DIRS = {"__pycache__", ".git", ".hypothesis", "build", "dist", ".data"}
+_SKIPPED_DIRS = {"__pycache__", ".git", ".hypothesis", "build", "dist", ".data", "artifacts"}
 
 
 def _source_files() -> list[str]:
