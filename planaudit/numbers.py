@@ -1,9 +1,11 @@
-"""Figures as planners write them: "1.7万", "2,000", "6.5%左右", "不低于1.7万", "1.4万余"."""
+"""Figures as planners write them: "1.7万", "2,000", "6.5%左右", "不低于1.7万个", "1.4万余",
+"低于1.8个百分点" — and the figures a quoted sentence may stand for. The one grammar of figures:
+nothing else in planaudit reads a number out of text."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -13,14 +15,29 @@ _NUMBER = (
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?P<mag>万亿|万|亿)?(?P<pct>[%％])?)"
 )
-_FIGURE = re.compile(rf"^{_NUMBER}(?P<more>余|多)?$")
+_UNIT = r"(?P<unit>[^\W\d_][^\d\s,，.。;；:：、()（）%％]*?)"
+"""A unit printed after a number: a letter or character first, no digits or punctuation
+(公顷, 万平方米, 微克/立方米, km²)."""
+_FIGURE = re.compile(rf"^{_NUMBER}(?P<more>余|多)?{_UNIT}?$")
 _FLOOR_WORDS = ("不低于", "不少于", "高于", "以上")
 _CEILING_WORDS = ("控制在", "不超过", "不高于", "低于", "以内", "以下")
 _TARGET = re.compile(
     r"^(?P<lead>(?:力争|确保)*)"
     r"(?P<pre>不低于|不少于|不超过|不高于|控制在|低于|高于)?"
-    rf"{_NUMBER}"
+    rf"{_NUMBER}{_UNIT}??"
     r"(?P<post>以上|以内|以下|左右)?$"
+)
+_BELOW_WORDS = ("低于", "落后于", "落后", "慢于", "少于")
+_ABOVE_WORDS = ("高于", "超过", "超出", "超", "快于", "领先于", "领先", "多于")
+_LEVEL_WORDS = ("持平",)
+_SIDE = "|".join(sorted((*_BELOW_WORDS, *_ABOVE_WORDS, *_LEVEL_WORDS), key=len, reverse=True))
+_GAP = re.compile(
+    rf"^(?:(?P<side>{_SIDE})(?P<ref>[^\d+\-−]{{0,12}}?))?"
+    rf"(?:{_NUMBER}(?P<points>个百分点|百分点)?{_UNIT}??)?$"
+)
+_POINTS_HINT = (
+    "write the distance with its sign or its side: -1.8, 低于1.8个百分点, 超3.5个百分点, "
+    "落后序时进度3.82个百分点, or the side alone: 低于, 高于, 持平"
 )
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""
@@ -42,14 +59,17 @@ class Figure:
     """A number as written in a plan: its exact value and the text it was written as."""
 
     value: Decimal
+    """In the indicator's unit."""
     text: str
-    """The figure as written, shown in reports: "1.7万", "521.25"."""
+    """The figure as written, without its unit, shown in reports: "1.7万", "521.25", "1.4万余"."""
     percent: bool
     """Written with %."""
     decimals: int
     """Digits after the decimal point as written; the precision a stated rate was printed with."""
     step: Decimal
     """The value of one unit in the last digit written: 0.01 for 521.25, 1000 for 1.7万."""
+    unit: str | None = None
+    """The unit printed with the figure (`1.7万个` → 个), where it was printed with one."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +78,7 @@ class Target:
 
     figure: Figure
     text: str
-    """The whole target as written: "不低于1.7万", "6.5%左右"."""
+    """The target as written with its wording, without a printed unit: "不低于1.7万", "6.5%左右"."""
     bound: Bound | None
     approximate: bool
     """左右: a level indicator gets a watch zone of width `band`."""
@@ -66,6 +86,20 @@ class Target:
     """力争."""
     must: bool
     """确保."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A distance to the target or the pace that a report states (stated_gap): "低于1.8个百分点"."""
+
+    text: str
+    """As written."""
+    side: int
+    """-1 below or behind, 0 level (持平), +1 above or ahead."""
+    figure: Figure | None
+    """The signed distance, where a figure is printed; None for a side alone (低于)."""
+    points: bool
+    """Written in percentage points (个百分点, or with %)."""
 
 
 class NumberError(ValueError):
@@ -80,14 +114,20 @@ def _finite(value: Decimal, text: str) -> Decimal:
     return value
 
 
-def _from_match(match: re.Match[str], text: str) -> Figure:
+def _from_match(
+    match: re.Match[str], text: str, unit: str | None = None, magnitude: bool = True
+) -> Figure:
+    """The figure a match of _NUMBER stands for; `magnitude` False when 万/亿 belong to the unit."""
     sign = -1 if match["sign"] in ("-", "−") else 1
     digits = match["int"].replace(",", "")
     frac = match["frac"] or ""
     number = Decimal(f"{digits}.{frac}" if frac else digits)
-    value = _finite(sign * number * _MAGNITUDES[match["mag"] or ""], text)
-    step = Decimal(1).scaleb(-len(frac)) * _MAGNITUDES[match["mag"] or ""]
-    return Figure(value=value, text=text, percent=bool(match["pct"]), decimals=len(frac), step=step)
+    scale = _MAGNITUDES[(match["mag"] or "") if magnitude else ""]
+    value = _finite(sign * number * scale, text)
+    step = Decimal(1).scaleb(-len(frac)) * scale
+    return Figure(
+        value=value, text=text, percent=bool(match["pct"]), decimals=len(frac), step=step, unit=unit
+    )
 
 
 def _plain(raw: object) -> Figure | None:
@@ -117,8 +157,44 @@ def _plain(raw: object) -> Figure | None:
     raise NumberError(f"expected a number, got {type_name(raw)}")
 
 
+def _bare(unit: str | None) -> str:
+    return "".join(unit.split()) if unit else ""
+
+
+def _in_unit(match: re.Match[str], written: str, unit: str | None) -> Figure:
+    """A figure printed with its unit, read in the indicator's `unit` (CONTRACT §1.1, extended):
+    without `unit`, 万/亿 belong to the number and the rest is the unit (`1.7万个` → 17000 个);
+    with it, the printed text must end with `unit` and the number is what precedes it
+    (`134万平方米` is 134 in 万平方米, 1340000 in 平方米)."""
+    printed = match["unit"]
+    more = match["more"] if "more" in match.re.groupindex else None
+    shown = match["num"] + (more or "")
+    if printed is None:
+        return _from_match(match, shown)
+    if match["pct"]:
+        raise NumberError(f"{written}: a figure in % has no other unit")
+    wanted = _bare(unit)
+    if not wanted:
+        return _from_match(match, shown, printed)
+    body = shown + printed
+    if body.endswith(wanted) and len(body) > len(wanted):
+        number = _FIGURE.match(body[: -len(wanted)])
+        if number is not None and number["unit"] is None and not number["pct"]:
+            return _from_match(number, number["num"] + (number["more"] or ""), unit)
+    raise NumberError(f"{written} is in {printed}, but unit is {unit}")
+
+
 def parse_figure(raw: object) -> Figure:
-    """A figure: 521.25, "2,000", "1.7万", "6.5%", "-10.9%", "1.4万余"."""
+    """A bare figure: 521.25, "2,000", "1.7万", "6.5%", "-10.9%", "1.4万余"; no unit."""
+    figure = parse_quantity(raw)
+    if figure.unit is not None:
+        raise NumberError(f"cannot read {figure.text + figure.unit!r} as a number: {NUMBER_HINT}")
+    return figure
+
+
+def parse_quantity(raw: object, unit: str | None = None) -> Figure:
+    """A figure as printed, unit and all, in the indicator's `unit`: "1.4万余个", "521.25万平方米"
+    (see `_in_unit`)."""
     plain = _plain(raw)
     if plain is not None:
         return plain
@@ -126,7 +202,9 @@ def parse_figure(raw: object) -> Figure:
     match = _FIGURE.match(text.replace(" ", ""))
     if match is None:
         raise NumberError(f"cannot read {text!r} as a number: {NUMBER_HINT}")
-    return _from_match(match, text)
+    if match["unit"] is None:
+        return _from_match(match, text)
+    return _in_unit(match, text, unit)
 
 
 def parse_rate(raw: object) -> Figure:
@@ -137,8 +215,9 @@ def parse_rate(raw: object) -> Figure:
     return figure
 
 
-def parse_target(raw: object) -> Target:
-    """A target with its wording: 568, "1.7万", "不低于1.7万", "6.5%左右", "控制在1.5%以内"."""
+def parse_target(raw: object, unit: str | None = None) -> Target:
+    """A target with its wording, as printed: 568, "1.7万", "不低于1.7万个", "6.5%左右",
+    "控制在1.5%以内", "19天以内"; a printed unit is read as in `parse_quantity`."""
     plain = _plain(raw)
     if plain is not None:
         return Target(plain, plain.text, None, approximate=False, stretch=False, must=False)
@@ -157,14 +236,83 @@ def parse_target(raw: object) -> Target:
             f"the target {text!r} says both a floor ({floors[0]}) and a ceiling ({ceilings[0]})"
         )
     bound = Bound.FLOOR if floors else Bound.CEILING if ceilings else None
+    figure = _in_unit(match, text, unit)
+    if match["unit"] is not None:  # the unit is shown from `unit`: keep the wording alone
+        text = f"{match['lead']}{match['pre'] or ''}{figure.text}{match['post'] or ''}"
     return Target(
-        figure=_from_match(match, match["num"]),
+        figure=figure,
         text=text,
         bound=bound,
         approximate=match["post"] == "左右",
         stretch="力争" in match["lead"],
         must="确保" in match["lead"],
     )
+
+
+def parse_gap(raw: object, unit: str | None = None) -> Gap:
+    """A stated distance with its sign: -1.8, "低于1.8个百分点", "超时序进度3.5个百分点",
+    "落后0.3万人" (in `unit`), or a side alone: "低于", "高于", "持平"."""
+    plain = _plain(raw)
+    if plain is not None:
+        side = (plain.value > 0) - (plain.value < 0)
+        return Gap(plain.text, side, plain, points=False)
+    text = str(raw).strip()
+    match = _GAP.match(text.replace(" ", ""))
+    if match is None or not (match["side"] or match["num"]):
+        raise NumberError(f"cannot read {text!r} as a stated gap: {_POINTS_HINT}")
+    word = match["side"]
+    if match["num"] is None:
+        return Gap(text, _side_of(word), None, points=False)
+    if word in _LEVEL_WORDS:
+        raise NumberError(f"{text!r}: {word} means no distance; write it alone")
+    if word and match["sign"]:
+        raise NumberError(f"{text!r} gives its side twice ({word} and a sign): write one")
+    if match["points"] and match["unit"]:
+        raise NumberError(f"cannot read {text!r} as a stated gap: {_POINTS_HINT}")
+    points = bool(match["points"] or match["pct"])
+    number = match["num"] + (match["points"] or "")
+    figure = _in_unit(match, text, unit) if match["unit"] else _from_match(match, number)
+    if word is not None:
+        value = abs(figure.value) * _side_of(word)
+        figure = replace(figure, value=value)
+    side = (figure.value > 0) - (figure.value < 0)
+    return Gap(text, side, figure, points)
+
+
+def _side_of(word: str) -> int:
+    return -1 if word in _BELOW_WORDS else 1 if word in _ABOVE_WORDS else 0
+
+
+_RUNNING = re.compile(
+    r"(?<![\d.])(?P<int>\d+(?:,\d{3})*)(?:\.(?P<frac>\d+))?(?![\d.]\d)"
+    r"(?P<mag>万亿|万|亿)?(?:余|多)?"
+)
+
+
+def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
+    """Every value a number in running `text` may stand for in `unit`. A number followed by the
+    unit (or its base, without 万/亿) stands for its value in that unit alone: with unit 个,
+    `1.7万个` is 17000; with 万平方米, `521.25万平方米` is 521.25 and `134平方米` is 0.0134.
+    Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
+    and a number with thousands commas also as its comma-separated parts (a list `1,2`)."""
+    base = _bare(unit)
+    scale = _ONE
+    for word in ("万亿", "万", "亿"):
+        if base.startswith(word) and len(base) > len(word):
+            base, scale = base[len(word) :], _MAGNITUDES[word]
+            break
+    values: set[Decimal] = set()
+    for match in _RUNNING.finditer(text):
+        digits = match["int"].replace(",", "")
+        number = Decimal(f"{digits}.{match['frac']}" if match["frac"] else digits)
+        magnitude = _MAGNITUDES[match["mag"] or ""]
+        if base and text.startswith(base, match.end()):
+            values.add(number * magnitude / scale)
+            continue
+        values.update((number, number * magnitude))
+        if "," in match["int"]:
+            values.update(Decimal(part) for part in match["int"].split(","))
+    return values
 
 
 def type_name(raw: object) -> str:

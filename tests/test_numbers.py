@@ -1,8 +1,17 @@
+import re
 from decimal import Decimal
 
 import pytest
 
-from planaudit.numbers import Bound, NumberError, parse_figure, parse_rate, parse_target
+from planaudit.numbers import (
+    Bound,
+    NumberError,
+    parse_figure,
+    parse_gap,
+    parse_quantity,
+    parse_rate,
+    parse_target,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +98,116 @@ def test_target_wording(raw, value, bound, approximate, stretch, must):
 def test_wording_that_contradicts_itself():
     with pytest.raises(NumberError, match=r"both a floor \(不低于\) and a ceiling \(以内\)"):
         parse_target("不低于5以内")
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "value", "text", "printed", "bound"),
+    [
+        ("不低于1.7万个", None, "17000", "不低于1.7万", "个", Bound.FLOOR),
+        ("19天以内", None, "19", "19以内", "天", Bound.CEILING),
+        ("1000公顷", None, "1000", "1000", "公顷", None),
+        ("控制在3%以内", None, "3", "控制在3%以内", None, Bound.CEILING),
+        ("力争6.5%左右", None, "6.5", "力争6.5%左右", None, None),
+        ("134万平方米", "万平方米", "134", "134", "万平方米", None),
+        ("134万平方米", "平方米", "1340000", "134万", "平方米", None),
+        ("134万平方米", "万 平方米", "134", "134", "万 平方米", None),
+        ("1.2万亿元", "亿元", "12000", "1.2万", "亿元", None),
+        ("58微克/立方米以下", "微克/立方米", "58", "58以下", "微克/立方米", Bound.CEILING),
+        ("不低于1.7万", "个", "17000", "不低于1.7万", None, Bound.FLOOR),
+    ],
+)
+def test_targets_printed_with_their_unit(raw, unit, value, text, printed, bound):
+    target = parse_target(raw, unit)
+    assert (target.figure.value, target.text, target.figure.unit, target.bound) == (
+        Decimal(value),
+        text,
+        printed,
+        bound,
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "value", "text", "printed"),
+    [
+        ("1.4万余个", None, "14000", "1.4万余", "个"),
+        ("1.4万余个", "个", "14000", "1.4万余", "个"),
+        ("521.25万平方米", "万平方米", "521.25", "521.25", "万平方米"),
+        ("521.25万平方米", "平方米", "5212500", "521.25万", "平方米"),
+        ("521.25", "万平方米", "521.25", "521.25", None),
+        ("6.5%", "万元", "6.5", "6.5%", None),
+    ],
+)
+def test_actuals_printed_with_their_unit(raw, unit, value, text, printed):
+    figure = parse_quantity(raw, unit)
+    assert (figure.value, figure.text, figure.unit) == (Decimal(value), text, printed)
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "message"),
+    [
+        ("1000公顷", "亩", "1000公顷 is in 公顷, but unit is 亩"),
+        ("3.2亿元", "万元", "3.2亿元 is in 元, but unit is 万元"),
+        ("1.4万余个", "万个", "1.4万余个 is in 个, but unit is 万个"),
+        ("6.5%个", None, "6.5%个: a figure in % has no other unit"),
+        ("5.x", None, "cannot read '5.x' as a number"),
+        ("1.2.3个", None, "cannot read '1.2.3个' as a number"),
+    ],
+)
+def test_a_printed_unit_that_is_not_the_indicators(raw, unit, message):
+    with pytest.raises(NumberError, match=re.escape(message)):
+        parse_quantity(raw, unit)
+
+
+def test_a_bare_figure_takes_no_unit():
+    with pytest.raises(NumberError, match=re.escape("cannot read '91.77个' as a number")):
+        parse_rate("91.77个")
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "side", "value", "step", "points"),
+    [
+        (Decimal("-1.8"), None, -1, "-1.8", "0.1", False),
+        (2, None, 1, "2", "1", False),
+        (0, None, 0, "0", "1", False),
+        ("-1.8个百分点", None, -1, "-1.8", "0.1", True),
+        ("低于1.8个百分点", None, -1, "-1.8", "0.1", True),
+        ("高于0.5个百分点", None, 1, "0.5", "0.1", True),
+        ("超3.5个百分点", None, 1, "3.5", "0.1", True),
+        ("超时序进度3.5个百分点", None, 1, "3.5", "0.1", True),
+        ("落后3.82个百分点", None, -1, "-3.82", "0.01", True),
+        ("落后序时进度3.82个百分点", None, -1, "-3.82", "0.01", True),
+        ("快于2百分点", None, 1, "2", "1", True),
+        ("慢于1.2%", None, -1, "-1.2", "0.1", True),
+        ("领先1.5", None, 1, "1.5", "0.1", False),
+        ("低于0.3万人", "万人", -1, "-0.3", "0.1", False),
+        ("低于0.3万人", "人", -1, "-3000", "1000", False),
+        ("低于", None, -1, None, None, False),
+        ("低于目标", None, -1, None, None, False),
+        ("高于", None, 1, None, None, False),
+        ("持平", None, 0, None, None, False),
+    ],
+)
+def test_stated_gaps(raw, unit, side, value, step, points):
+    gap = parse_gap(raw, unit)
+    assert (gap.side, gap.points, gap.text) == (side, points, str(raw))
+    if value is None:
+        assert gap.figure is None
+    else:
+        assert gap.figure is not None
+        assert (gap.figure.value, gap.figure.step) == (Decimal(value), Decimal(step))
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("塌目标", "cannot read '塌目标' as a stated gap"),
+        ("", "cannot read '' as a stated gap"),
+        ("低于-1.8", "'低于-1.8' gives its side twice (低于 and a sign): write one"),
+        ("持平0.5个百分点", "'持平0.5个百分点': 持平 means no distance; write it alone"),
+        ("低于1.8个百分点人", "cannot read '低于1.8个百分点人' as a stated gap"),
+        (True, "expected a number, got the boolean true"),
+    ],
+)
+def test_unreadable_stated_gaps(raw, message):
+    with pytest.raises(NumberError, match=re.escape(message)):
+        parse_gap(raw)
