@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from planaudit import forecast as forecasts
-from planaudit.numbers import Figure
+from planaudit.numbers import Figure, Gap, Target
 from planaudit.pace import Period, elapsed, scheduled
 from planaudit.plan import Direction, Indicator, Kind, Plan
 from planaudit.report import (
@@ -41,13 +41,20 @@ DEFAULT_BAND_SHARE = Decimal("0.1")
 class _Moment:
     period: Period
     as_of: date
-    elapsed: Decimal
     tolerance: Decimal
     recovery_factor: Decimal
 
     @property
+    def elapsed(self) -> Decimal:
+        return elapsed(self.period, self.as_of)
+
+    @property
     def ended(self) -> bool:
         return self.as_of >= self.period.end
+
+    @property
+    def begun(self) -> bool:
+        return self.as_of >= self.period.start
 
 
 def audit_plan(
@@ -63,19 +70,22 @@ def audit_plan(
     Raises ValueError when `as_of` is before the plan period.
     """
     period = plan.span
+    pace = elapsed(period, as_of)
     moment = _Moment(
-        period,
-        as_of,
-        elapsed(period, as_of),
-        plan.tolerance if tolerance is None else tolerance,
-        recovery_factor,
+        period, as_of, plan.tolerance if tolerance is None else tolerance, recovery_factor
     )
-    by_id = {indicator.id: indicator for indicator in plan.indicators if indicator.id}
+    by_id: dict[str, Indicator] = {}
+    for indicator in plan.indicators:
+        if indicator.id:
+            by_id.setdefault(indicator.id, indicator)
     results = tuple(
         _with_history(
-            _with_parts(_judge(indicator, index, lines[index], moment), indicator, by_id, as_of),
+            _with_parts(
+                _judge(indicator, index, lines[index], moment, by_id), indicator, by_id, as_of
+            ),
             indicator,
             moment,
+            by_id,
         )
         for index, indicator in enumerate(plan.indicators)
     )
@@ -84,7 +94,7 @@ def audit_plan(
         plan=plan.plan,
         as_of=as_of,
         period=period,
-        elapsed=round2(moment.elapsed),
+        elapsed=round2(pace),
         tolerance=moment.tolerance,
         chinese=is_chinese(plan.plan),
         indicators=results,
@@ -96,26 +106,34 @@ Judgement = dict[str, Any]
 """The fields of an IndicatorResult that the rules decide: status, completion, gap…"""
 
 
-def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> IndicatorResult:
+def _judge(
+    indicator: Indicator, index: int, line: int, plan_moment: _Moment, by_id: dict[str, Indicator]
+) -> IndicatorResult:
+    own = indicator.own_period(plan_moment.period)
+    moment = _replace(plan_moment, period=own)
     actual = indicator.latest_actual(moment.as_of)
     stated = indicator.latest_stated(moment.as_of)
-    target = indicator.target
-    if indicator.kind is Kind.MILESTONE:
+    gap = indicator.latest_gap(moment.as_of)
+    other = by_id.get(indicator.same_as) if indicator.same_as is not None else None
+    target = _target_of(indicator, other, moment.as_of)
+    if not moment.begun:  # an indicator's own period that starts later: nothing to judge yet
+        judgement: Judgement = {"status": Status.NO_DATA}
+    elif indicator.kind is Kind.MILESTONE:
         judgement = _milestone(indicator, moment)
     elif indicator.kind is Kind.LEVEL:
-        judgement = _level(indicator, actual, moment)
+        judgement = _level(indicator, target, actual, moment)
     else:
         judgement = _cumulative(indicator, actual, stated, moment)
     if indicator.annual_only and not moment.ended:
         judgement.update(
             status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None, forecast=None
         )
-    return IndicatorResult(
+    result = IndicatorResult(
         id=indicator.id or f"indicator-{index + 1}",
         name=indicator.name,
         section=indicator.section,
         owner=indicator.owner,
-        unit=indicator.unit or _percent_unit(target.figure if target else None, actual),
+        unit=indicator.effective_unit or _percent_unit(target.figure if target else None, actual),
         kind=indicator.kind.value,
         direction=indicator.good_direction.value,
         binding=indicator.binding,
@@ -128,8 +146,38 @@ def _judge(indicator: Indicator, index: int, line: int, moment: _Moment) -> Indi
         stated=round2(stated.value) if stated else None,
         stated_text=stated.text if stated else None,
         source=indicator.source,
+        period=own if own != plan_moment.period else None,
+        target_same_as=indicator.same_as,
+        target_same_as_name=other.name if other is not None else None,
+        stated_gap=gap.figure.value if gap and gap.figure else None,
+        stated_gap_text=gap.text if gap else None,
         **judgement,
     )
+    if gap is None:
+        return result
+    return _replace(result, stated_gap_consistent=gap_consistent(gap, result.distance))
+
+
+def _target_of(indicator: Indicator, other: Indicator | None, as_of: date) -> Target | None:
+    """The target at as_of: the indicator's own, or for {same_as: ID} that indicator's figure,
+    an approximate target (基本同步 ≈ 左右)."""
+    if indicator.same_as is None:
+        return indicator.fixed_target
+    figure = other.latest_actual(as_of) if other is not None else None
+    if figure is None:
+        return None
+    return Target(figure, figure.text, None, approximate=True, stretch=False, must=False)
+
+
+def gap_consistent(gap: Gap, computed: Decimal | None) -> bool | None:
+    """A stated gap against the one the figures give: within half a unit in its last digit plus
+    0.05 (CONTRACT §2.4's rule for stated rates); a side alone (低于, 持平) by its sign."""
+    if computed is None:
+        return None
+    if gap.figure is None:
+        return (computed > 0) - (computed < 0) == gap.side
+    allowed = gap.figure.step / 2 + Decimal("0.05")
+    return abs(gap.figure.value - computed) <= allowed
 
 
 def _with_parts(
@@ -140,8 +188,8 @@ def _with_parts(
     if not indicator.parts:
         return result
     parts = [by_id[part] for part in indicator.parts]
-    total_target = indicator.target.figure if indicator.target else None
-    part_targets = [part.target.figure for part in parts if part.target]
+    total_target = indicator.fixed_target.figure if indicator.fixed_target else None
+    part_targets = [part.fixed_target.figure for part in parts if part.fixed_target]
     total_actual = indicator.latest_actual(as_of)
     part_actuals = [figure for part in parts if (figure := part.latest_actual(as_of))]
     target_sum, target_agrees = _add_up(total_target, part_targets, len(parts))
@@ -156,32 +204,36 @@ def _with_parts(
 
 
 def report_dates(indicator: Indicator, as_of: date) -> list[date]:
-    """The dates of the indicator's dated figures (actual or stated) up to `as_of`, in order."""
+    """The dates of the indicator's dated figures (actual, stated or stated_gap) up to `as_of`,
+    in order."""
     days: set[date] = set()
-    for reported in (indicator.actual, indicator.stated):
+    for reported in (indicator.actual, indicator.stated, indicator.stated_gap):
         if isinstance(reported, dict):
             days.update(day for day in reported if day <= as_of)
     return sorted(days)
 
 
 def _with_history(
-    result: IndicatorResult, indicator: Indicator, moment: _Moment
+    result: IndicatorResult, indicator: Indicator, moment: _Moment, by_id: dict[str, Indicator]
 ) -> IndicatorResult:
     """The indicator at its earlier report dates, and the latest fall of a cumulative figure."""
     dates = report_dates(indicator, moment.as_of)
     if len(dates) < 2:
         return result
-    earlier = tuple(_at(indicator, result.line, moment, day) for day in dates[:-1])
+    earlier = tuple(_at(indicator, result.line, moment, day, by_id) for day in dates[:-1])
     restatement = (
         _restatement(indicator, moment.as_of) if indicator.kind is Kind.CUMULATIVE else None
     )
     return _replace(result, previous=earlier[-1], restatement=restatement, earlier=earlier)
 
 
-def _at(indicator: Indicator, line: int, moment: _Moment, day: date) -> Previous:
-    """The indicator as audited at an earlier report date, at that date's pace."""
-    then = _replace(moment, as_of=day, elapsed=elapsed(moment.period, day))
-    before = _judge(indicator, 0, line, then)
+def _at(
+    indicator: Indicator, line: int, moment: _Moment, day: date, by_id: dict[str, Indicator]
+) -> Previous:
+    """The indicator as audited at an earlier report date, at that date's pace (of its own
+    period, where it has one: the date may precede the plan's)."""
+    then = _replace(moment, as_of=day)
+    before = _judge(indicator, 0, line, then, by_id)
     return Previous(
         date=day,
         status=before.status,
@@ -244,7 +296,7 @@ def _milestone(indicator: Indicator, moment: _Moment) -> Judgement:
 def _cumulative(
     indicator: Indicator, actual: Figure | None, stated: Figure | None, moment: _Moment
 ) -> Judgement:
-    target = indicator.target.figure.value if indicator.target else None
+    target = indicator.fixed_target.figure.value if indicator.fixed_target else None
     computed = None
     if target is not None and actual is not None:
         computed = round2(actual.value / target * 100)
@@ -300,10 +352,11 @@ def _cumulative(
     return {**judgement, "status": status, "expected": expected, "gap": gap, "forecast": forecast}
 
 
-def _level(indicator: Indicator, actual: Figure | None, moment: _Moment) -> Judgement:
-    target = indicator.target
+def _level(
+    indicator: Indicator, target: Target | None, actual: Figure | None, moment: _Moment
+) -> Judgement:
     if target is None:
-        return {"status": Status.NO_TARGET}
+        return {"status": Status.NO_DATA if indicator.same_as else Status.NO_TARGET}
     if actual is None:
         return {"status": Status.NO_DATA}
     difference = actual.value - target.figure.value

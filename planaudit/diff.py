@@ -148,7 +148,9 @@ def _change(
     flagged: bool,
     line: int,
 ) -> Change:
-    return Change(what, indicator.name, indicator.id, before, after, flagged, line, indicator.unit)
+    return Change(
+        what, indicator.name, indicator.id, before, after, flagged, line, indicator.effective_unit
+    )
 
 
 def _match(old: list[Indicator], new: list[Indicator]) -> dict[int, int]:
@@ -223,20 +225,24 @@ def _indicator_changes(
     if old.name != new.name:
         add(What.RENAMED, old.name, new.name)
     higher = new.good_direction is Direction.HIGHER
-    if old.target is not None and new.target is not None:
-        was, is_ = old.target.figure.value, new.target.figure.value
+    old_fixed, new_fixed = old.fixed_target, new.fixed_target
+    if old_fixed is not None and new_fixed is not None:
+        was, is_ = old_fixed.figure.value, new_fixed.figure.value
         if is_ < was:
-            add(What.TARGET_LOWERED, old.target.text, new.target.text, higher)
+            add(What.TARGET_LOWERED, old_fixed.text, new_fixed.text, higher)
         elif is_ > was:
-            add(What.TARGET_RAISED, old.target.text, new.target.text, not higher)
-        elif old.target.text != new.target.text:
-            add(What.TARGET_WORDING, old.target.text, new.target.text)
+            add(What.TARGET_RAISED, old_fixed.text, new_fixed.text, not higher)
+        elif old_fixed.text != new_fixed.text:
+            add(What.TARGET_WORDING, old_fixed.text, new_fixed.text)
+    elif old.target is not None and new.target is not None:
+        if _target(old) != _target(new):  # {same_as: ID} to another, or to or from a figure
+            add(What.TARGET_WORDING, _target(old), _target(new))
     elif old.target is not None:
-        add(What.TARGET_REMOVED, old.target.text, None, True)
+        add(What.TARGET_REMOVED, _target(old), None, True)
     elif new.target is not None:
-        add(What.TARGET_ADDED, None, new.target.text)
-    if old.unit != new.unit:
-        add(What.UNIT, old.unit, new.unit)
+        add(What.TARGET_ADDED, None, _target(new))
+    if old.effective_unit != new.effective_unit:
+        add(What.UNIT, old.effective_unit, new.effective_unit)
     if old.kind is not new.kind:
         add(What.KIND, old.kind.value, new.kind.value, True)
     if old.good_direction is not new.good_direction:
@@ -319,9 +325,12 @@ def _eases_pace(old: Indicator, new: Indicator, now: Version) -> bool:
 
 
 def _target(indicator: Indicator) -> str | None:
-    """What the indicator promised: its target as written, or a milestone's due date."""
-    if indicator.target is not None:
-        return indicator.target.text
+    """What the indicator promised: its target as written ({same_as: ID} for another's
+    figure), or a milestone's due date."""
+    if indicator.fixed_target is not None:
+        return indicator.fixed_target.text
+    if indicator.same_as is not None:
+        return f"{{same_as: {indicator.same_as}}}"
     return _day(indicator.due) if indicator.kind is Kind.MILESTONE else None
 
 

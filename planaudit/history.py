@@ -42,8 +42,13 @@ class History:
 def history(
     plan: Plan, path: str, lines: Sequence[int], until: date, tolerance: Decimal | None = None
 ) -> History:
-    """Each indicator with dated figures, audited at each of its report dates up to `until`."""
-    own = [report_dates(indicator, until) for indicator in plan.indicators]
+    """Each indicator with dated figures, audited at each of its report dates up to `until`
+    within the plan period (an indicator's own period may start before the plan's)."""
+    start = plan.span.start
+    own = [
+        [day for day in report_dates(indicator, until) if day >= start]
+        for indicator in plan.indicators
+    ]
     dates = sorted({day for days in own for day in days})
     audits = {day: audit_plan(plan, path, lines, day, tolerance).indicators for day in dates}
     timelines = []

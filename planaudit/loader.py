@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, ClassVar
@@ -182,6 +183,8 @@ class _Walker:
                 key = self._scalar(key_node, loc)
                 if isinstance(key, bool) or (key is None and key_node.value):
                     key = key_node.value  # YAML 1.1 reads `on:`, `no:`, `null:` as non-text
+                elif type(key) is date:  # a report date: as text, so that problems name it
+                    key = key.isoformat()
 
             if key is None:
                 continue
@@ -362,10 +365,10 @@ def _owner_fields(loc: Location) -> Iterable[str]:
     """The keys allowed beside the key at `loc`, for a "did you mean"."""
     inside = [part for part in loc[:-2] if part != "[key]"]
     model: type[BaseModel] = Plan
-    if inside[:1] == ["indicators"]:
-        model = Indicator
-    elif inside[:1] == ["period"]:
+    if inside[-1:] == ["period"]:  # the plan's period, or an indicator's own
         model = PeriodSpan
+    elif inside[:1] == ["indicators"]:
+        model = Indicator
     return model.model_fields
 
 

@@ -6,12 +6,14 @@ each model's `after` validator and in `consistency_problems`, each naming the ke
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -23,12 +25,24 @@ from pydantic import (
     StrictInt,
     StrictStr,
     Tag,
+    ValidationInfo,
     WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from planaudit.numbers import Bound, Figure, Target, parse_figure, parse_rate, parse_target
+from planaudit.numbers import (
+    Bound,
+    Figure,
+    Gap,
+    Target,
+    parse_figure,
+    parse_gap,
+    parse_quantity,
+    parse_rate,
+    parse_target,
+    type_name,
+)
 from planaudit.pace import Period
 
 _NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
@@ -54,12 +68,70 @@ def _positive(raw: object) -> Decimal:
     return value
 
 
+@dataclass(frozen=True)
+class SameAs:
+    """A target that is another indicator's figure at as_of: `target: {same_as: gdp-growth}`
+    for 与经济增长同步 (in step with economic growth)."""
+
+    id: str
+
+
+def _unit(info: ValidationInfo) -> str | None:
+    """The indicator's `unit`, validated before its figures (the model's fields are in order)."""
+    unit = info.data.get("unit")
+    return unit if isinstance(unit, str) else None
+
+
+def _to_quantity(raw: object, info: ValidationInfo) -> Figure:
+    return parse_quantity(raw, _unit(info))
+
+
+def _to_gap(raw: object, info: ValidationInfo) -> Gap:
+    return parse_gap(raw, _unit(info))
+
+
+def _to_target(raw: object, info: ValidationInfo) -> Target | SameAs:
+    if not isinstance(raw, dict):
+        return parse_target(raw, _unit(info))
+    other = [str(key) for key in raw if key != "same_as"]
+    if "same_as" not in raw:
+        close = difflib.get_close_matches(other[0], ["same_as"], n=1) if other else []
+        hint = "; did you mean 'same_as'?" if close else ""
+        raise ValueError(
+            f"expected a number, or {{same_as: ID}} for another indicator's figure, "
+            f"got a mapping{hint}"
+        )
+    if other:
+        raise ValueError(f"{{same_as: ID}} takes no other key, got {other[0]!r}")
+    ident = raw["same_as"]
+    if not isinstance(ident, str) or not ident.strip():
+        raise ValueError(f"same_as names another indicator by its id, got {type_name(ident)}")
+    return SameAs(ident.strip())
+
+
 PlanDate = Annotated[
     date, PlainValidator(_to_date), WithJsonSchema({"type": "string", "format": "date"})
 ]
-FigureValue = Annotated[Figure, PlainValidator(parse_figure), WithJsonSchema(_NUMBER_SCHEMA)]
+FigureValue = Annotated[Figure, PlainValidator(_to_quantity), WithJsonSchema(_NUMBER_SCHEMA)]
 RateValue = Annotated[Figure, PlainValidator(parse_rate), WithJsonSchema(_NUMBER_SCHEMA)]
-TargetValue = Annotated[Target, PlainValidator(parse_target), WithJsonSchema(_NUMBER_SCHEMA)]
+GapValue = Annotated[Gap, PlainValidator(_to_gap), WithJsonSchema(_NUMBER_SCHEMA)]
+TargetValue = Annotated[
+    Target | SameAs,
+    PlainValidator(_to_target),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                _NUMBER_SCHEMA,
+                {
+                    "type": "object",
+                    "properties": {"same_as": {"type": "string", "minLength": 1}},
+                    "required": ["same_as"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
+]
 Points = Annotated[Decimal, PlainValidator(_positive), WithJsonSchema({"type": "number"})]
 
 
@@ -73,6 +145,10 @@ Reported = Annotated[
 ]
 ReportedRate = Annotated[
     Annotated[RateValue, Tag("one")] | Annotated[dict[PlanDate, RateValue], Tag("dated")],
+    Discriminator(_one_or_dated),
+]
+ReportedGap = Annotated[
+    Annotated[GapValue, Tag("one")] | Annotated[dict[PlanDate, GapValue], Tag("dated")],
     Discriminator(_one_or_dated),
 ]
 
@@ -117,6 +193,22 @@ class RuleError(PydanticCustomError):
         return super().__new__(cls, "plan_rule", message, {"key": key})
 
 
+class PeriodSpan(BaseModel):
+    """Any period, both ends included (a fiscal year, a five-year span…): a plan's, or an
+    indicator's own."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: PlanDate = Field(description="First day of the period (起始日期).")
+    end: PlanDate = Field(description="Last day of the period (截止日期), included.")
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> PeriodSpan:
+        if self.end <= self.start:
+            raise RuleError("end", f"the period ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
 class Indicator(BaseModel):
     """One indicator (指标) of a plan."""
 
@@ -146,12 +238,27 @@ class Indicator(BaseModel):
     direction: Direction | None = Field(
         None, description="Which way is good: higher (default) | lower (越低越好)."
     )
-    target: TargetValue | None = Field(None, description="The annual target (年度目标).")
+    period: PeriodSpan | None = Field(
+        None,
+        description="The indicator's own period (指标期), e.g. a 2013—2017 total beside annual "
+        "targets: it is paced on it. Default: the plan's.",
+    )
+    target: TargetValue | None = Field(
+        None,
+        description="The target (目标), as printed (不低于1.7万个), or {same_as: ID}: another "
+        "indicator's figure at as_of (与经济增长同步).",
+    )
     actual: Reported | None = Field(
         None, description="The figure at as_of, or a mapping of report dates to figures (完成数)."
     )
     stated: ReportedRate | None = Field(
         None, description="Completion rate the report itself states, in % (报告所列完成率)."
+    )
+    stated_gap: ReportedGap | None = Field(
+        None,
+        description="The distance the report itself states, signed (报告所列差距): actual − "
+        "target for a level indicator, completion − pace in points for a cumulative one: "
+        "-1.8, 低于1.8个百分点, or the side alone (低于, 高于, 持平).",
     )
     parts: list[StrictStr] | None = Field(
         None,
@@ -180,6 +287,12 @@ class Indicator(BaseModel):
     source: StrictStr | None = Field(
         None, max_length=MAX_TEXT, description="Verbatim quote from the report (原文)."
     )
+    target_source: StrictStr | None = Field(
+        None,
+        max_length=MAX_TEXT,
+        description="Verbatim quote of where the target comes from (目标出处), e.g. the annual "
+        "plan or the report's measures part; it holds the target's figure.",
+    )
     note: StrictStr | None = Field(None, max_length=MAX_TEXT, description="Any remark (备注).")
 
     @property
@@ -187,9 +300,52 @@ class Indicator(BaseModel):
         """`direction` as written, else as the target's wording says, else higher."""
         if self.direction is not None:
             return self.direction
-        if self.target is not None and self.target.bound is Bound.CEILING:
+        if self.fixed_target is not None and self.fixed_target.bound is Bound.CEILING:
             return Direction.LOWER
         return Direction.HIGHER
+
+    @property
+    def fixed_target(self) -> Target | None:
+        """The target as a figure of its own; None for none, or for {same_as: ID}."""
+        return self.target if isinstance(self.target, Target) else None
+
+    @property
+    def same_as(self) -> str | None:
+        """The id whose figure is the target, for `target: {same_as: ID}`."""
+        return self.target.id if isinstance(self.target, SameAs) else None
+
+    @property
+    def effective_unit(self) -> str | None:
+        """`unit`, else the unit a figure was printed with (`target: 不低于1.7万个` → 个)."""
+        if self.unit is not None:
+            return self.unit
+        return next((unit for _, figure, unit in self._printed_units() if figure.unit), None)
+
+    def figures(self) -> Iterator[tuple[str, Figure]]:
+        """(key, figure) of the target and every actual, dated ones included."""
+        if self.fixed_target is not None:
+            yield "target", self.fixed_target.figure
+        reported = self.actual
+        values = reported.values() if isinstance(reported, dict) else [reported]
+        yield from (("actual", figure) for figure in values if figure is not None)
+
+    def _printed_units(self) -> Iterator[tuple[str, Figure, str]]:
+        """(key, figure, unit) of each figure printed with a unit, or with % (a stated gap's %
+        is points, not a unit)."""
+        for key, figure in self.figures():
+            unit = figure.unit or ("%" if figure.percent else None)
+            if unit is not None:
+                yield key, figure, unit
+        for gap in self.gaps():
+            if gap.figure is not None and gap.figure.unit is not None:
+                yield "stated_gap", gap.figure, gap.figure.unit
+
+    def gaps(self) -> list[Gap]:
+        """Every stated_gap, dated ones included."""
+        reported = self.stated_gap
+        if reported is None:
+            return []
+        return list(reported.values()) if isinstance(reported, dict) else [reported]
 
     @model_validator(mode="after")
     def _keys_agree(self) -> Indicator:
@@ -198,7 +354,7 @@ class Indicator(BaseModel):
         return self
 
     def _disagreements(self) -> Iterator[tuple[str, str]]:
-        target, kind = self.target, self.kind
+        target, kind = self.fixed_target, self.kind
         if target is not None and target.bound is not None and self.direction is not None:
             wants = Direction.HIGHER if target.bound is Bound.FLOOR else Direction.LOWER
             if wants is not self.direction:
@@ -210,13 +366,23 @@ class Indicator(BaseModel):
                     ),
                 )
         if kind is Kind.MILESTONE:
-            for key in ("target", "actual", "stated", "band", "schedule"):
+            for key in ("target", "actual", "stated", "stated_gap", "target_source", "band",
+                        "schedule"):  # fmt: skip
                 if getattr(self, key) is not None:
                     yield key, f"a milestone has no {key}: give due and done"
         else:
             for key in ("due", "done"):
                 if getattr(self, key) is not None:
                     yield key, f"{key} is for milestones only (kind: milestone)"
+            yield from self._unit_problems()
+            if self.target_source is not None and self.target is None:
+                yield "target_source", "target_source says where the target comes from: give target"
+            if self.same_as is not None and kind is not Kind.LEVEL:
+                yield (
+                    "target",
+                    f"a target {{same_as: {self.same_as}}} is for level indicators (kind: level): "
+                    "it is judged against that indicator's figure",
+                )
         if kind is Kind.CUMULATIVE and target is not None and target.figure.value <= 0:
             yield "target", f"a cumulative target must be more than 0, got {target.figure.text}"
         if self.band is not None and kind is not Kind.LEVEL:
@@ -232,11 +398,51 @@ class Indicator(BaseModel):
         if self.schedule is not None:
             yield from _schedule_problems(self.schedule, kind)
 
+    def _unit_problems(self) -> Iterator[tuple[str, str]]:
+        """Figures printed with units that disagree (without `unit`), and stated gaps in points
+        where the distance is in the unit, or in a unit where it is in points."""
+        if self.unit is None:
+            first: tuple[str, Figure, str] | None = None
+            for key, figure, unit in self._printed_units():
+                if first is None:
+                    first = (key, figure, unit)
+                elif unit != first[2]:
+                    yield (
+                        key,
+                        f"{key}: {_printed(figure)} is in {unit}, but {first[0]} "
+                        f"{_printed(first[1])} is in {first[2]}",
+                    )
+                    break
+        shown_unit = self.effective_unit
+        for gap in self.gaps():
+            printed = gap.figure.unit if gap.figure is not None else None
+            if self.kind is Kind.CUMULATIVE and printed is not None:
+                yield (
+                    "stated_gap",
+                    f"stated_gap: {gap.text} is in {printed}, but a cumulative indicator's gap is "
+                    "in points (个百分点): completion − pace",
+                )
+            elif self.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
+                yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
+
     def latest_actual(self, as_of: date) -> Figure | None:
         return latest(self.actual, as_of)
 
     def latest_stated(self, as_of: date) -> Figure | None:
         return latest(self.stated, as_of)
+
+    def latest_gap(self, as_of: date) -> Gap | None:
+        return latest(self.stated_gap, as_of)
+
+    def own_period(self, plan: Period) -> Period:
+        """The period the indicator is paced on: its own `period`, else the plan's."""
+        if self.period is None:
+            return plan
+        return Period(self.period.start, self.period.end)
+
+
+def _printed(figure: Figure) -> str:
+    return figure.text if figure.unit is None else figure.text + figure.unit
 
 
 def _schedule_problems(schedule: list[Decimal], kind: Kind) -> Iterator[tuple[str, str]]:
@@ -250,27 +456,15 @@ def _schedule_problems(schedule: list[Decimal], kind: Kind) -> Iterator[tuple[st
         yield "schedule", f"schedule must end at 100 (the whole target), got {schedule[-1]}"
 
 
-def latest(reported: Figure | dict[date, Figure] | None, as_of: date) -> Figure | None:
+_Reported = TypeVar("_Reported", Figure, Gap)
+
+
+def latest(reported: _Reported | dict[date, _Reported] | None, as_of: date) -> _Reported | None:
     """The figure that counts at `as_of`: the latest report dated on or before it."""
-    if reported is None or isinstance(reported, Figure):
+    if reported is None or not isinstance(reported, dict):
         return reported
     dates = [day for day in reported if day <= as_of]
     return reported[max(dates)] if dates else None
-
-
-class PeriodSpan(BaseModel):
-    """Any plan period, both ends included (a fiscal year, a five-year span…)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    start: PlanDate = Field(description="First day of the period (起始日期).")
-    end: PlanDate = Field(description="Last day of the period (截止日期), included.")
-
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> PeriodSpan:
-        if self.end <= self.start:
-            raise RuleError("end", f"the period ends ({self.end}) before it starts ({self.start})")
-        return self
 
 
 class Plan(BaseModel):
@@ -319,9 +513,19 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
     if plan.as_of is not None and plan.as_of < period.start:
         yield ("as_of",), f"as_of {plan.as_of} is before the plan period ({period})"
     first_use: dict[str, int] = {}
-    ids = {indicator.id for indicator in plan.indicators if indicator.id is not None}
+    by_id: dict[str, Indicator] = {}
+    for indicator in plan.indicators:
+        if indicator.id is not None:
+            by_id.setdefault(indicator.id, indicator)
     for index, indicator in enumerate(plan.indicators):
         where: Location = ("indicators", index)
+        own = indicator.own_period(period)
+        whose = "the plan period" if indicator.period is None else "the indicator's period"
+        if indicator.period is not None and plan.as_of is not None and plan.as_of < own.start:
+            yield (
+                (*where, "period"),
+                f"as_of {plan.as_of} is before the indicator's period ({own})",
+            )
         if indicator.id is not None:
             if indicator.id in first_use:
                 yield (
@@ -332,22 +536,57 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
                     ),
                 )
             first_use.setdefault(indicator.id, index)
-        for key in ("actual", "stated"):
+        for key in ("actual", "stated", "stated_gap"):
             reported = getattr(indicator, key)
             if isinstance(reported, dict):
                 for day in reported:
-                    if day not in period:
-                        yield (
-                            (*where, key, str(day)),
-                            f"{day} is outside the plan period ({period})",
-                        )
+                    if day not in own:
+                        yield (*where, key, str(day)), f"{day} is outside {whose} ({own})"
         for position, part in enumerate(indicator.parts or []):
             if part == indicator.id:
                 yield (
                     (*where, "parts", position),
                     f"an indicator cannot be a part of itself ({part!r})",
                 )
-            elif part not in ids:
+            elif part not in by_id:
                 yield (*where, "parts", position), f"no indicator here has the id {part!r}"
-        if indicator.due is not None and indicator.due not in period:
-            yield (*where, "due"), f"due {indicator.due} is outside the plan period ({period})"
+        if indicator.due is not None and indicator.due not in own:
+            yield (*where, "due"), f"due {indicator.due} is outside {whose} ({own})"
+        if indicator.same_as is not None:
+            problem = _same_as_problem(indicator, by_id)
+            if problem is not None:
+                yield (*where, "target", "same_as"), problem
+
+
+def _same_as_problem(indicator: Indicator, by_id: dict[str, Indicator]) -> str | None:
+    """What is wrong with `target: {same_as: ID}`: an id that is not here, the indicator itself,
+    a milestone, a figure in another unit, or targets that refer to each other in a circle."""
+    ident = indicator.same_as
+    assert ident is not None
+    if ident == indicator.id:
+        return f"an indicator's target cannot be its own figure (same_as {ident!r})"
+    other = by_id.get(ident)
+    if other is None:
+        close = difflib.get_close_matches(ident, list(by_id), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"no indicator here has the id {ident!r}{hint}"
+    if other.kind is Kind.MILESTONE:
+        return f"{ident!r} is a milestone: it has no figure to be in step with"
+    mine, theirs = _unit_or_percent(indicator), _unit_or_percent(other)
+    if mine is not None and theirs is not None and mine != theirs:
+        return f"{ident!r} is in {theirs}, but unit is {mine}"
+    chain = [indicator.id or "", ident]
+    while other is not None and other.same_as is not None and other.same_as not in chain:
+        chain.append(other.same_as)
+        other = by_id.get(other.same_as)
+    if other is not None and other.same_as is not None and other.same_as == indicator.id:
+        circle = " → ".join([*chain, other.same_as])
+        return f"targets that are each other's figures go round in a circle: {circle}"
+    return None
+
+
+def _unit_or_percent(indicator: Indicator) -> str | None:
+    unit = indicator.effective_unit
+    if unit is None and any(figure.percent for _, figure in indicator.figures()):
+        return "%"
+    return unit

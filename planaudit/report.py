@@ -149,13 +149,38 @@ class IndicatorResult:
     earlier: tuple[Previous, ...] = ()
     """The indicator at each earlier report date, oldest first (`previous` is the last): the
     points of a trend line."""
+    period: Period | None = None
+    """The indicator's own period, where it is not the plan's (a 2013—2017 total): `expected`,
+    the forecast and "the period has ended" are of this period."""
+    target_same_as: str | None = None
+    """For `target: {same_as: ID}`: the id whose figure at as_of is the target (`target`,
+    `target_text`), or None."""
+    target_same_as_name: str | None = None
+    """The name of that indicator, shown as 与…同步."""
+    stated_gap: Decimal | None = None
+    """The distance the report states, signed (报告所列差距); None for a side alone (低于)."""
+    stated_gap_text: str | None = None
+    """The stated gap as written: "低于1.8个百分点", "低于"."""
+    stated_gap_consistent: bool | None = None
+    """The stated gap agrees with `distance` (CONTRACT §2.4's rule; a side alone: its sign)."""
+
+    @property
+    def distance(self) -> Decimal | None:
+        """The signed distance a report states: actual − target for a level indicator (in its
+        unit), completion − expected for a cumulative one (usage − pace for a cap), in points."""
+        if self.kind == "level" and self.actual is not None and self.target is not None:
+            return self.actual - self.target
+        if self.kind == "cumulative" and self.completion is not None and self.expected is not None:
+            return self.completion - self.expected
+        return None
 
     @property
     def mismatched(self) -> bool:
-        """Figures that do not agree with each other: a stated rate, parts and their total, or
-        a cumulative figure that went down between two reports."""
+        """Figures that do not agree with each other: a stated rate or gap, parts and their
+        total, or a cumulative figure that went down between two reports."""
         return (
             self.stated_consistent is False
+            or self.stated_gap_consistent is False
             or self.parts_consistent is False
             or self.restatement is not None
         )
@@ -211,6 +236,8 @@ class Summary:
     milestones_done: int = 0
     milestones_pending: int = 0
     """Milestones not done and not yet due."""
+    stated_gap_mismatches: int = 0
+    """Stated gaps (stated_gap) that the figures do not give."""
 
     @classmethod
     def of(cls, results: tuple[IndicatorResult, ...]) -> Summary:
@@ -236,6 +263,7 @@ class Summary:
             milestones_due=milestones[Status.MET] + milestones[Status.MISSED],
             milestones_done=milestones[Status.MET],
             milestones_pending=milestones[Status.PENDING],
+            stated_gap_mismatches=sum(r.stated_gap_consistent is False for r in results),
         )
 
     @property

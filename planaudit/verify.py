@@ -59,8 +59,8 @@ def numbers_in(text: str) -> set[Decimal]:
 
 def _figures(indicator: Indicator) -> Iterator[tuple[str, Decimal, str]]:
     """(key, value, text) of each figure the indicator declares; dated figures all count."""
-    if indicator.target is not None:
-        yield "target", indicator.target.figure.value, indicator.target.text
+    if indicator.fixed_target is not None:
+        yield "target", indicator.fixed_target.figure.value, indicator.fixed_target.text
     for key in ("actual", "stated"):
         reported = getattr(indicator, key)
         if isinstance(reported, dict):

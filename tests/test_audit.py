@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from planaudit.pace import Period
 from planaudit.plan import Plan
 from planaudit.report import FailOn, Status
 from tests.conftest import audit, judge, plan_of
@@ -359,3 +360,264 @@ def test_parts_must_name_other_indicators():
     ]
     with pytest.raises(ValidationError, match="a milestone has no parts"):
         plan_of({"name": "m", "kind": "milestone", "parts": ["x"]})
+
+
+FEB_28 = date(2018, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "as_of", "distance", "consistent"),
+    [
+        # 128.5 of 1000 at Feb 28: completion 12.85, pace 16.67, distance −3.82 points
+        ({"stated_gap": "落后序时进度3.82个百分点"}, FEB_28, "-3.82", True),
+        ({"stated_gap": "落后3.8个百分点"}, FEB_28, "-3.82", True),  # 0.02 ≤ 0.05 + 0.05
+        ({"stated_gap": "落后3.7个百分点"}, FEB_28, "-3.82", False),  # 0.12 > 0.10
+        ({"stated_gap": "超3.82个百分点"}, FEB_28, "-3.82", False),
+        ({"stated_gap": -4}, FEB_28, "-3.82", True),  # 0.18 ≤ 0.5 + 0.05
+        ({"stated_gap": "-3.9"}, FEB_28, "-3.82", True),  # 0.08 ≤ 0.05 + 0.05
+        ({"stated_gap": "-3.95"}, FEB_28, "-3.82", False),  # 0.13 > 0.005 + 0.05
+        ({"stated_gap": "低于"}, FEB_28, "-3.82", True),
+        ({"stated_gap": "高于"}, FEB_28, "-3.82", False),
+        ({"stated_gap": "持平"}, FEB_28, "-3.82", False),
+        # 500 of 1000 at June 30: completion 50.00 = pace 50.00
+        ({"actual": 500, "stated_gap": "持平"}, JUNE_30, "0.00", True),
+        ({"actual": 500, "stated_gap": "低于"}, JUNE_30, "0.00", False),
+        # dated: the report of June 30 counts at June 30 (completion 12.85, pace 50)
+        (
+            {"stated_gap": {"2018-02-28": "落后3.82个百分点", "2018-06-30": -37.15}},
+            JUNE_30,
+            "-37.15",
+            True,
+        ),
+        ({"stated_gap": {"2018-06-30": -37.15}}, FEB_28, "-3.82", None),
+    ],
+)
+def test_stated_gaps_of_cumulative_indicators(indicator, as_of, distance, consistent):
+    result = judge(as_of=as_of, **{"target": 1000, "actual": "128.5", **indicator})
+    assert result.distance == Decimal(distance)
+    assert result.stated_gap_consistent is consistent
+
+
+def test_a_stated_gap_of_a_cap_is_usage_less_pace():
+    # 12 of 19 heavy-pollution days at June 30: usage 63.16 against a pace of 50.00
+    result = judge(target=19, actual=12, direction="lower", stated_gap="超序时进度13.16个百分点")
+    assert (result.completion, result.gap, result.distance) == (
+        Decimal("63.16"),
+        Decimal("-13.16"),
+        Decimal("13.16"),
+    )
+    assert result.stated_gap_consistent is True
+    assert (
+        judge(target=19, actual=12, direction="lower", stated_gap="-13.16").stated_gap_consistent
+        is False
+    )
+
+
+def test_a_stated_gap_beside_a_stated_rate_alone():
+    # the report prints 完成年度计划12.85%，低于时序进度3.82个百分点, and no target
+    result = judge(as_of=FEB_28, stated="12.85%", stated_gap="低于时序进度3.82个百分点")
+    assert (result.completion, result.expected) == (Decimal("12.85"), Decimal("16.67"))
+    assert result.stated_gap_consistent is True
+
+
+@pytest.mark.parametrize(
+    ("indicator", "distance", "consistent"),
+    [
+        ({"target": "6.5%", "actual": "4.7%", "stated_gap": "低于目标1.8个百分点"}, "-1.8", True),
+        ({"target": "6.5%", "actual": "4.7%", "stated_gap": "低于1.5个百分点"}, "-1.8", False),
+        ({"target": "6.5%", "actual": "4.7%", "stated_gap": "低于"}, "-1.8", True),
+        # a ceiling: 0.84 % against 1.5 % is 0.66 under it, which is good
+        (
+            {"target": "1.5%以内", "actual": "0.84%", "stated_gap": "低于0.66个百分点"},
+            "-0.66",
+            True,
+        ),
+        ({"unit": "万人", "target": 5, "actual": "4.7", "stated_gap": "低于0.3万人"}, "-0.3", True),
+        ({"unit": "万人", "target": 5, "actual": "4.7", "stated_gap": -0.4}, "-0.3", True),
+        ({"unit": "万人", "target": 5, "actual": "4.7", "stated_gap": -0.5}, "-0.3", False),
+        (
+            {"unit": "人", "target": "5万", "actual": "4.7万", "stated_gap": "低于0.3万人"},
+            "-3000",
+            True,
+        ),
+    ],
+)
+def test_stated_gaps_of_level_indicators(indicator, distance, consistent):
+    result = judge(kind="level", **indicator)
+    assert result.distance == Decimal(distance)
+    assert result.stated_gap_consistent is consistent
+
+
+def test_an_inconsistent_stated_gap_is_flagged_and_fails_like_a_stated_rate():
+    result = judge(target=100, actual=60, stated_gap="低于10个百分点")  # 60 − 50 = +10
+    assert (result.status, result.stated_gap, result.stated_gap_text) == (
+        Status.ON_TRACK,
+        Decimal(-10),
+        "低于10个百分点",
+    )
+    assert result.stated_gap_consistent is False
+    assert result.flagged and result.fails(FailOn.BEHIND) and not result.fails(FailOn.NEVER)
+    report = audit(plan_of({"name": "a", "target": 100, "actual": 60, "stated_gap": -10}), JUNE_30)
+    assert (report.summary.stated_gap_mismatches, report.summary.stated_mismatches) == (1, 0)
+    assert report.summary.flagged == 1
+
+
+def test_no_stated_gap_is_checked_where_the_figures_give_none():
+    assert judge(target=100, stated_gap=-10).stated_gap_consistent is None  # no_data
+    result = judge(target=100, actual=60, annual_only=True, stated_gap=-10)
+    assert (result.status, result.stated_gap_consistent) == (Status.ANNUAL_ONLY, None)
+
+
+def _in_step(income: dict[str, object], gdp_actual: object = "6.5%") -> Plan:
+    gdp: dict[str, object] = {"name": "地区生产总值增长", "id": "gdp", "kind": "level"}
+    if gdp_actual is not None:
+        gdp["actual"] = gdp_actual
+    return plan_of(gdp, {"name": "城乡居民收入增长", "kind": "level",
+                         "target": {"same_as": "gdp"}, **income})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("income", "as_of", "status", "target", "margin"),
+    [
+        ({"actual": "7.0%"}, JUNE_30, Status.ON_TRACK, "6.5", "0.5"),
+        ({"actual": "6.5%"}, JUNE_30, Status.ON_TRACK, "6.5", "0"),
+        ({"actual": "6.0%"}, JUNE_30, Status.WATCH, "6.5", "-0.5"),  # within 0.65
+        ({"actual": "5.8%"}, JUNE_30, Status.BEHIND, "6.5", "-0.7"),
+        ({"actual": "5.8%", "band": 1}, JUNE_30, Status.WATCH, "6.5", "-0.7"),
+        ({"actual": "7.0%"}, YEAR_END, Status.MET, "6.5", "0.5"),
+        ({"actual": "5.0%"}, YEAR_END, Status.MISSED, "6.5", "-1.5"),
+    ],
+)
+def test_a_target_in_step_with_another_indicator(income, as_of, status, target, margin):
+    result = audit(_in_step(income), as_of).indicators[1]
+    assert (result.status, result.target, result.margin) == (
+        status,
+        Decimal(target),
+        Decimal(margin),
+    )
+    assert (result.target_text, result.unit, result.target_same_as, result.target_same_as_name) == (
+        "6.5%",
+        "%",
+        "gdp",
+        "地区生产总值增长",
+    )
+
+
+def test_in_step_with_the_others_figure_at_as_of():
+    plan = _in_step({"actual": "6.6%"}, {"2018-03-31": "6.8%", "2018-06-30": "6.5%"})
+    assert audit(plan, date(2018, 4, 30)).indicators[1].target == Decimal("6.8")
+    assert audit(plan, JUNE_30).indicators[1].target == Decimal("6.5")
+    early = audit(plan, date(2018, 2, 28)).indicators[1]
+    assert (early.status, early.target, early.target_text) == (Status.NO_DATA, None, None)
+    assert audit(_in_step({"actual": "6.6%"}, None), JUNE_30).indicators[1].status is Status.NO_DATA
+
+
+def test_in_step_texts():
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    result = audit(_in_step({"actual": "6.0%"}), JUNE_30).indicators[1]
+    assert CHINESE.target_of(result) == "与地区生产总值增长同步（6.5%）"
+    assert ENGLISH.target_of(result) == "in step with 地区生产总值增长 (6.5%)"
+    assert (
+        CHINESE.finding(result) == "实际6.0%，目标与地区生产总值增长同步（6.5%），差0.5个百分点。"
+    )
+    assert ENGLISH.finding(result) == (
+        "Actual 6.0%, wanted in step with 地区生产总值增长 (6.5%), off by 0.5 pts."
+    )
+    missing = audit(_in_step({"actual": "6.0%"}, None), JUNE_30).indicators[1]
+    assert CHINESE.target_of(missing) == "与地区生产总值增长同步"
+
+
+def test_gap_mismatch_texts():
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    result = judge(target=100, actual=60, stated_gap="低于10个百分点")
+    assert CHINESE.alerts(result) == [("mismatch", "差距不符")]
+    assert CHINESE.finding(result) == "报告所列差距为“低于10个百分点”，按数计算为+10.00个百分点。"
+    assert ENGLISH.finding(result) == (
+        "The report states a gap of “低于10个百分点”; its figures give +10.00 pts."
+    )
+    level = judge(kind="level", unit="万人", target=5, actual="4.7", stated_gap=-0.5)
+    assert CHINESE.finding(level) == (
+        "实际4.7万人，目标5万人，差0.3万人。报告所列差距为“-0.5”，按数计算为-0.3万人。"
+    )
+
+
+def _multi_year(as_of: str, **keys: object) -> Plan:
+    indicator = {"name": "棚户区改造（2013—2017年）", "unit": "户",
+                 "period": {"start": "2013-01-01", "end": "2017-12-31"},
+                 "target": "10万户", "actual": "8.1万户", **keys}  # fmt: skip
+    return plan_of(indicator, year=2016, as_of=as_of)
+
+
+def test_an_indicator_is_paced_on_its_own_period():
+    # 2016-06-30 is 42 of the 60 months of 2013—2017: 70.00 %; 8.1万 of 10万 is 81.00 %
+    report = audit(_multi_year("2016-06-30"), date(2016, 6, 30))
+    result = report.indicators[0]
+    assert report.elapsed == Decimal("50.00")
+    assert (result.completion, result.expected, result.gap, result.status) == (
+        Decimal("81.00"),
+        Decimal("70.00"),
+        Decimal("11.00"),
+        Status.ON_TRACK,
+    )
+    assert result.period == Period(date(2013, 1, 1), date(2017, 12, 31))
+    assert result.forecast is not None and result.forecast.months_left == Decimal("18.00")
+    assert result.forecast.remaining == Decimal(19000)  # 1.9万户 in 18 months: 1055.56 a month
+    assert result.forecast.monthly_needed == Decimal("1055.56")
+
+
+def test_an_indicators_own_period_ends_on_its_own():
+    result = audit(_multi_year("2018-03-31"), date(2018, 3, 31)).indicators[0]
+    assert (result.expected, result.status) == (Decimal(100), Status.MISSED)
+
+
+def test_before_its_own_period_an_indicator_has_nothing_to_judge():
+    plan = plan_of(
+        {"name": "新财年", "period": {"start": "2018-07-01", "end": "2019-06-30"}, "target": 10},
+        year=2018,
+    )
+    result = audit(plan, date(2018, 3, 31)).indicators[0]
+    assert (result.status, result.expected) == (Status.NO_DATA, None)
+
+
+def test_a_milestone_is_due_at_its_own_periods_end():
+    plan = plan_of(
+        {
+            "name": "三年行动",
+            "kind": "milestone",
+            "period": {"start": "2016-01-01", "end": "2016-06-30"},
+        },
+        year=2016,
+    )
+    result = audit(plan, date(2016, 9, 30)).indicators[0]
+    assert (result.due, result.status) == (date(2016, 6, 30), Status.MISSED)
+
+
+def test_the_previous_report_may_precede_the_plan_period():
+    # 6万 at 2015-12-31 (36 of 60 months: 60.00 %) is 60.00 % of 10万: on the pace then
+    plan = _multi_year("2016-06-30", actual={"2015-12-31": "6万户", "2016-06-30": "8.1万户"})
+    result = audit(plan, date(2016, 6, 30)).indicators[0]
+    assert result.previous is not None
+    assert (result.previous.date, result.previous.completion, result.previous.gap) == (
+        date(2015, 12, 31),
+        Decimal("60.00"),
+        Decimal("0.00"),
+    )
+
+
+def test_figures_printed_with_their_unit():
+    result = judge(target="不低于1.7万个", actual="1.4万余个")
+    assert (result.unit, result.target, result.target_text, result.actual_text) == (
+        "个",
+        Decimal(17000),
+        "不低于1.7万",
+        "1.4万余",
+    )
+    assert result.completion == Decimal("82.35")  # 14000 / 17000
+    million = judge(unit="平方米", target="568万平方米", actual="521.25万平方米")
+    assert (million.target, million.actual, million.completion) == (
+        Decimal(5680000),
+        Decimal(5212500),
+        Decimal("91.77"),
+    )

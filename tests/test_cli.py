@@ -94,6 +94,7 @@ def test_the_chaoyang_audit():
         "milestones_due": 0,
         "milestones_done": 0,
         "milestones_pending": 2,
+        "stated_gap_mismatches": 0,
     }
     indicators = by_id(report)
     demolition = indicators["illegal-demolition"]
@@ -352,3 +353,97 @@ def test_the_exit_code_does_not_depend_on_how_much_was_read(format, tmp_path):
     process.stdout.close()
     stderr = process.stderr.read()
     assert (process.wait(timeout=60), stderr) == (1, b"")
+
+
+NEW_KEYS = """\
+plan: 某市2016年国民经济和社会发展计划
+year: 2016
+as_of: 2016-06-30
+indicators:
+  - name: 地区生产总值增长
+    id: gdp-growth
+    kind: level
+    target: 7%左右
+    actual: 6.5%
+    stated_gap: 低于目标0.5个百分点
+  - name: 城乡居民收入增长
+    id: income-growth
+    kind: level
+    target: {same_as: gdp-growth}
+    actual: 6.0%
+  - name: 棚户区改造（2013—2017年）
+    id: shantytowns
+    period: {start: 2013-01-01, end: 2017-12-31}
+    target: 10万户
+    actual: 8.1万户
+  - name: 新增学位
+    id: school-places
+    target: 不低于1.7万个
+    actual: 1.4万余个
+    stated_gap: 落后序时进度30个百分点
+"""
+
+
+def test_the_new_keys_in_the_json_report(tmp_path):
+    plan = tmp_path / "keys.yaml"
+    plan.write_text(NEW_KEYS, encoding="utf-8")
+    result = run("check", str(plan), "--format", "json")
+    assert (result.exit_code, result.stderr) == (1, "")  # the wrong stated gap fails the run
+    report = json.loads(result.stdout)["plans"][0]
+    keys = ("unit", "target", "target_text", "target_same_as", "actual", "actual_text",
+            "completion", "expected", "gap", "margin", "status", "period", "stated_gap",
+            "stated_gap_text", "stated_gap_consistent", "flagged")  # fmt: skip
+    shown = {i["id"]: {key: i[key] for key in keys} for i in report["indicators"]}
+    assert shown == {
+        "gdp-growth": {
+            "unit": "%", "target": 7, "target_text": "7%左右", "target_same_as": None,
+            "actual": 6.5, "actual_text": "6.5%", "completion": None, "expected": None,
+            "gap": None, "margin": -0.5, "status": "watch", "period": None, "stated_gap": -0.5,
+            "stated_gap_text": "低于目标0.5个百分点", "stated_gap_consistent": True,
+            "flagged": True,
+        },
+        "income-growth": {
+            "unit": "%", "target": 6.5, "target_text": "与地区生产总值增长同步（6.5%）",
+            "target_same_as": "gdp-growth", "actual": 6, "actual_text": "6.0%",
+            "completion": None, "expected": None, "gap": None, "margin": -0.5,
+            "status": "watch", "period": None, "stated_gap": None, "stated_gap_text": None,
+            "stated_gap_consistent": None, "flagged": True,
+        },
+        "shantytowns": {
+            "unit": "户", "target": 100000, "target_text": "10万", "target_same_as": None,
+            "actual": 81000, "actual_text": "8.1万", "completion": 81.0, "expected": 70.0,
+            "gap": 11.0, "margin": None, "status": "on_track",
+            "period": {"start": "2013-01-01", "end": "2017-12-31"}, "stated_gap": None,
+            "stated_gap_text": None, "stated_gap_consistent": None, "flagged": False,
+        },
+        "school-places": {
+            "unit": "个", "target": 17000, "target_text": "不低于1.7万", "target_same_as": None,
+            "actual": 14000, "actual_text": "1.4万余", "completion": 82.35, "expected": 50.0,
+            "gap": 32.35, "margin": None, "status": "on_track", "period": None,
+            "stated_gap": -30, "stated_gap_text": "落后序时进度30个百分点",
+            "stated_gap_consistent": False, "flagged": True,
+        },
+    }  # fmt: skip
+    assert report["summary"]["stated_gap_mismatches"] == 1
+    assert report["summary"]["stated_mismatches"] == 0
+    assert run("check", str(plan), "--fail-on", "never").exit_code == 0
+
+
+def test_the_new_keys_in_markdown(tmp_path):
+    plan = tmp_path / "keys.yaml"
+    plan.write_text(NEW_KEYS, encoding="utf-8")
+    chinese = run("check", str(plan), "--format", "markdown").stdout
+    assert "| 与地区生产总值增长同步（6.5%） |" in chinese
+    assert "报告差距不符1项" in chinese and "❗ 差距不符" in chinese
+    assert (
+        "- **新增学位**：报告所列差距为“落后序时进度30个百分点”，按数计算为+32.35个百分点。\n"
+    ) in chinese
+    english = run("check", str(plan), "--lang", "en", "--format", "markdown").stdout
+    assert "| in step with 地区生产总值增长 (6.5%) |" in english
+    assert (
+        "- **新增学位**: The report states a gap of “落后序时进度30个百分点”; its figures give "
+        "+32.35 pts.\n"
+    ) in english
+    assert "0 stated-rate mismatches; 1 stated-gap mismatch." in english
+    junit = run("check", str(plan), "--format", "junit").stdout
+    assert junit.count('type="stated_gap_mismatch"') == 1

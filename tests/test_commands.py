@@ -141,3 +141,15 @@ def test_lang_on_the_command_line():
         "**时间过半、任务过半：未实现。** 累计指标3项中2项达到序时进度；"
         "增速等指标1项中0项达到目标；节点任务1项未到期。" in chinese
     )
+
+
+def test_the_schema_takes_the_forms_of_real_reports():
+    from tests.test_cli import NEW_KEYS
+
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    validator.validate(_as_json(yaml.safe_load(NEW_KEYS)))
+    dated = {"plan": "x", "year": 2018, "indicators": [
+        {"name": "a", "stated_gap": {"2018-06-30": "低于"}, "target_source": "全年…"}]}  # fmt: skip
+    validator.validate(dated)
+    bad = {"plan": "x", "year": 2018, "indicators": [{"name": "a", "target": {"same_as": 5}}]}
+    assert not validator.is_valid(bad)

@@ -64,6 +64,23 @@ def test_one_indicator_changed(new, found):
     assert changes([GREEN], [new]) == found
 
 
+def test_a_target_in_step_with_another_indicator_and_one_printed_with_its_unit():
+    gdp = {"name": "GDP", "id": "gdp", "kind": "level", "actual": "6.5%"}
+    income = {"name": "收入", "kind": "level", "target": "6.5%", "actual": "6.6%"}
+    in_step = {**income, "target": {"same_as": "gdp"}}
+    assert changes([gdp, income], [gdp, in_step]) == [
+        (What.TARGET_WORDING, "6.5%", "{same_as: gdp}", False)
+    ]
+    assert changes([gdp, in_step], [gdp, {**income, "target": None}]) == [
+        (What.TARGET_REMOVED, "{same_as: gdp}", None, True),
+        (What.STATUS, "on_track", "no_target", False),
+    ]
+    # the unit written apart or printed with the figure is the same plan
+    apart = {"name": "新增学位", "unit": "个", "target": "不低于1.7万", "actual": "1.4万余"}
+    printed = {"name": "新增学位", "target": "不低于1.7万个", "actual": "1.4万余个"}
+    assert changes([apart], [printed]) == []
+
+
 def test_a_wider_band_is_a_looser_level_target():
     level = {"name": "增长", "kind": "level", "target": "6.5%左右", "actual": "6.3%"}
     assert changes([level], [{**level, "band": "0.5"}]) == [(What.BAND, None, "0.5", True)]

@@ -46,9 +46,9 @@ def recovery(drafted: Plan, by_hand: Plan) -> dict[str, int]:
         "same_name": sum(w.name == d.name for w, d in matched),
         "targets": len(targets),
         "targets_recovered": sum(
-            w.target is not None
-            and d.target is not None
-            and w.target.figure.value == d.target.figure.value
+            w.fixed_target is not None
+            and d.fixed_target is not None
+            and w.fixed_target.figure.value == d.fixed_target.figure.value
             for w, d in matched
         ),
         "extra": len(drafted.indicators) - len(matched),

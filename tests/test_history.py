@@ -185,3 +185,24 @@ def test_history_of_a_plan_without_dated_figures_and_of_a_broken_file(tmp_path):
 )
 def test_sparkline(values, low, high, line):
     assert sparkline(values, low, high) == line
+
+
+@pytest.mark.usefixtures("cli_env")
+def test_history_keeps_to_the_plan_period(tmp_path):
+    """An indicator's own period may start years before the plan's: its earlier reports are
+    its previous ones in `check`, but `history` traces the plan period only."""
+    plan = tmp_path / "multi-year.yaml"
+    plan.write_text(
+        "plan: 某市2016年计划\nyear: 2016\nas_of: 2016-06-30\nindicators:\n"
+        "  - name: 棚户区改造（2013—2017年）\n    period: {start: 2013-01-01, end: 2017-12-31}\n"
+        "    target: 10万户\n"
+        "    actual: {2015-12-31: 6万户, 2016-03-31: 7万户, 2016-06-30: 8.1万户}\n",
+        encoding="utf-8",
+    )
+    report = json.loads(run("history", str(plan), "--format", "json").stdout)
+    points = report["plans"][0]["indicators"][0]["points"]
+    # 42 and 39 of the 60 months of 2013—2017 gone: 70.00 % and 65.00 %
+    assert [(p["date"], p["completion"], p["expected"]) for p in points] == [
+        ("2016-03-31", 70.0, 65.0),
+        ("2016-06-30", 81.0, 70.0),
+    ]

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     BINDING_LAG = "binding-lag"
     """A binding (约束性) indicator behind, missed or under watch: its status finding."""
     STATED_MISMATCH = "stated-mismatch"
+    STATED_GAP_MISMATCH = "stated-gap-mismatch"
     PARTS_MISMATCH = "parts-mismatch"
     RESTATEMENT = "restatement"
     INVALID_PLAN = "invalid-plan"

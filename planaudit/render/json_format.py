@@ -10,7 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from planaudit.errors import Problem
+from planaudit.pace import Period
 from planaudit.render import Renderer
+from planaudit.render.words import Lang, words_in
 from planaudit.report import Forecast, IndicatorResult, PlanReport, Previous, Restatement, Rollup
 
 SCHEMA_VERSION = 1
@@ -104,13 +106,23 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "milestones_due": summary.milestones_due,
             "milestones_done": summary.milestones_done,
             "milestones_pending": summary.milestones_pending,
+            "stated_gap_mismatches": summary.stated_gap_mismatches,
         },
-        "indicators": [_indicator(result) for result in plan.indicators],
+        "indicators": [_indicator(result, plan.chinese) for result in plan.indicators],
     }
 
 
-def _indicator(result: IndicatorResult) -> dict[str, Any]:
+def _period(period: Period | None) -> dict[str, str] | None:
+    if period is None:
+        return None
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _indicator(result: IndicatorResult, chinese: bool) -> dict[str, Any]:
     done = result.done
+    target_text = result.target_text
+    if result.target_same_as is not None:  # as shown: 与地区生产总值增长同步（6.5%）
+        target_text = words_in(chinese, Lang.AUTO).target_of(result)
     return {
         "id": result.id,
         "name": result.name,
@@ -121,7 +133,7 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "direction": result.direction,
         "binding": result.binding,
         "target": json_number(result.target),
-        "target_text": result.target_text,
+        "target_text": target_text,
         "actual": json_number(result.actual),
         "actual_text": result.actual_text,
         "actual_date": json_date(result.actual_date),
@@ -144,6 +156,11 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
         "parts_consistent": result.parts_consistent,
         "previous": _previous(result.previous),
         "restatement": restatement_json(result.restatement),
+        "period": _period(result.period),
+        "target_same_as": result.target_same_as,
+        "stated_gap": json_number(result.stated_gap),
+        "stated_gap_text": result.stated_gap_text,
+        "stated_gap_consistent": result.stated_gap_consistent,
     }
 
 

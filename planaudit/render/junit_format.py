@@ -105,4 +105,6 @@ def _failure_type(result: IndicatorResult) -> str:
         return result.status.value
     if result.stated_consistent is False:
         return "stated_mismatch"
+    if result.stated_gap_consistent is False:
+        return "stated_gap_mismatch"
     return "parts_mismatch" if result.parts_consistent is False else "restatement"

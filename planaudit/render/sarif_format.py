@@ -29,6 +29,7 @@ _NAMES = {
     Kind.WATCH: "SlightlyBehindThePace",
     Kind.BINDING_LAG: "BindingIndicatorLagging",
     Kind.STATED_MISMATCH: "StatedRateMismatch",
+    Kind.STATED_GAP_MISMATCH: "StatedGapMismatch",
     Kind.PARTS_MISMATCH: "PartsDoNotAddUp",
     Kind.RESTATEMENT: "CumulativeFigureRestated",
     Kind.INVALID_PLAN: "InvalidPlanFile",

@@ -117,6 +117,7 @@ class Words:
     serious: str
     mismatch: str
     parts_mismatch: str
+    gap_mismatch: str
     stated_mark_note: str
     findings: str
     findings_pace: str
@@ -161,6 +162,8 @@ class Words:
         found = [("serious", self.serious)] if result.serious else []
         if result.stated_consistent is False:
             found.append(("mismatch", self.mismatch))
+        if result.stated_gap_consistent is False:
+            found.append(("mismatch", self.gap_mismatch))
         if result.parts_consistent is False:
             found.append(("mismatch", self.parts_mismatch))
         if result.restatement is not None:
@@ -176,6 +179,8 @@ class Words:
         return literal(f"{text}{unit}" if self.zh else f"{text} {unit}")
 
     def target_of(self, result: IndicatorResult) -> str:
+        if result.target_same_as is not None:
+            return self.same_as_target(result)
         if result.kind == "milestone" and result.due is not None:
             day = result.due.isoformat()
             return f"{day}前" if self.zh else f"by {day}"
@@ -187,6 +192,15 @@ class Words:
         if text is None or suffix is None:
             return self.with_unit(text, unit)
         return self.with_unit(text[: suffix.start()], unit) + literal(suffix.group())
+
+    def same_as_target(self, result: IndicatorResult) -> str:
+        """与地区生产总值增长同步（6.5%） / in step with GDP growth (6.5%): another indicator's
+        figure as the target; without its figure at as_of, the words alone."""
+        other = literal(result.target_same_as_name or result.target_same_as or "")
+        figure = self.with_unit(result.target_text, result.unit)
+        if self.zh:
+            return f"与{other}同步" + (f"（{figure}）" if figure else "")
+        return f"in step with {other}" + (f" ({figure})" if figure else "")
 
     def actual_of(self, result: IndicatorResult) -> str:
         if result.kind == "milestone":
@@ -406,8 +420,10 @@ class Words:
 
     def counts(self, summary: Summary) -> str:
         parts, restated = summary.parts_mismatches, summary.restatements
+        gaps = summary.stated_gap_mismatches
         if self.zh:
-            tail = f"；分项合计不符{parts}项" if parts else ""
+            tail = f"；报告差距不符{gaps}项" if gaps else ""
+            tail += f"；分项合计不符{parts}项" if parts else ""
             tail += f"；累计数下调{restated}项" if restated else ""
             return (
                 f"标记{summary.flagged}项（约束性{summary.serious}项）；"
@@ -415,7 +431,8 @@ class Words:
             )
         mismatches = summary.stated_mismatches
         noun = _plural(mismatches, "mismatch", "mismatches")
-        tail = (
+        tail = f"; {gaps} stated-gap {_plural(gaps, 'mismatch', 'mismatches')}" if gaps else ""
+        tail += (
             f"; {parts} {_plural(parts, 'total', 'totals')} not the sum of its parts"
             if parts
             else ""
@@ -459,12 +476,15 @@ class Words:
     ) -> list[tuple[str, str]]:
         """Each finding of a flagged indicator as (kind, sentence), for the CI formats that
         list one issue per finding: its status (watch, behind, missed), then stated-mismatch,
-        parts-mismatch, restatement. With `binding`, a binding indicator's sentences say so."""
+        stated-gap-mismatch, parts-mismatch, restatement. With `binding`, a binding indicator's
+        sentences say so."""
         parts: list[tuple[str, str]] = []
         if result.status.flagged:
             parts.append((result.status.value, self._status_sentence(result)))
         if result.stated_consistent is False:
             parts.append(("stated-mismatch", self._mismatch_sentence(result)))
+        if result.stated_gap_consistent is False:
+            parts.append(("stated-gap-mismatch", self.gap_mismatch_sentence(result)))
         if result.parts_consistent is False:
             parts.append(("parts-mismatch", self._parts_sentence(result)))
         if result.restatement is not None:
@@ -493,6 +513,8 @@ class Words:
             gap = self.gap_of(result).lstrip("+-")
             if zh:
                 return f"实际{actual}，目标{target}，差{gap}。"
+            if result.target_same_as is not None:
+                return f"Actual {actual}, wanted {target}, off by {gap}."
             return f"Actual {actual} against a target of {target}, off by {gap}."
         completion = percent(result.completion)
         gap_points = abs(result.gap or Decimal(0))
@@ -740,6 +762,24 @@ class Words:
         """A status as the JSON names it (on_track) in this language's words."""
         return "" if value is None else self.status_word(Status(value))
 
+    def gap_mismatch_sentence(self, result: IndicatorResult) -> str:
+        """报告所列差距为“低于1.8个百分点”，按数计算为+0.20个百分点。"""
+        stated = literal(result.stated_gap_text or "")
+        distance = result.distance
+        if distance is None:
+            return ""
+        computed = literal(self._signed(distance, result))
+        if self.zh:
+            return f"报告所列差距为“{stated}”，按数计算为{computed}。"
+        return f"The report states a gap of “{stated}”; its figures give {computed}."
+
+    def _signed(self, value: Decimal, result: IndicatorResult) -> str:
+        """A signed distance with its unit: +0.20个百分点, -300人, -0.3 pts."""
+        if result.kind == "cumulative" or result.unit == "%":
+            return points(value) + ("个百分点" if self.zh else " pts")
+        sign = "+" if value >= 0 else "-"
+        return f"{sign}{number(abs(value))}{self._margin_unit(result.unit)}"
+
     def _mismatch_sentence(self, result: IndicatorResult) -> str:
         stated = f"{result.stated_text}".removesuffix("%")
         computed = percent(result.completion)
@@ -780,6 +820,7 @@ CHINESE = Words(
     serious="约束性滞后",
     mismatch="完成率不符",
     parts_mismatch="分项不符",
+    gap_mismatch="差距不符",
     stated_mark_note="* 报告所列完成率（无目标或完成数）",
     findings="需关注的指标",
     findings_pace="未达序时进度的指标",
@@ -877,6 +918,7 @@ ENGLISH = Words(
     serious="BINDING",
     mismatch="rate mismatch",
     parts_mismatch="parts differ",
+    gap_mismatch="gap mismatch",
     stated_mark_note="* the rate the report states (no target or actual)",
     findings="Flagged indicators",
     findings_pace="Behind the pace",
@@ -990,6 +1032,15 @@ _RULES_EN = {
         "One of the three figures is wrong, in the report or in the plan file: recompute "
         "actual ÷ target, then correct the plan file or note the report's error.",
     ),
+    "stated-gap-mismatch": (
+        "Stated gap does not match the figures",
+        "The distance the report prints (stated_gap: below or above the target, behind or "
+        "ahead of the pace) differs from the one the figures give — actual − target for a "
+        "level, completion − pace for a cumulative indicator — beyond the rounding of the "
+        "printed figure, or has the other sign.",
+        "One of the figures is wrong, in the report or in the plan file: recompute the "
+        "distance, then correct the plan file or note the report's error.",
+    ),
     "parts-mismatch": (
         "Parts do not add up to the total",
         "The targets or figures of the indicator's parts add up to another total than the "
@@ -1040,6 +1091,12 @@ _RULES_ZH = {
         "报告完成率与数据不符",
         "报告所列完成率与“完成数÷目标”之差超出所列数字的舍入范围。",
         "报告或计划文件中三个数之一有误：按完成数÷目标重新计算，更正计划文件，或指出报告的错误。",
+    ),
+    "stated-gap-mismatch": (
+        "报告所列差距与数据不符",
+        "报告所列差距（低于或高于目标、落后或超过序时进度）与按数计算的差距（水平类：完成−目标；"
+        "累计类：完成率−序时进度）之差超出所列数字的舍入范围，或方向相反。",
+        "报告或计划文件中的数有误：重新计算差距，更正计划文件，或指出报告的错误。",
     ),
     "parts-mismatch": (
         "分项合计与总数不符",
