@@ -301,10 +301,22 @@ def verify(
         Path,
         typer.Option("--report", "-r", metavar="REPORT.txt", help="The report the plan quotes."),
     ],
+    targets: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--targets",
+            "-t",
+            metavar="DOC.txt",
+            help="A document the targets come from (the annual plan); repeatable. Each "
+            "target_source must then stand in one of them or in the report.",
+        ),
+    ] = None,
 ) -> None:
     """Check that the plan says what its report says: every source quote stands in the report
-    (white space ignored, … joining pieces) with the indicator's own figures. Progress figures
-    of the report that no indicator cites are listed. Exit 1 on any mismatch."""
+    (width-normalised, white space ignored, … joining pieces) with the indicator's own figures
+    in its unit (its target only where the quote states one); every target_source holds the
+    target. Progress figures of the report that no indicator cites are listed. Exit 1 on any
+    mismatch."""
     from planaudit import verify as checks
     from planaudit.loader import load
     from planaudit.source import read_text
@@ -313,10 +325,11 @@ def verify(
         try:
             loaded = load(plan)
             text = read_text(report)
+            documents = [read_text(path) for path in targets] if targets else None
         except PlanError as error:
             _report_problems(error.problems)
             return Exit.INVALID
-        found = checks.mismatches(loaded.plan, text)
+        found = checks.mismatches(loaded.plan, text, documents)
         left_out = checks.uncited(loaded.plan, text)
         lines = [
             f"{loaded.path}:{loaded.line_of(m.index)}: {one_line(m.name)}: {m.message}"
@@ -326,7 +339,10 @@ def verify(
             f"{report}:{u.line}: a progress figure no indicator cites: {one_line(u.sentence)}"
             for u in left_out
         ]
-        quoted = sum(1 for indicator in loaded.plan.indicators if indicator.source)
+        quoted = sum(
+            (indicator.source is not None) + (indicator.target_source is not None)
+            for indicator in loaded.plan.indicators
+        )
         lines.append(
             f"{quoted} quotes checked: {len(found)} mismatches; "
             f"{len(left_out)} progress figures in the report not cited."

@@ -283,38 +283,6 @@ def _side_of(word: str) -> int:
     return -1 if word in _BELOW_WORDS else 1 if word in _ABOVE_WORDS else 0
 
 
-_RUNNING = re.compile(
-    r"(?<![\d.])(?P<int>\d+(?:,\d{3})*)(?:\.(?P<frac>\d+))?(?![\d.]\d)"
-    r"(?P<mag>万亿|万|亿)?(?:余|多)?"
-)
-
-
-def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
-    """Every value a number in running `text` may stand for in `unit`. A number followed by the
-    unit (or its base, without 万/亿) stands for its value in that unit alone: with unit 个,
-    `1.7万个` is 17000; with 万平方米, `521.25万平方米` is 521.25 and `134平方米` is 0.0134.
-    Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
-    and a number with thousands commas also as its comma-separated parts (a list `1,2`)."""
-    base = _bare(unit)
-    scale = _ONE
-    for word in ("万亿", "万", "亿"):
-        if base.startswith(word) and len(base) > len(word):
-            base, scale = base[len(word) :], _MAGNITUDES[word]
-            break
-    values: set[Decimal] = set()
-    for match in _RUNNING.finditer(text):
-        digits = match["int"].replace(",", "")
-        number = Decimal(f"{digits}.{match['frac']}" if match["frac"] else digits)
-        magnitude = _MAGNITUDES[match["mag"] or ""]
-        if base and text.startswith(base, match.end()):
-            values.add(number * magnitude / scale)
-            continue
-        values.update((number, number * magnitude))
-        if "," in match["int"]:
-            values.update(Decimal(part) for part in match["int"].split(","))
-    return values
-
-
 def type_name(raw: object) -> str:
     """How a YAML value's type is named in messages."""
     if raw is None:
@@ -339,3 +307,33 @@ sign is read with the cell) and no magnitude (万 and 亿 belong to the number o
 the sentence decides). ASCII digits only: `\\d` would take any script's digits."""
 MAGNITUDE = r"万亿|万|亿"
 """The Chinese magnitudes a figure may carry (1.7万, 3.2亿)."""
+
+
+_RUNNING = re.compile(
+    rf"(?<![0-9.])(?P<num>{TEXT_NUMBER})(?![0-9]|\.[0-9])(?P<mag>{MAGNITUDE})?(?:余|多)?"
+)
+
+
+def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
+    """Every value a number in running `text` may stand for in `unit`. A number followed by the
+    unit (or its base, without 万/亿) stands for its value in that unit alone: with unit 个,
+    `1.7万个` is 17000; with 万平方米, `521.25万平方米` is 521.25 and `134平方米` is 0.0134.
+    Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
+    and a number with thousands commas also as its comma-separated parts (a list `1,2`)."""
+    base = _bare(unit)
+    scale = _ONE
+    for word in ("万亿", "万", "亿"):
+        if base.startswith(word) and len(base) > len(word):
+            base, scale = base[len(word) :], _MAGNITUDES[word]
+            break
+    values: set[Decimal] = set()
+    for match in _RUNNING.finditer(text):
+        number = Decimal(match["num"].replace(",", ""))
+        magnitude = _MAGNITUDES[match["mag"] or ""]
+        if base and text.startswith(base, match.end()):
+            values.add(number * magnitude / scale)
+            continue
+        values.update((number, number * magnitude))
+        if "," in match["num"]:  # or a list that lost its spaces: 100,200
+            values.update(Decimal(part) for part in match["num"].split(".")[0].split(","))
+    return values

@@ -1,28 +1,44 @@
 """Does the plan file say what its report says? Each `source` quote must stand in the report
-(white space ignored, `…` joining pieces) and carry the indicator's own figures; the report's
-progress figures that no indicator cites are listed, so the reviewer sees what the file left out.
+(`…` joining pieces) and carry the indicator's own figures in its unit; each `target_source`
+must carry the target. The report's progress figures that no indicator cites are listed, so the
+reviewer sees what the file left out.
 
-Pure: a plan and the report's text in, findings out.
+Quotes and documents are compared as people read them: width-normalised (NFKC, so `，` is `,`,
+`％` is `%` and full-width digits are digits) and with white space ignored — except between two
+digits, which stay two numbers (table cells `2 3` are not 23).
+
+Pure: a plan and the documents' text in, findings out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from planaudit.numbers import figures_in
 from planaudit.phrasings import CLAUSE, MEASURES, progress_figure
 from planaudit.plan import Indicator, Plan
 
 _SPACE = re.compile(r"\s+")
+_DIGITS = frozenset("0123456789")
 _BARE = re.compile(
     r"^(?:同比|比上年同期|比去年同期|较上年同期|分别|均)*(?:增长|下降|增|降|占|完成|为|达到|达)"
 )
 """A clause that names nothing of its own: what it is about stands in the clause before."""
 _DIGIT = re.compile("[0-9]")
-_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|万|亿)?")
-_MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+_NOT_A_TARGET = r"(?![\d.,]*(?:万亿|万|亿)?(?:个?百分点|个?月|日|年|季度|[-—~至到]))"
+"""After a number: a gap (个百分点), or a date or span (6月底, 1-6月) rather than a target."""
+TARGET_STATED = re.compile(
+    rf"(?:(?:年度|全年|年)(?:目标|计划|任务)|目标任务)[^\d的,;。:]{{0,8}}?\d(?![\d.,]*%){_NOT_A_TARGET}"
+    rf"|(?:不低于|不少于|不超过|不高于|控制在)[^\d的,;。:]{{0,8}}?\d{_NOT_A_TARGET}"
+)
+"""Words that state a target in a (normalised) quote: 年度目标1000公顷, 全年计划投资120亿元,
+不低于1.7万个, 控制在3%以内 — not a rate (完成年度计划的50%, 完成全年任务60%), a gap
+(低于目标1.8个百分点) or a date (年度计划1-6月完成). Only a quote that states a target must carry
+the indicator's target."""
 
 
 @dataclass(frozen=True)
@@ -42,63 +58,90 @@ class Uncited:
     sentence: str
 
 
-def squeeze(text: str) -> str:
-    return _SPACE.sub("", text)
+def _spacing(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    between = start > 0 and end < len(text) and text[start - 1] in _DIGITS and text[end] in _DIGITS
+    return " " if between else ""
 
 
-def numbers_in(text: str) -> set[Decimal]:
-    """Every value a number in `text` may stand for: 521.25万 is 521.25 (in 万平方米) or 5212500."""
-    values: set[Decimal] = set()
-    for digits, magnitude in _NUMBER.findall(text):
-        value = Decimal(digits.replace(",", ""))
-        values.add(value)
-        if magnitude:
-            values.add(value * _MAGNITUDE[magnitude])
-    return values
+def normalized(text: str) -> str:
+    """`text` as compared: NFKC, white space dropped except one space between two digits."""
+    return _SPACE.sub(_spacing, unicodedata.normalize("NFKC", text))
 
 
-def _figures(indicator: Indicator) -> Iterator[tuple[str, Decimal, str]]:
-    """(key, value, text) of each figure the indicator declares; dated figures all count."""
-    if indicator.fixed_target is not None:
-        yield "target", indicator.fixed_target.figure.value, indicator.fixed_target.text
+def _pieces(quote: str) -> list[tuple[str, str]]:
+    """The pieces of a quote joined by `…`, each as written (white space dropped, for messages)
+    and as compared. Split before normalising: NFKC makes `…` three dots."""
+    return [
+        (_SPACE.sub(_spacing, piece), normalized(piece))
+        for piece in quote.split("…")
+        if piece.strip()
+    ]
+
+
+def _carried(indicator: Indicator, states_target: bool) -> Iterator[tuple[str, Decimal, str]]:
+    """(key, value, text) of each figure a `source` quote must carry: its actual, stated rate
+    and stated gap (dated ones all count), and its target only where the quote states one."""
+    target = indicator.fixed_target
+    if states_target and target is not None:
+        yield "target", target.figure.value, target.text
     for key in ("actual", "stated"):
         reported = getattr(indicator, key)
-        if isinstance(reported, dict):
-            figures = list(reported.values())
-        else:
-            figures = [reported] if reported is not None else []
+        figures = list(reported.values()) if isinstance(reported, dict) else [reported]
         for figure in figures:
-            yield key, figure.value, figure.text
+            if figure is not None:
+                yield key, figure.value, figure.text
+    for gap in indicator.gaps():
+        if gap.figure is not None:
+            yield "stated_gap", gap.figure.value, gap.text
 
 
-def mismatches(plan: Plan, report: str) -> list[Mismatch]:
-    text = squeeze(report)
+def mismatches(plan: Plan, report: str, targets: Sequence[str] | None = None) -> list[Mismatch]:
+    """Every quote not in its document or without its figures. `targets` are the documents the
+    targets come from (the annual plan): a `target_source` must stand in one of them or in the
+    report; without them it is not looked for (a mid-year report rarely repeats its targets)."""
+    text = normalized(report)
+    documents = [normalized(document) for document in targets] if targets is not None else None
     found: list[Mismatch] = []
     for index, indicator in enumerate(plan.indicators):
-        if indicator.source is None:
-            continue
-        pieces = [squeeze(piece) for piece in indicator.source.split("…") if piece.strip()]
-        for piece in pieces:
-            if piece not in text:
-                found.append(Mismatch(index, indicator.name, f"quote not in the report: {piece!r}"))
-        quoted = numbers_in("".join(pieces))
-        for key, value, written in _figures(indicator):
-            if abs(value) not in quoted:
-                message = f"{key} {written} is not among the quote's figures"
-                found.append(Mismatch(index, indicator.name, message))
+
+        def add(message: str, indicator: Indicator = indicator, index: int = index) -> None:
+            found.append(Mismatch(index, indicator.name, message))
+
+        unit = indicator.effective_unit
+        if indicator.source is not None:
+            pieces = _pieces(indicator.source)
+            for written, piece in pieces:
+                if piece not in text:
+                    add(f"quote not in the report: {written!r}")
+            quote = "\n".join(piece for _, piece in pieces)
+            quoted = figures_in(quote, unit)
+            for key, value, written in _carried(indicator, bool(TARGET_STATED.search(quote))):
+                if abs(value) not in quoted:
+                    add(f"{key} {written} is not among the quote's figures")
+        if indicator.target_source is not None:
+            pieces = _pieces(indicator.target_source)
+            if documents is not None:
+                for written, piece in pieces:
+                    if piece not in text and not any(piece in document for document in documents):
+                        add(f"target_source not in the report or the target documents: {written!r}")
+            target = indicator.fixed_target
+            quote = "\n".join(piece for _, piece in pieces)
+            if target is not None and abs(target.figure.value) not in figures_in(quote, unit):
+                add(f"target {target.text} is not among target_source's figures")
     return found
 
 
 def uncited(plan: Plan, report: str) -> list[Uncited]:
     """Clauses of the report's account of progress (up to its part on the measures to come)
     that state a figure `draft` reads (`phrasings.progress_figure`) and that no indicator's
-    quote holds."""
+    quote (`source` or `target_source`) holds."""
     pieces = [
-        squeeze(piece)
+        piece
         for indicator in plan.indicators
-        if indicator.source
-        for piece in indicator.source.split("…")
-        if piece.strip()
+        for quote in (indicator.source, indicator.target_source)
+        if quote
+        for _, piece in _pieces(quote)
     ]
     measures = MEASURES.search(report)
     account = report[: measures.start()] if measures else report
@@ -113,9 +156,9 @@ def uncited(plan: Plan, report: str) -> list[Uncited]:
         figure = progress_figure(sentence)
         if figure is None:
             continue
-        flat = squeeze(sentence)
-        at = flat.find(squeeze(figure))
-        cited = flat[max(0, at - 2) : at + len(squeeze(figure))] if at >= 0 else flat
+        flat = normalized(sentence)
+        at = flat.find(normalized(figure))
+        cited = flat[max(0, at - 2) : at + len(normalized(figure))] if at >= 0 else flat
         if any(piece in flat or flat in piece or cited in piece for piece in pieces):
             continue
         line = report.count("\n", 0, match.start()) + 1
