@@ -40,13 +40,17 @@ DEFAULT_BAND_SHARE = Decimal("0.1")
 @dataclass(frozen=True)
 class _Moment:
     period: Period
+    """The plan's period, or an indicator's own."""
     as_of: date
+    elapsed: Decimal
+    """The pace at as_of; 0 before the period begins, when nothing is judged."""
     tolerance: Decimal
     recovery_factor: Decimal
 
-    @property
-    def elapsed(self) -> Decimal:
-        return elapsed(self.period, self.as_of)
+    def at(self, period: Period, as_of: date) -> _Moment:
+        """The same moment for another period or date."""
+        pace = elapsed(period, as_of) if as_of >= period.start else Decimal(0)
+        return _replace(self, period=period, as_of=as_of, elapsed=pace)
 
     @property
     def ended(self) -> bool:
@@ -70,9 +74,12 @@ def audit_plan(
     Raises ValueError when `as_of` is before the plan period.
     """
     period = plan.span
-    pace = elapsed(period, as_of)
     moment = _Moment(
-        period, as_of, plan.tolerance if tolerance is None else tolerance, recovery_factor
+        period,
+        as_of,
+        elapsed(period, as_of),
+        plan.tolerance if tolerance is None else tolerance,
+        recovery_factor,
     )
     by_id: dict[str, Indicator] = {}
     for indicator in plan.indicators:
@@ -94,7 +101,7 @@ def audit_plan(
         plan=plan.plan,
         as_of=as_of,
         period=period,
-        elapsed=round2(pace),
+        elapsed=round2(moment.elapsed),
         tolerance=moment.tolerance,
         chinese=is_chinese(plan.plan),
         indicators=results,
@@ -109,12 +116,14 @@ Judgement = dict[str, Any]
 def _judge(
     indicator: Indicator, index: int, line: int, plan_moment: _Moment, by_id: dict[str, Indicator]
 ) -> IndicatorResult:
-    own = indicator.own_period(plan_moment.period)
-    moment = _replace(plan_moment, period=own)
+    moment = plan_moment
+    if indicator.period is not None:
+        moment = plan_moment.at(indicator.own_period(plan_moment.period), plan_moment.as_of)
     actual = indicator.latest_actual(moment.as_of)
     stated = indicator.latest_stated(moment.as_of)
-    gap = indicator.latest_gap(moment.as_of)
-    other = by_id.get(indicator.same_as) if indicator.same_as is not None else None
+    gap = indicator.latest_gap(moment.as_of) if indicator.stated_gap is not None else None
+    same_as = indicator.same_as
+    other = by_id.get(same_as) if same_as is not None else None
     target = _target_of(indicator, other, moment.as_of)
     if not moment.begun:  # an indicator's own period that starts later: nothing to judge yet
         judgement: Judgement = {"status": Status.NO_DATA}
@@ -146,8 +155,10 @@ def _judge(
         stated=round2(stated.value) if stated else None,
         stated_text=stated.text if stated else None,
         source=indicator.source,
-        period=own if own != plan_moment.period else None,
-        target_same_as=indicator.same_as,
+        period=None
+        if moment is plan_moment or moment.period == plan_moment.period
+        else moment.period,
+        target_same_as=same_as,
         target_same_as_name=other.name if other is not None else None,
         stated_gap=gap.figure.value if gap and gap.figure else None,
         stated_gap_text=gap.text if gap else None,
@@ -161,8 +172,9 @@ def _judge(
 def _target_of(indicator: Indicator, other: Indicator | None, as_of: date) -> Target | None:
     """The target at as_of: the indicator's own, or for {same_as: ID} that indicator's figure,
     an approximate target (基本同步 ≈ 左右)."""
-    if indicator.same_as is None:
-        return indicator.fixed_target
+    target = indicator.target
+    if target is None or isinstance(target, Target):
+        return target
     figure = other.latest_actual(as_of) if other is not None else None
     if figure is None:
         return None
@@ -232,7 +244,7 @@ def _at(
 ) -> Previous:
     """The indicator as audited at an earlier report date, at that date's pace (of its own
     period, where it has one: the date may precede the plan's)."""
-    then = _replace(moment, as_of=day)
+    then = moment.at(moment.period, day)
     before = _judge(indicator, 0, line, then, by_id)
     return Previous(
         date=day,
@@ -356,7 +368,7 @@ def _level(
     indicator: Indicator, target: Target | None, actual: Figure | None, moment: _Moment
 ) -> Judgement:
     if target is None:
-        return {"status": Status.NO_DATA if indicator.same_as else Status.NO_TARGET}
+        return {"status": Status.NO_TARGET if indicator.target is None else Status.NO_DATA}
     if actual is None:
         return {"status": Status.NO_DATA}
     difference = actual.value - target.figure.value

@@ -300,7 +300,8 @@ class Indicator(BaseModel):
         """`direction` as written, else as the target's wording says, else higher."""
         if self.direction is not None:
             return self.direction
-        if self.fixed_target is not None and self.fixed_target.bound is Bound.CEILING:
+        target = self.target
+        if isinstance(target, Target) and target.bound is Bound.CEILING:
             return Direction.LOWER
         return Direction.HIGHER
 
@@ -319,15 +320,22 @@ class Indicator(BaseModel):
         """`unit`, else the unit a figure was printed with (`target: 不低于1.7万个` → 个)."""
         if self.unit is not None:
             return self.unit
-        return next((unit for _, figure, unit in self._printed_units() if figure.unit), None)
+        for _, figure in self.figures():
+            if figure.unit is not None:
+                return figure.unit
+        return next(
+            (gap.figure.unit for gap in self.gaps() if gap.figure and gap.figure.unit), None
+        )
 
-    def figures(self) -> Iterator[tuple[str, Figure]]:
+    def figures(self) -> list[tuple[str, Figure]]:
         """(key, figure) of the target and every actual, dated ones included."""
-        if self.fixed_target is not None:
-            yield "target", self.fixed_target.figure
-        reported = self.actual
-        values = reported.values() if isinstance(reported, dict) else [reported]
-        yield from (("actual", figure) for figure in values if figure is not None)
+        target, reported = self.target, self.actual
+        found = [("target", target.figure)] if isinstance(target, Target) else []
+        if isinstance(reported, dict):
+            found += [("actual", figure) for figure in reported.values()]
+        elif reported is not None:
+            found.append(("actual", reported))
+        return found
 
     def _printed_units(self) -> Iterator[tuple[str, Figure, str]]:
         """(key, figure, unit) of each figure printed with a unit, or with % (a stated gap's %
@@ -377,7 +385,7 @@ class Indicator(BaseModel):
             yield from self._unit_problems()
             if self.target_source is not None and self.target is None:
                 yield "target_source", "target_source says where the target comes from: give target"
-            if self.same_as is not None and kind is not Kind.LEVEL:
+            if kind is not Kind.LEVEL and isinstance(self.target, SameAs):
                 yield (
                     "target",
                     f"a target {{same_as: {self.same_as}}} is for level indicators (kind: level): "
@@ -401,7 +409,7 @@ class Indicator(BaseModel):
     def _unit_problems(self) -> Iterator[tuple[str, str]]:
         """Figures printed with units that disagree (without `unit`), and stated gaps in points
         where the distance is in the unit, or in a unit where it is in points."""
-        if self.unit is None:
+        if self.unit is None and (self.target is not None or self.actual is not None):
             first: tuple[str, Figure, str] | None = None
             for key, figure, unit in self._printed_units():
                 if first is None:
@@ -413,6 +421,8 @@ class Indicator(BaseModel):
                         f"{_printed(first[1])} is in {first[2]}",
                     )
                     break
+        if self.stated_gap is None:
+            return
         shown_unit = self.effective_unit
         for gap in self.gaps():
             printed = gap.figure.unit if gap.figure is not None else None
