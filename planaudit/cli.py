@@ -144,8 +144,9 @@ def check(
         FailOn,
         typer.Option(
             "--fail-on",
-            help="Exit 1 when something is this bad: behind (behind, missed, wrong stated "
-            "rate), watch (anything flagged) or never.",
+            help="Exit 1 when something is this bad: behind (behind, missed, or figures that "
+            "disagree: a wrong stated rate or gap, parts, a restatement), watch (anything "
+            "flagged) or never.",
         ),
     ] = FailOn.BEHIND,
     tolerance: Annotated[
