@@ -319,14 +319,15 @@ def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
     unit (or its base, without 万/亿) stands for its value in that unit alone: with unit 个,
     `1.7万个` is 17000; with 万平方米, `521.25万平方米` is 521.25 and `134平方米` is 0.0134.
     Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
-    and a number with thousands commas also as its comma-separated parts (a list `1,2`)."""
+    and a number with thousands commas also as its comma-separated parts (a list `100,200`).
+    持平 (level with, unchanged) stands for 0: a growth of 0 %, a change of 0 points."""
     base = _bare(unit)
     scale = _ONE
     for word in ("万亿", "万", "亿"):
         if base.startswith(word) and len(base) > len(word):
             base, scale = base[len(word) :], _MAGNITUDES[word]
             break
-    values: set[Decimal] = set()
+    values: set[Decimal] = {Decimal(0)} if "持平" in text else set()
     for match in _RUNNING.finditer(text):
         number = Decimal(match["num"].replace(",", ""))
         magnitude = _MAGNITUDES[match["mag"] or ""]

@@ -35,13 +35,11 @@ BEFORE_KEYS = {
 """verify's mismatches on gold plans before its comparison learns what a quote can hold (issue
 11, item 3): table cells joined across white space (106 + 20), and the three below."""
 WITH_KEYS = {
-    "b-songming-county-2022-q1": 1,
-    "b-zhongshan-city-2021-1-9": 1,
     "c-xuzhou-2016-h1-shishi": 1,
 }
-"""What is left once it has: two gold plans read 持平 (no change) as a growth of 0, which no
-figure of the quote carries, and one a count the report prints in words. verify does not read
-either yet; draft does not draft them, so that its own quotes always pass."""
+"""What is left once it has: one gold plan counts three markets the report names in words
+(已改造完成二三市场、永安市场、食品城市场), a figure no quote carries. (Two others read 持平 as a
+growth of 0; verify reads 持平 as 0 too.)"""
 
 
 @pytest.fixture(scope="module")

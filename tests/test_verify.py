@@ -82,6 +82,8 @@ def test_a_missing_report_is_a_located_error():
         ("投资3.2亿元", "万元", {"32000"}),
         ("新增改造绿地 1000 55 5.5%", "公顷", {"1000", "55", "5.5"}),
         ("版本1.2.3", None, set()),
+        ("第一产业投资与去年同期持平", None, {"0"}),
+        ("住宿和餐饮业 | —— | 1.3 | 持平 |", "个百分点", {"0", "1.3"}),
     ],
 )
 def test_figures_a_quote_may_stand_for(text, unit, values):
