@@ -27,17 +27,55 @@ _TARGET = re.compile(
     rf"{_NUMBER}{_UNIT}??"
     r"(?P<post>以上|以内|以下|左右)?$"
 )
-_BELOW_WORDS = ("低于", "落后于", "落后", "慢于", "少于")
-_ABOVE_WORDS = ("高于", "超过", "超出", "超", "快于", "领先于", "领先", "多于")
+_BELOW_WORDS = (
+    "低于",
+    "落后于",
+    "落后",
+    "慢于",
+    "少于",
+    "滞后于",
+    "滞后",
+    "欠",
+    "差",
+    "低",
+    "慢",
+    "少",
+)
+_ABOVE_WORDS = (
+    "高于",
+    "超过",
+    "超出",
+    "超",
+    "快于",
+    "领先于",
+    "领先",
+    "多于",
+    "高出",
+    "高",
+    "快",
+    "多",
+)
 _LEVEL_WORDS = ("持平",)
-_SIDE = "|".join(sorted((*_BELOW_WORDS, *_ABOVE_WORDS, *_LEVEL_WORDS), key=len, reverse=True))
+"""The side words reports print, as phrasings.GAP reads them: 低于目标, 欠时间进度, 比…快."""
+_AFTER_BI = ("高出", "高", "低", "快", "慢", "超出", "超", "落后", "领先", "多", "少")
+"""The side words of 比…快2个百分点 (after what the distance is to)."""
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SIDE = _words(
+    tuple(w for w in (*_BELOW_WORDS, *_ABOVE_WORDS, *_LEVEL_WORDS) if len(w) > 1 or w in "欠差超")
+)
 _GAP = re.compile(
-    rf"^(?:(?P<side>{_SIDE})(?P<ref>[^\d+\-−]{{0,12}}?))?"
+    rf"^(?:(?P<side>{_SIDE})(?P<ref>[^\d+\-−]{{0,12}}?)"
+    rf"|比(?P<bi_ref>[^\d+\-−]{{1,12}}?)(?P<bi_side>{_words(_AFTER_BI)})了?)?"
     rf"(?:{_NUMBER}(?P<points>个百分点|百分点)?{_UNIT}??)?$"
 )
 _POINTS_HINT = (
     "write the distance with its sign or its side: -1.8, 低于1.8个百分点, 超3.5个百分点, "
-    "落后序时进度3.82个百分点, or the side alone: 低于, 高于, 持平"
+    "落后序时进度3.82个百分点, 比序时进度快2个百分点, or the side alone: 低于, 高于, 持平"
 )
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""
@@ -258,9 +296,9 @@ def parse_gap(raw: object, unit: str | None = None) -> Gap:
         return Gap(plain.text, side, plain, points=False)
     text = str(raw).strip()
     match = _GAP.match(text.replace(" ", ""))
-    if match is None or not (match["side"] or match["num"]):
+    if match is None or not (match["side"] or match["bi_side"] or match["num"]):
         raise NumberError(f"cannot read {text!r} as a stated gap: {_POINTS_HINT}")
-    word = match["side"]
+    word = match["side"] or match["bi_side"]
     if match["num"] is None:
         return Gap(text, _side_of(word), None, points=False)
     if word in _LEVEL_WORDS:
