@@ -14,7 +14,7 @@ from typing import Any
 from planaudit import forecast as forecasts
 from planaudit.numbers import Figure, Gap, Target
 from planaudit.pace import Period, elapsed, scheduled
-from planaudit.plan import Direction, Indicator, Kind, Plan
+from planaudit.plan import Direction, Indicator, Kind, Plan, SameAs
 from planaudit.report import (
     IndicatorResult,
     PlanReport,
@@ -81,10 +81,7 @@ def audit_plan(
         plan.tolerance if tolerance is None else tolerance,
         recovery_factor,
     )
-    by_id: dict[str, Indicator] = {}
-    for indicator in plan.indicators:
-        if indicator.id:
-            by_id.setdefault(indicator.id, indicator)
+    by_id = {indicator.id: indicator for indicator in plan.indicators if indicator.id}
     results = tuple(
         _with_history(
             _with_parts(
@@ -122,10 +119,15 @@ def _judge(
     actual = indicator.latest_actual(moment.as_of)
     stated = indicator.latest_stated(moment.as_of)
     gap = indicator.latest_gap(moment.as_of) if indicator.stated_gap is not None else None
-    same_as = indicator.same_as
-    other = by_id.get(same_as) if same_as is not None else None
-    target = _target_of(indicator, other, moment.as_of)
-    if not moment.begun:  # an indicator's own period that starts later: nothing to judge yet
+    written = indicator.target
+    same_as = other = None
+    if isinstance(written, SameAs):
+        same_as = written.id
+        other = by_id.get(same_as)
+        target = _in_step(other, moment.as_of)
+    else:
+        target = written
+    if moment is not plan_moment and not moment.begun:  # its own period starts later
         judgement: Judgement = {"status": Status.NO_DATA}
     elif indicator.kind is Kind.MILESTONE:
         judgement = _milestone(indicator, moment)
@@ -142,7 +144,9 @@ def _judge(
         name=indicator.name,
         section=indicator.section,
         owner=indicator.owner,
-        unit=indicator.effective_unit or _percent_unit(target.figure if target else None, actual),
+        unit=indicator.unit
+        or indicator.effective_unit
+        or _percent_unit(target.figure if target else None, actual),
         kind=indicator.kind.value,
         direction=indicator.good_direction.value,
         binding=indicator.binding,
@@ -169,12 +173,9 @@ def _judge(
     return _replace(result, stated_gap_consistent=gap_consistent(gap, result.distance))
 
 
-def _target_of(indicator: Indicator, other: Indicator | None, as_of: date) -> Target | None:
-    """The target at as_of: the indicator's own, or for {same_as: ID} that indicator's figure,
-    an approximate target (基本同步 ≈ 左右)."""
-    target = indicator.target
-    if target is None or isinstance(target, Target):
-        return target
+def _in_step(other: Indicator | None, as_of: date) -> Target | None:
+    """The target of {same_as: ID}: that indicator's figure at as_of, an approximate target
+    (基本同步 ≈ 左右)."""
     figure = other.latest_actual(as_of) if other is not None else None
     if figure is None:
         return None
@@ -308,7 +309,8 @@ def _milestone(indicator: Indicator, moment: _Moment) -> Judgement:
 def _cumulative(
     indicator: Indicator, actual: Figure | None, stated: Figure | None, moment: _Moment
 ) -> Judgement:
-    target = indicator.fixed_target.figure.value if indicator.fixed_target else None
+    fixed = indicator.fixed_target
+    target = fixed.figure.value if fixed is not None else None
     computed = None
     if target is not None and actual is not None:
         computed = round2(actual.value / target * 100)

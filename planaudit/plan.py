@@ -529,13 +529,14 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
             by_id.setdefault(indicator.id, indicator)
     for index, indicator in enumerate(plan.indicators):
         where: Location = ("indicators", index)
-        own = indicator.own_period(period)
-        whose = "the plan period" if indicator.period is None else "the indicator's period"
-        if indicator.period is not None and plan.as_of is not None and plan.as_of < own.start:
-            yield (
-                (*where, "period"),
-                f"as_of {plan.as_of} is before the indicator's period ({own})",
-            )
+        own, whose = period, "the plan period"
+        if indicator.period is not None:
+            own, whose = indicator.own_period(period), "the indicator's period"
+            if plan.as_of is not None and plan.as_of < own.start:
+                yield (
+                    (*where, "period"),
+                    f"as_of {plan.as_of} is before the indicator's period ({own})",
+                )
         if indicator.id is not None:
             if indicator.id in first_use:
                 yield (
@@ -562,7 +563,7 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
                 yield (*where, "parts", position), f"no indicator here has the id {part!r}"
         if indicator.due is not None and indicator.due not in own:
             yield (*where, "due"), f"due {indicator.due} is outside {whose} ({own})"
-        if indicator.same_as is not None:
+        if isinstance(indicator.target, SameAs):
             problem = _same_as_problem(indicator, by_id)
             if problem is not None:
                 yield (*where, "target", "same_as"), problem
