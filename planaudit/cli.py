@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -18,8 +21,8 @@ from typing import Annotated
 import typer
 
 from planaudit import __version__
-from planaudit.errors import PlanError, Problem, one_line
-from planaudit.output import Output
+from planaudit.errors import PlanError, Problem, one_line, shown_path
+from planaudit.output import Output, OutputError
 from planaudit.render import Format, FormatUnavailable, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
 from planaudit.report import FailOn, PlanLine, Rollup
@@ -36,7 +39,23 @@ class Exit(IntEnum):
     FLAGGED = 1
     INVALID = 2
     INTERNAL = 3
+    HUNG_UP = 128 + signal.SIGHUP
     INTERRUPTED = 130
+    TERMINATED = 128 + signal.SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program stands so that it cleans up as for Ctrl-C:
+    the temporary output removed, the worker processes ended. A BaseException, like
+    KeyboardInterrupt, so that no `except Exception` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
 
 
 class Only(StrEnum):
@@ -63,12 +82,27 @@ PathsArgument = Annotated[
 ]
 
 
+MAX_MB = 1000.0
+"""The largest --max-size: a plan file of a gigabyte is a mistake, not a plan."""
+
+
+def _finite(low: float, high: float) -> Callable[[float | None], float | None]:
+    """A check of a number option: finite, and between `low` and `high`."""
+
+    def check(value: float | None) -> float | None:
+        if value is not None and not (math.isfinite(value) and low <= value <= high):
+            raise typer.BadParameter(f"{value} is not a number from {low:g} to {high:g}")
+        return value
+
+    return check
+
+
 MaxSizeOption = Annotated[
     float,
     typer.Option(
         "--max-size",
-        min=0.001,
         metavar="MB",
+        callback=_finite(0.001, MAX_MB),
         help="Refuse plan files larger than this many megabytes.",
     ),
 ]
@@ -98,8 +132,10 @@ def _main(
 
 
 def _parse_date(text: str) -> date:
+    from planaudit.plan import iso_date
+
     try:
-        return date.fromisoformat(text)
+        return iso_date(text)
     except ValueError:
         raise typer.BadParameter(f"{text!r} is not a date such as 2018-06-30") from None
 
@@ -153,8 +189,8 @@ def check(
         float | None,
         typer.Option(
             "--tolerance",
-            min=0,
             metavar="POINTS",
+            callback=_finite(0, 100),
             help="Points under the pace still counted as watch (overrides the plan's).",
         ),
     ] = None,
@@ -174,8 +210,8 @@ def check(
         float,
         typer.Option(
             "--recovery-factor",
-            min=1,
             metavar="TIMES",
+            callback=_finite(1, 1000),
             help="A pace needed this many times the pace so far is a recovery case.",
         ),
     ] = 2.0,
@@ -236,7 +272,8 @@ def check(
         fails = False
         lines: list[PlanLine] = []
         collect_less()
-        with _report_to(output) as write:
+        whole = format is not Format.TABLE  # documents are written whole; a table streams
+        with _report_to(output, files, table=format is Format.TABLE, whole=whole) as write:
             write(writer.header())
             for result in audit_all(files, settings, workers, prerender):
                 if isinstance(result, list):
@@ -337,7 +374,8 @@ def verify(
             for m in found
         ]
         lines += [
-            f"{report}:{u.line}: a progress figure no indicator cites: {one_line(u.sentence)}"
+            f"{shown_path(report)}:{u.line}: a progress figure no indicator cites: "
+            f"{one_line(u.sentence)}"
             for u in left_out
         ]
         quoted = sum(
@@ -387,7 +425,8 @@ def history(
             plan = loaded.plan
             until = as_of or plan.as_of or plan.span.end
             histories.append(trace(plan, loaded.path, loaded.lines(), until))
-        with _report_to(output) as write:
+        table, whole = format is View.TABLE, format is View.JSON
+        with _report_to(output, files, table=table, whole=whole) as write:
             write(_view_text(timeline, format, histories, problems, lang, output is not None))
         return Exit.INVALID if problems else Exit.OK
 
@@ -430,6 +469,7 @@ def diff(
     Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
     """
     from planaudit import versions
+    from planaudit.pipeline import plan_files
     from planaudit.render import changes as view
 
     if since is None and len(paths or []) != 2:
@@ -448,9 +488,13 @@ def diff(
             print(f"planaudit: --since {since}: {error}", file=sys.stderr)
             return Exit.INVALID
         _report_problems(problems)
-        with _report_to(output) as write:
+        inputs = list(paths or [])
+        if since is not None:
+            inputs = plan_files([path for path in inputs or [Path("plans")] if path.exists()], [])
+        table, whole = format is View.TABLE, format is View.JSON
+        with _report_to(output, inputs, table=table, whole=whole) as write:
             if format is not View.JSON and not found and since is not None and not problems:
-                shown = " ".join(str(path) for path in paths or [Path("plans")])
+                shown = " ".join(shown_path(path) for path in paths or [Path("plans")])
                 write(f"No plan file under {shown} changed since {since}.\n")
             else:
                 write(_view_text(view, format, found, problems, lang, output is not None))
@@ -474,7 +518,10 @@ def draft(
     max_size: Annotated[
         float,
         typer.Option(
-            "--max-size", min=0.001, metavar="MB", help="Refuse reports larger than this."
+            "--max-size",
+            metavar="MB",
+            callback=_finite(0.001, MAX_MB),
+            help="Refuse reports larger than this.",
         ),
     ] = DEFAULT_MAX_MB,
 ) -> None:
@@ -487,7 +534,7 @@ def draft(
 
     def work() -> int:
         if output is not None and output.exists() and not force:
-            message = f"{output} exists: give another name, or --force to replace it"
+            message = f"{shown_path(output)} exists: give another name, or --force to replace it"
             print(f"planaudit: {message}", file=sys.stderr)
             return Exit.INVALID
         try:
@@ -495,12 +542,12 @@ def draft(
         except PlanError as error:
             _report_problems(error.problems)
             return Exit.INVALID
-        made = drafting.draft(text, str(report), date.today().year)
+        made = drafting.draft(text, shown_path(report), date.today().year)
         if not made.indicators:  # a plan needs one: the draft would not even validate
             message = "no progress figure or milestone found in the report: nothing to draft"
             _report_problems([Problem(str(report), 1, 1, message)])
             return Exit.INVALID
-        with _report_to(output) as write:
+        with _report_to(output, [report]) as write:
             write(drafting.to_yaml(made))
         print(drafting.summary(made), file=sys.stderr)
         return Exit.OK
@@ -577,7 +624,7 @@ def _width(terminal: int | None) -> int:
     if terminal is not None:
         return terminal
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 20:
+    if columns.isascii() and columns.isdigit() and int(columns) > 20:
         return int(columns)
     try:
         return os.get_terminal_size(sys.stderr.fileno()).columns
@@ -601,7 +648,9 @@ def _append_step_summary(text: str) -> None:
 
 
 @contextmanager
-def _report_to(path: Path | None) -> Iterator[Callable[[str | bytes], None]]:
+def _report_to(
+    path: Path | None, inputs: Sequence[Path] = (), table: bool = False, whole: bool = False
+) -> Iterator[Callable[[str | bytes], None]]:
     """The writer of a command's report (stdout, or `path`; bytes are a binary document, given
     only for a file). A reader that stops reading (`check | head -1`) closes stdout: the rest of
     the report goes nowhere and the command runs on to its verdict, so the exit code never
@@ -622,7 +671,7 @@ def _report_to(path: Path | None) -> Iterator[Callable[[str | bytes], None]]:
             _discard_stdout()
 
     try:
-        with Output(path) as out:
+        with Output(path, inputs, table=table, whole=whole) as out:
             yield write
     except BrokenPipeError:  # the last of it, flushed as the report closed
         _discard_stdout()
@@ -648,11 +697,16 @@ def _guarded(work: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         print("planaudit: interrupted", file=sys.stderr)
         return Exit.INTERRUPTED
+    except Terminated as stop:
+        return _stopped(stop.signum)
+    except OutputError as error:
+        print(f"planaudit: {error}", file=sys.stderr)
+        return Exit.INVALID
     except BrokenPipeError:  # outside a report (_report_to keeps the verdict of those)
         _discard_stdout()
         return Exit.OK
     except OSError as error:
-        print(f"planaudit: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        print(f"planaudit: {shown_path(error.filename or '')}: {error.strerror}", file=sys.stderr)
         return Exit.INVALID
     except Exception as error:
         if os.environ.get(DEBUG_ENV):
@@ -665,9 +719,22 @@ def _guarded(work: Callable[[], int]) -> int:
         return Exit.INTERNAL
 
 
+def _stopped(signum: int) -> int:
+    """The exit of a run ended by SIGTERM or SIGHUP: one line (if stderr is still there), and
+    the code a shell gives a process killed by that signal."""
+    with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+        print(f"planaudit: stopped by {signal.Signals(signum).name}", file=sys.stderr)
+    return Exit.HUNG_UP if signum == signal.SIGHUP else Exit.TERMINATED
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is not signal.SIG_IGN:  # nohup: leave SIGHUP ignored
+            signal.signal(signum, _terminate)
     try:
         app()
     except KeyboardInterrupt:  # outside a command's own guard: while starting up or parsing
         print("planaudit: interrupted", file=sys.stderr)
         sys.exit(Exit.INTERRUPTED)
+    except Terminated as stop:
+        sys.exit(_stopped(stop.signum))

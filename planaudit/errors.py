@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,32 @@ def line_and_column(text: str | bytes, offset: int) -> tuple[int, int]:
     newline = b"\n" if isinstance(text, bytes) else "\n"
     line_start = text.rfind(newline, 0, offset) + 1  # type: ignore[arg-type]
     return text.count(newline, 0, offset) + 1, offset - line_start + 1  # type: ignore[arg-type]
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as every message and report shows it: bytes of a file name that are not UTF-8 as
+    `\\xff` escapes (never raw bytes, which no UTF-8 document may hold), and a name that GitHub
+    would read as a workflow command at the start of a line (`::stop-commands::x.yaml`) behind
+    `./`."""
+    text = os.fspath(path)
+    try:
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    except UnicodeError:  # a lone surrogate that no file name decodes to
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return f"./{text}" if text.lstrip().startswith("::") else text
+
+
+EXCERPT = 40
+"""Characters of a file's text that a message quotes: enough to find it, too few to leak a file
+that is not a plan (a symbolic link to /etc/shadow)."""
+
+
+def excerpt(text: object, limit: int = EXCERPT) -> str:
+    """Text quoted in a message: repr'd (so escaped) and cut to `limit` characters."""
+    if not isinstance(text, str):
+        shown = repr(text)
+        return shown[:limit] + "…" if len(shown) > limit else shown
+    return repr(text[:limit]) + "…" if len(text) > limit else repr(text)
 
 
 def one_line(text: str) -> str:
@@ -36,6 +63,7 @@ class Problem:
     """One line, whatever the file held: text quoted from the file is escaped."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shown_path(self.path))
         object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:

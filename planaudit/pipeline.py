@@ -20,6 +20,8 @@ from planaudit.report import PlanLine, PlanReport
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this much YAML, starting worker processes costs more than it saves."""
+CHUNK_MAX_BYTES = 200_000
+"""Files larger than this on average are sent to workers one at a time."""
 
 
 @dataclass(frozen=True)
@@ -34,17 +36,13 @@ class Settings:
 
 def plan_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
     """The plan files named: files as given, directories searched for *.yaml / *.yml (hidden
-    folders skipped), in sorted order. What cannot be used is added to `problems`."""
+    folders skipped), in sorted order. What cannot be used is added to `problems`: a named path
+    that is not a regular file, a folder that cannot be read, a symbolic link that leads out of
+    the folder searched (followed only when it is named itself)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in (".yaml", ".yml")
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found = _search(path, problems)
             if not found:
                 problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
             files += found
@@ -55,6 +53,44 @@ def plan_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or directory"))
     return files
+
+
+def _search(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The plan files under `folder`, sorted."""
+    root = os.path.realpath(folder)
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or folder
+        problems.append(Problem(str(where), 1, 1, f"cannot read this folder: {error.strerror}"))
+
+    found: list[Path] = []
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in folders:
+            inside = os.path.join(top, name)
+            if os.path.islink(inside) and not _within(inside, root):
+                problems.append(Problem(inside, 1, 1, _LINK_OUT))
+        for name in names:
+            if not name.endswith((".yaml", ".yml")) or name.startswith("."):
+                continue
+            candidate = Path(top, name)
+            if candidate.is_symlink() and not _within(candidate, root):
+                problems.append(Problem(str(candidate), 1, 1, _LINK_OUT))
+            elif candidate.is_file():
+                found.append(candidate)
+            elif candidate.exists():
+                problems.append(Problem(str(candidate), 1, 1, "not a regular file"))
+    return sorted(found)
+
+
+_LINK_OUT = (
+    "a symbolic link out of the folder searched: not followed (name it to audit what it points to)"
+)
+
+
+def _within(path: str | Path, root: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
@@ -123,8 +159,17 @@ def collect_less() -> None:
 
 
 def _start_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Workers leave Ctrl-C, SIGTERM and SIGHUP to the main process (a signal to the whole
+    process group reaches them too): it cancels the work not started and waits for the files
+    under way, so that no worker dies halfway through sending a result, which would leave the
+    pool's reader waiting forever for the rest. Without the main process, a worker ends when
+    its queue closes. Workers never write the report, so they let go of stdout: a reader of
+    the pipe (`check | wc -c`) sees its end when the main process ends."""
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_IGN)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
     collect_less()
 
 
@@ -140,21 +185,23 @@ def audit_all(
     if jobs > 1 and len(files) > 1:
         size = sum(path.stat().st_size for path in files)
         if size >= PARALLEL_MIN_BYTES:
-            yield from _in_parallel(files, settings, min(jobs, len(files)), prerender)
+            yield from _in_parallel(files, settings, min(jobs, len(files)), prerender, size)
             return
     for path in files:
         yield audit_file(path, settings)
 
 
 def _in_parallel(
-    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None
+    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None, size: int
 ) -> Iterator[Audited]:
     from concurrent.futures import ProcessPoolExecutor  # only large inputs pay for its import
 
     pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
     try:
-        chunk = max(1, min(16, len(files) // (jobs * 4)))
         count = len(files)
+        # Small files go in chunks (fewer round trips); large ones one by one, which also
+        # bounds the wait for the work under way when the run is stopped.
+        chunk = max(1, min(16, count // (jobs * 4))) if size < count * CHUNK_MAX_BYTES else 1
         yield from pool.map(
             _audit_and_render, files, [settings] * count, [prerender] * count, chunksize=chunk
         )

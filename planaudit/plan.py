@@ -7,6 +7,7 @@ each model's `after` validator and in `consistency_problems`, each naming the ke
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from planaudit.errors import excerpt
 from planaudit.numbers import (
     Bound,
     Figure,
@@ -48,6 +50,18 @@ from planaudit.pace import Period
 _NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+def iso_date(text: str) -> date:
+    """A date written YYYY-MM-DD, and only so: Python's fromisoformat also takes 20180630 and
+    2018-W26-6, which no plan means as a date."""
+    text = text.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError(f"{text!r} is not written YYYY-MM-DD")
+    return date.fromisoformat(text)
+
+
 def _to_date(raw: object) -> date:
     if isinstance(raw, datetime):
         raise ValueError(f"expected a date such as 2018-06-30, not a date and time ({raw})")
@@ -55,10 +69,10 @@ def _to_date(raw: object) -> date:
         return raw
     if isinstance(raw, str):
         try:
-            return date.fromisoformat(raw.strip())
+            return iso_date(raw)
         except ValueError:
             pass
-    raise ValueError(f"expected a date such as 2018-06-30, got {raw!r}")
+    raise ValueError(f"expected a date such as 2018-06-30, got {excerpt(raw)}")
 
 
 def _positive(raw: object) -> Decimal:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,10 +162,16 @@ def test_a_real_interrupt(tmp_path):
     """SIGINT while the audit runs: one line, exit 130."""
     plan = _big_plan(tmp_path, 20_000)
     process = subprocess.Popen(
-        [sys.executable, "-c", "import signal, os, threading;"
-         "threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start();"
-         "from planaudit.cli import main; import sys; sys.argv=['planaudit','check',"
-         f"{str(plan)!r}]; main()"],
+        [sys.executable, "-c", "import signal, os, sys\n"
+         "from planaudit import pipeline\n"
+         "audit = pipeline.audit_file\n"
+         "def interrupted(*args):  # Ctrl-C as the audit starts, however slow the machine\n"
+         "    os.kill(os.getpid(), signal.SIGINT)\n"
+         "    return audit(*args)\n"
+         "pipeline.audit_file = interrupted\n"
+         "from planaudit.cli import main\n"
+         f"sys.argv = ['planaudit', 'check', {str(plan)!r}]\n"
+         "main()\n"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
         env={**os.environ, "COLUMNS": "120"},
         # A shell's background job starts with SIGINT ignored; a terminal's Ctrl-C does not.
@@ -168,3 +179,261 @@ def test_a_real_interrupt(tmp_path):
     )  # fmt: skip
     _, stderr = process.communicate(timeout=120)
     assert (process.returncode, stderr) == (130, "planaudit: interrupted\n")
+
+
+# --output never destroys what it writes to (issue 10)
+
+
+def _device(folder: Path) -> Path:
+    """A character device like /dev/null: made with mknod as root (as CI runs), where renaming
+    over it would replace the system's own; otherwise /dev/null itself, which only root could
+    replace."""
+    if os.geteuid() != 0:
+        return Path(os.devnull)
+    device = folder / "null"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return device
+
+
+def _socket(folder: Path) -> Path:
+    path = folder / "s.sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()
+    return path
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "fifo"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (_device, "is not a regular file (a device, FIFO or socket): --output writes only files"),
+        (_fifo, "is not a regular file (a device, FIFO or socket): --output writes only files"),
+        (_socket, "is not a regular file (a device, FIFO or socket): --output writes only files"),
+    ],
+)
+def test_output_writes_only_regular_files(tmp_path, make, why):
+    target = make(tmp_path)
+    kind = stat.S_IFMT(target.stat().st_mode)
+    before = sorted(tmp_path.iterdir())
+    result = run("check", "plans/chaoyang-2018.yaml", "-o", str(target))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"planaudit: --output {target}: {why}\n"
+    assert stat.S_IFMT(target.stat().st_mode) == kind
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_output_refuses_hard_links_and_read_only_files(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(HEADER + "  - name: a\n    target: 10\n    actual: 5\n", encoding="utf-8")
+    linked, other = tmp_path / "linked.txt", tmp_path / "other.txt"
+    linked.write_text("kept")
+    os.link(linked, other)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("kept")
+    locked.chmod(0o444)
+    for target, why in (
+        (linked, "has other hard links, which replacing it would cut loose"),
+        (locked, "is read-only"),
+        (tmp_path, "is a directory"),
+    ):
+        result = run("check", str(plan), "-o", str(target))
+        assert (result.exit_code, result.stderr) == (2, f"planaudit: --output {target}: {why}\n")
+    assert (linked.read_text(), other.read_text(), locked.read_text()) == ("kept",) * 3
+    assert os.stat(linked).st_ino == os.stat(other).st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "linked.txt", "locked.txt", "other.txt", "p.yaml"]  # fmt: skip
+
+
+def test_output_writes_through_a_symbolic_link(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real.name)
+    result = run("check", "plans/riverside-fy2018.yaml", "-f", "json", "-o", str(link))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert link.is_symlink() and os.readlink(link) == "real.json"
+    assert json.loads(real.read_text(encoding="utf-8"))["plans"][0]["path"].endswith(".yaml")
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to("nowhere.json")
+    result = run("check", "plans/riverside-fy2018.yaml", "-o", str(dangling))
+    why = "a symbolic link to a file that does not exist"
+    assert (result.exit_code, result.stderr) == (2, f"planaudit: --output {dangling}: {why}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.json", "link.json", "real.json"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{plan}", "-o", "{plan}"],
+        ["check", "{folder}", "-o", "{alias}"],
+        ["history", "{plan}", "-o", "{plan}"],
+        ["diff", "{plan}", "{plan}", "-o", "{alias}"],
+        ["draft", "{report}", "-o", "{report}", "--force"],
+    ],
+)
+def test_an_output_that_is_an_input_is_refused(tmp_path, command):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan = folder / "a.yaml"
+    plan.write_text(HEADER + "  - name: a\n    target: 10\n    actual: 5\n", encoding="utf-8")
+    alias = tmp_path / "alias.yaml"
+    alias.symlink_to(plan)
+    report = tmp_path / "r.txt"
+    report.write_bytes((ROOT / "reports" / "chaoyang-2018-h1.txt").read_bytes())
+    before = _fingerprint(tmp_path)
+    names = {"plan": plan, "folder": folder, "alias": alias, "report": report}
+    args = [part.format(**names) for part in command]
+    result = run(*args)
+    given = args[args.index("-o") + 1]
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        f"planaudit: --output {given}: is one of the inputs: the report would replace it\n"
+    )
+    assert _fingerprint(tmp_path) == before
+
+
+def test_an_output_error_names_the_path_given(tmp_path):
+    folder = tmp_path / "gone"
+    result = run("check", "plans/riverside-fy2018.yaml", "-o", str(folder / "r.txt"))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"planaudit: --output {folder}/r.txt: cannot write in {folder}: No such file or "
+        "directory\n",
+    )
+
+
+# Non-regular inputs are refused before a byte is read: a FIFO would wait for a writer forever.
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{fifo}"],
+        ["validate", "{fifo}"],
+        ["history", "{fifo}"],
+        ["diff", "plans/chaoyang-2018.yaml", "{fifo}"],
+        ["verify", "{fifo}", "-r", "reports/chaoyang-2018-h1.txt"],
+        ["verify", "plans/chaoyang-2018.yaml", "-r", "{fifo}"],
+        ["draft", "{fifo}"],
+    ],
+)
+def test_a_fifo_is_refused_by_every_command(tmp_path, command):
+    fifo = _fifo(tmp_path)
+    args = [part.format(fifo=fifo) for part in command]
+    done = subprocess.run(
+        [sys.executable, "-m", "planaudit", *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+    )  # fmt: skip
+    refused = f"{fifo}:1:1: not a regular file\n"
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", refused)
+
+
+def test_a_fifo_in_a_folder_is_reported(tmp_path):
+    (tmp_path / "a.yaml").write_text(HEADER + "  - name: a\n    target: 10\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.yaml")
+    result = run("validate", str(tmp_path))
+    assert (result.exit_code, result.stderr) == (2, f"{tmp_path}/b.yaml:1:1: not a regular file\n")
+
+
+# Signals clean up like Ctrl-C: no temporary file, no worker left, the shell's exit code.
+
+
+def _big_folder(folder: Path, files: int = 4, indicators: int = 20_000) -> Path:
+    rows = "".join(f"  - name: 指标{i}\n    target: 100\n    actual: {i % 100}\n"
+                   for i in range(indicators))  # fmt: skip
+    plans = folder / "plans"
+    plans.mkdir()
+    for number in range(files):
+        (plans / f"p{number}.yaml").write_text(HEADER + rows, encoding="utf-8")
+    return plans
+
+
+def _gone(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_cleans_up_like_ctrl_c(tmp_path, signum, code):
+    plans = _big_folder(tmp_path)
+    report = tmp_path / "report.json"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "planaudit", "check", str(plans), "-f", "json", "-j", "2",
+         "-o", str(report)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        start_new_session=True,  # its own process group: the workers are found by it
+    )  # fmt: skip
+    _wait_for_workers(process.pid)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=120)
+    name = signal.Signals(signum).name
+    assert (process.returncode, stderr) == (code, f"planaudit: stopped by {name}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plans"]
+    assert _wait(lambda: _gone(process.pid))
+
+
+def _wait_for_workers(pid: int) -> None:
+    """Until the process has started its worker processes (it is then well into the audit)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    assert _wait(lambda: len(children.read_text().split()) >= 2)
+
+
+def _wait(condition: Callable[[], bool], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
+    """`check | wc -c` with SIGTERM to planaudit: wc sees the end of the pipe at once (no worker
+    holds it), and no half of a JSON document went down it."""
+    plans = _big_folder(tmp_path)
+    command = f"{sys.executable} -m planaudit check {plans} -f json -j 2 | wc -c"
+    shell = subprocess.Popen(["bash", "-c", command], stdout=subprocess.PIPE, text=True,
+                             cwd=ROOT, start_new_session=True)  # fmt: skip
+    children = Path(f"/proc/{shell.pid}/task/{shell.pid}/children")
+    assert _wait(lambda: len(children.read_text().split()) == 2)
+    planaudit = int(children.read_text().split()[0])
+    _wait_for_workers(planaudit)
+    os.kill(planaudit, signal.SIGTERM)
+    out, _ = shell.communicate(timeout=120)
+    assert out.strip() == "0"
+    assert _wait(lambda: _gone(shell.pid))
+
+
+# Bad option values are usage errors
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "allowed"),
+    [
+        ("--max-size", "inf", "0.001 to 1000"),
+        ("--max-size", "nan", "0.001 to 1000"),
+        ("--max-size", "1e308", "0.001 to 1000"),
+        ("--max-size", "100000", "0.001 to 1000"),
+        ("--max-size", "0", "0.001 to 1000"),
+        ("--tolerance", "inf", "0 to 100"),
+        ("--tolerance", "nan", "0 to 100"),
+        ("--tolerance", "-1", "0 to 100"),
+        ("--recovery-factor", "inf", "1 to 1000"),
+    ],
+)
+def test_absurd_option_values_are_usage_errors(option, value, allowed):
+    result = run("check", "plans", option, value)
+    shown = str(float(value))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        f"Error: Invalid value for '{option}': {shown} is not a number from {allowed}\n"
+    )
