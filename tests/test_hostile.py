@@ -405,7 +405,11 @@ def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
                              cwd=ROOT, start_new_session=True)  # fmt: skip
     children = Path(f"/proc/{shell.pid}/task/{shell.pid}/children")
     assert _wait(lambda: len(children.read_text().split()) == 2)
-    planaudit = int(children.read_text().split()[0])
+    planaudit = next(
+        int(pid)
+        for pid in children.read_text().split()
+        if b"planaudit" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    )
     _wait_for_workers(planaudit)
     os.kill(planaudit, signal.SIGTERM)
     out, _ = shell.communicate(timeout=120)
