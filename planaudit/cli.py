@@ -54,7 +54,13 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+_received: list[int] = []
+"""The signals received: an exception raised in a handler can be lost (raised inside a callback
+that ignores exceptions), so the run's end looks here too."""
+
+
 def _terminate(signum: int, frame: object) -> None:
+    _received.append(signum)
     raise Terminated(signum)
 
 
@@ -691,7 +697,8 @@ def _discard_stdout() -> None:
 def _guarded(work: Callable[[], int]) -> int:
     """One place that turns exceptions into exit codes."""
     try:
-        return int(work())
+        code = int(work())
+        return _stopped(_received[0]) if _received else code
     except typer.Exit:
         raise
     except KeyboardInterrupt:

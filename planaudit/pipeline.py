@@ -6,6 +6,7 @@ import gc
 import os
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -173,6 +174,18 @@ def _start_worker() -> None:
     collect_less()
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends: a handler that raises while
+    Python forks a worker raises inside the fork's own callbacks, where the exception is lost."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -202,8 +215,10 @@ def _in_parallel(
         # Small files go in chunks (fewer round trips); large ones one by one, which also
         # bounds the wait for the work under way when the run is stopped.
         chunk = max(1, min(16, count // (jobs * 4))) if size < count * CHUNK_MAX_BYTES else 1
-        yield from pool.map(
-            _audit_and_render, files, [settings] * count, [prerender] * count, chunksize=chunk
-        )
+        with _signals_held():  # the workers start here: a signal now would be lost in a fork
+            results = pool.map(
+                _audit_and_render, files, [settings] * count, [prerender] * count, chunksize=chunk
+            )
+        yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
