@@ -37,10 +37,11 @@ EXCERPT = 40
 that is not a plan (a symbolic link to /etc/shadow)."""
 
 
-def excerpt(text: object, limit: int = EXCERPT) -> str:
-    """Text quoted in a message: repr'd (so escaped) and cut to `limit` characters."""
-    if not isinstance(text, str):
-        shown = repr(text)
+def excerpt(text: object, limit: int = EXCERPT, quoted: bool = True) -> str:
+    """Text quoted in a message: repr'd (so escaped; `quoted=False` for a figure, which shows
+    its characters as they are) and cut to `limit` characters."""
+    if not isinstance(text, str) or not quoted:
+        shown = repr(text) if quoted else str(text)
         return shown[:limit] + "…" if len(shown) > limit else shown
     return repr(text[:limit]) + "…" if len(text) > limit else repr(text)
 

@@ -7,14 +7,14 @@ Pure: the audit passes in the figures and the moment; nothing here reads a clock
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from functools import lru_cache
 
-from planaudit.pace import Period, elapsed, months_gone, scheduled
-from planaudit.report import Forecast, round2
+from planaudit.pace import Period, day_reaching, elapsed, months_gone, scheduled, unscheduled
+from planaudit.report import CENT, Forecast, round2
+
+HALF_CENT = CENT / 2
 
 RECOVERY_FACTOR = Decimal(2)
 """A pace needed more than this many times the pace so far is a `recovery` case."""
@@ -92,24 +92,42 @@ def _rounded(value: Decimal | None) -> Decimal | None:
 def _days_ahead(
     period: Period, as_of: date, completion: Decimal, schedule: Sequence[Decimal] | None
 ) -> int:
-    """Days between as_of and the date on which the expected path reaches `completion`:
-    positive when the indicator is ahead of the pace."""
+    """Days between as_of and the first day on which the expected path (the pace, or the
+    schedule, rounded as it is compared) reaches `completion`: positive when the indicator is
+    ahead of the pace. Found by arithmetic: the pace that expects `completion`, the months that
+    pace stands for, the day those months have gone; then the day checked, and its neighbours,
+    against the rounded path itself, so that the answer is the first day the path reaches."""
+    first, last = period.start.toordinal(), period.end.toordinal()
     if completion <= 0:
-        reached = period.start - timedelta(days=1)
-    elif completion >= 100:
-        reached = period.end
-    else:
-        path = expected_path(period, tuple(schedule) if schedule is not None else None)
-        reached = period.start + timedelta(days=bisect_left(path, completion))
-    return (reached - as_of).days
+        return first - 1 - as_of.toordinal()
+    if completion >= 100:
+        return last - as_of.toordinal()
+
+    def reaches(day: int) -> bool:
+        pace = elapsed(period, date.fromordinal(day))
+        return round2(scheduled(schedule, pace) if schedule is not None else pace) >= completion
+
+    lowest = completion - HALF_CENT  # the least value that rounds to `completion`
+    pace = unscheduled(schedule, max(lowest, CENT)) if schedule is not None else lowest
+    months = max(pace, Decimal(0)) / 100 * months_gone(period.start, period.end)
+    day = min(max(day_reaching(period.start, months), first), last)
+    steps = 0
+    while day > first and reaches(day - 1) and steps < 4:
+        day, steps = day - 1, steps + 1
+    while not reaches(day) and steps < 4:
+        day, steps = day + 1, steps + 1
+    if steps == 4 or (day > first and reaches(day - 1)):  # not where arithmetic said: search
+        day = _first_reaching(first, last, reaches)
+    return day - as_of.toordinal()
 
 
-@lru_cache(maxsize=256)  # a few periods and schedules serve every indicator of a run
-def expected_path(period: Period, schedule: tuple[Decimal, ...] | None) -> tuple[Decimal, ...]:
-    """The expected completion on each day of the period (0: its first), rounded as it is
-    compared: never decreasing, 100 on its last day."""
-    path = []
-    for offset in range((period.end - period.start).days + 1):
-        pace = elapsed(period, period.start + timedelta(days=offset))
-        path.append(round2(scheduled(schedule, pace) if schedule is not None else pace))
-    return tuple(path)
+def _first_reaching(first: int, last: int, reaches: Callable[[int], bool]) -> int:
+    """The first day in [first, last] that `reaches`, by bisection (the path never falls)."""
+    low, high = first, last
+    while low < high:
+        middle = (low + high) // 2
+        if reaches(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low

@@ -9,10 +9,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from planaudit.errors import excerpt
+
 _MAGNITUDES = {"": Decimal(1), "万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
 _NUMBER = (
     r"(?P<num>(?P<sign>[-+−])?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?"
     r"(?P<mag>万亿|万|亿)?(?P<pct>[%％])?)"
 )
 _UNIT = r"(?P<unit>[^\W\d_][^\d\s,，.。;；:：、()（）%％]*?)"
@@ -79,6 +81,9 @@ _POINTS_HINT = (
 )
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""
+MAX_DECIMALS = 10
+"""Decimal places of a figure: more is no measurement, and with the magnitude limit it bounds
+every ratio of figures (completion, forecasts) to what exact arithmetic holds."""
 
 _ONE = Decimal(1)
 _MAX_INT = int(MAX_MAGNITUDE)
@@ -144,11 +149,17 @@ class NumberError(ValueError):
     """Text that is not a number a plan can hold."""
 
 
-def _finite(value: Decimal, text: str) -> Decimal:
+def _finite(value: Decimal, text: str, decimals: int = 0) -> Decimal:
     if not value.is_finite():
-        raise NumberError(f"{text!r} is not a number: NaN and infinities are not allowed")
+        raise NumberError(f"{excerpt(text)} is not a number: NaN and infinities are not allowed")
     if abs(value) >= MAX_MAGNITUDE:
-        raise NumberError(f"{text} is too large to be a plan figure (limit 10^15)")
+        shown = excerpt(text, quoted=False)
+        raise NumberError(f"{shown} is too large to be a plan figure (limit 10^15)")
+    if decimals > MAX_DECIMALS:
+        raise NumberError(
+            f"{excerpt(text, quoted=False)} has {decimals} decimal places: a plan figure has at most "
+            f"{MAX_DECIMALS}"
+        )
     return value
 
 
@@ -161,7 +172,7 @@ def _from_match(
     frac = match["frac"] or ""
     number = Decimal(f"{digits}.{frac}" if frac else digits)
     scale = _MAGNITUDES[(match["mag"] or "") if magnitude else ""]
-    value = _finite(sign * number * scale, text)
+    value = _finite(sign * number * scale, text, len(frac))
     step = Decimal(1).scaleb(-len(frac)) * scale
     return Figure(
         value=value, text=text, percent=bool(match["pct"]), decimals=len(frac), step=step, unit=unit
@@ -186,7 +197,7 @@ def _plain(raw: object) -> Figure | None:
         text = str(raw)
         exponent = raw.as_tuple().exponent
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        value = _finite(raw, text)
+        value = _finite(raw, text, decimals)
         return Figure(
             value, text, percent=False, decimals=decimals, step=Decimal(1).scaleb(-decimals)
         )
@@ -239,7 +250,7 @@ def parse_quantity(raw: object, unit: str | None = None) -> Figure:
     text = str(raw).strip()
     match = _FIGURE.match(text.replace(" ", ""))
     if match is None:
-        raise NumberError(f"cannot read {text!r} as a number: {NUMBER_HINT}")
+        raise NumberError(f"cannot read {excerpt(text)} as a number: {NUMBER_HINT}")
     if match["unit"] is None:
         return _from_match(match, text)
     return _in_unit(match, text, unit)
@@ -263,7 +274,7 @@ def parse_target(raw: object, unit: str | None = None) -> Target:
     match = _TARGET.match(text.replace(" ", ""))
     if match is None:
         raise NumberError(
-            f"cannot read {text!r}: {NUMBER_HINT}, with wording such as "
+            f"cannot read {excerpt(text)}: {NUMBER_HINT}, with wording such as "
             "以上, 不低于, 以内, 控制在…以内, 左右, 力争, 确保"
         )
     words = [w for w in (match["pre"], match["post"]) if w]
@@ -334,7 +345,7 @@ def type_name(raw: object) -> str:
     if isinstance(raw, (int, float, Decimal)):
         return f"the number {raw}"
     if isinstance(raw, str):
-        return f"the text {raw!r}"
+        return f"the text {excerpt(raw)}"
     return f"a {type(raw).__name__}"
 
 

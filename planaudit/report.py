@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from enum import StrEnum
 
 from planaudit.errors import Problem
@@ -14,9 +14,13 @@ from planaudit.pace import Period, months_gone
 CENT = Decimal("0.01")
 
 
+_WIDE = Context(prec=60)
+"""Room for any ratio of plan figures (below 10^15, at most 10 decimals) to two decimals."""
+
+
 def round2(value: Decimal) -> Decimal:
     """Rounded as reports print percentages: two decimals, halves up (16.675 → 16.68)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 class Status(StrEnum):

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planaudit.pace import Period
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
 from planaudit.report import Report, Status
@@ -116,25 +117,49 @@ def test_the_forecast_table_and_markdown():
 MONTHLY = tuple(D(v) for v in (8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 100))
 
 
+FLAT = (D(0), D(0), D(0), D(25), D(25), D(25), D(50), D(50), D(75), D(75), D(100), D(100))
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    """Periods of a few days to three years, anywhere in the calendar, its edges included."""
+    start = draw(
+        st.one_of(
+            st.dates(min_value=date(1, 1, 1), max_value=date(9996, 12, 31)),
+            st.sampled_from([date(1, 1, 1), date(2018, 1, 31), date(2020, 2, 29)]),
+        )
+    )
+    end = draw(
+        st.one_of(
+            st.dates(min_value=start + timedelta(days=1), max_value=start + timedelta(days=1100)),
+            st.just(date(9999, 12, 31)).filter(lambda _: start.year == 9999 - 2),
+        )
+    )
+    return Period(start, end)
+
+
 @given(
     st.decimals(min_value=D("0.01"), max_value=D("99.99"), places=2),
-    st.sampled_from([None, (D(10), D(30), D(60), D(100)), MONTHLY]),
-    st.dates(min_value=date(2018, 1, 1), max_value=date(2018, 12, 30)),
+    st.sampled_from([None, (D(10), D(30), D(60), D(100)), MONTHLY, FLAT]),
+    periods(),
+    st.floats(min_value=0, max_value=1),
 )
-def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, schedule, as_of):
-    """The path of each day, looked up by bisection, against a walk from the first day."""
+def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, schedule, period, at):
+    """Days ahead found by arithmetic, against a walk along the rounded path from the first
+    day (the old per-day table), on periods of any length and place in the calendar."""
     from planaudit.forecast import _days_ahead
-    from planaudit.pace import Period, elapsed, scheduled
+    from planaudit.pace import elapsed, scheduled
     from planaudit.report import round2
 
-    year = Period.calendar_year(2018)
-    day = year.start
+    span = (period.end - period.start).days
+    as_of = period.start + timedelta(days=int(span * at))
+    day = period.start
     while True:
-        pace = elapsed(year, day)
+        pace = elapsed(period, day)
         if round2(scheduled(schedule, pace) if schedule else pace) >= completion:
             break
         day += timedelta(days=1)
-    assert _days_ahead(year, as_of, completion, schedule) == (day - as_of).days
+    assert _days_ahead(period, as_of, completion, schedule) == (day - as_of).days
 
 
 def test_a_target_met_owes_nothing_and_is_projected_no_further():
@@ -186,3 +211,21 @@ def test_a_cap_shows_its_allowance_only():
     assert CHINESE.forecast_cells(over) == ("超出6天", "", "4.17天", "", "", "已超上限")
     assert CHINESE.forecast_sentence(over) == "已超出年度控制量6天。"
     assert ENGLISH.forecast_sentence(over) == "Over the cap by 6 天."
+
+
+@pytest.mark.parametrize(
+    ("period", "as_of"),
+    [
+        (Period(date(1, 1, 1), date(1, 12, 31)), date(1, 6, 30)),
+        (Period(date(9999, 1, 1), date(9999, 12, 31)), date(9999, 6, 30)),
+        (Period(date(2, 1, 1), date(9998, 12, 31)), date(500, 6, 30)),
+    ],
+)
+def test_the_calendar_edges_and_long_periods(period, as_of):
+    """No date past the calendar's ends is made, and a long period costs no more than a year."""
+    from planaudit.forecast import _days_ahead
+
+    assert _days_ahead(period, as_of, D(0), None) == (period.start - as_of).days - 1
+    assert _days_ahead(period, as_of, D(100), None) == (period.end - as_of).days
+    half = _days_ahead(period, as_of, D(50), MONTHLY)
+    assert 0 < half + (as_of - period.start).days <= (period.end - period.start).days
