@@ -157,8 +157,8 @@ def _finite(value: Decimal, text: str, decimals: int = 0) -> Decimal:
         raise NumberError(f"{shown} is too large to be a plan figure (limit 10^15)")
     if decimals > MAX_DECIMALS:
         raise NumberError(
-            f"{excerpt(text, quoted=False)} has {decimals} decimal places: a plan figure has at most "
-            f"{MAX_DECIMALS}"
+            f"{excerpt(text, quoted=False)} has {decimals} decimal places: "
+            f"a plan figure has at most {MAX_DECIMALS}"
         )
     return value
 
