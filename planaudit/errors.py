@@ -71,9 +71,47 @@ class Problem:
         return f"{one_line(self.path)}:{self.line}:{self.column}: {self.message}"
 
 
+PER_KIND = 10
+"""Problems of one kind listed per file; the rest are counted in one line."""
+MORE = "… and "
+_VARYING = re.compile(r"[0-9][0-9,]*|'[^']*'|\"[^\"]*\"")
+
+
+def kind_of(message: str) -> str:
+    """What problems of one kind share: the message without its numbers and quoted text."""
+    return _VARYING.sub("#", message)
+
+
+def more_like_this(count: int) -> str:
+    return f"{MORE}{count:,} more like this"
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """The problems in file order, the first PER_KIND of each kind, then a line per kind
+    counting the rest at the place of the last one shown: a file of four million broken items
+    makes a few lines, not four million."""
+    counts: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], Problem] = {}
+    shown = []
+    for problem in sorted(problems):
+        if problem.message.startswith(MORE):
+            shown.append(problem)
+            continue
+        kind = (problem.path, kind_of(problem.message))
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= PER_KIND:
+            shown.append(problem)
+            last[kind] = problem
+    for kind, count in counts.items():
+        if count > PER_KIND:
+            at = last[kind]
+            shown.append(Problem(at.path, at.line, at.column, more_like_this(count - PER_KIND)))
+    return sorted(shown)
+
+
 class PlanError(Exception):
-    """A plan file that cannot be read or is invalid; carries all its problems."""
+    """A plan file that cannot be read or is invalid; carries its problems (capped by kind)."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
+        self.problems = capped(problems)
         super().__init__("\n".join(str(p) for p in self.problems))

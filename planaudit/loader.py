@@ -8,6 +8,7 @@ plain data, then validated by the model in `plan.py`.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,18 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from planaudit.errors import UNSAFE_TEXT, PlanError, Problem, line_and_column
+from planaudit.errors import (
+    MORE,
+    PER_KIND,
+    capped,
+    UNSAFE_TEXT,
+    PlanError,
+    Problem,
+    excerpt,
+    kind_of,
+    line_and_column,
+    more_like_this,
+)
 from planaudit.numbers import type_name
 from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
 from planaudit.source import MAX_BYTES, read_text
@@ -56,7 +68,7 @@ class _Loader(_BaseLoader):
             tag = _cached.get(value)
             if tag is None:
                 tag = self._resolve_plain(value)
-                if len(_cached) < 4096:  # full of the first files' keys and common values
+                if len(_cached) < 4096 and len(value) <= 64:  # keys, common values: few, short
                     _cached[value] = tag
             return tag
         return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
@@ -73,6 +85,10 @@ MAX_DEPTH = 64
 _TAG = "tag:yaml.org,2002:"
 _STR = f"{_TAG}str"
 _FLOAT = f"{_TAG}float"
+_INT = f"{_TAG}int"
+_YAML11_NUMBER = re.compile(r"[-+]?(0[0-9_]+|0[bx].*|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)$")
+"""What YAML 1.1 reads as a number that is not the number it shows: 010 (octal 8), 0x1F, 0b101,
+1:30 (sexagesimal, 90)."""
 _MERGE = f"{_TAG}merge"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS = {f"{_TAG}map", f"{_TAG}seq"}
@@ -126,6 +142,8 @@ class _Walker:
         self.aliases = aliases
         """The text may hold aliases (it has a `*`): a node met twice is one."""
         self.problems: list[Problem] = []
+        self._kinds: dict[str, list[Any]] = {}
+        """Per kind of problem: how many, and where the last one listed stands."""
         self.values: dict[Location, Mark] = {}
         """Where each value stands, and each key, at (*its location, "[key]")."""
         self.dropped: list[Location] = []
@@ -135,7 +153,21 @@ class _Walker:
         """An alias was met; the composed nodes no longer say where, so `parse` looks again."""
 
     def report(self, at: Mark, message: str) -> None:
-        self.problems.append(Problem(self.path, at.line + 1, at.column + 1, message))
+        """A problem at `at`; past PER_KIND of a kind only counted (a file of a million refused
+        tags costs a counter, not a million messages)."""
+        seen = self._kinds.setdefault(kind_of(message), [0, at])
+        seen[0] += 1
+        if seen[0] <= PER_KIND:
+            seen[1] = at
+            self.problems.append(Problem(self.path, at.line + 1, at.column + 1, message))
+
+    def counted(self) -> list[Problem]:
+        """The problems listed, and a line for each kind counting those not listed."""
+        return self.problems + [
+            Problem(self.path, at.line + 1, at.column + 1, more_like_this(count - PER_KIND))
+            for count, at in self._kinds.values()
+            if count > PER_KIND
+        ]
 
     def drop(self, loc: Location, at: Mark, message: str) -> None:
         self.report(at, message)
@@ -188,13 +220,15 @@ class _Walker:
 
             if key is None:
                 continue
-            if key in first_seen:
-                line, column = first_seen[key].line + 1, first_seen[key].column + 1
+            same = str(key).strip() if isinstance(key, date | str) else key
+            if same in first_seen:  # 2018-06-30 and "2018-06-30" are one report date
+                at_first = first_seen[same]
+                line, column = at_first.line + 1, at_first.column + 1
                 self.report(
                     at, f"duplicate key {key_node.value!r} (first at line {line}, column {column})"
                 )
                 continue
-            first_seen[key] = at
+            first_seen[same] = at
             child = (*loc, str(key))
             self.values[(*child, "[key]")] = at
             result[key] = self.data(value_node, child)
@@ -212,6 +246,9 @@ class _Walker:
                     f"control character U+{ord(bad.group()):04X} is not allowed in text",
                 )
             return node.value
+        if node.tag in (_INT, _FLOAT) and _YAML11_NUMBER.match(node.value):
+            self.drop(loc, node.start_mark, _yaml11_message(node))
+            return None
         if node.tag == _FLOAT:
             try:
                 return Decimal(node.value.replace("_", ""))
@@ -222,8 +259,23 @@ class _Walker:
             return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except (ValueError, OverflowError, yaml.YAMLError) as error:
             what = " as a date" if node.tag == f"{_TAG}timestamp" else ""
-            self.drop(loc, node.start_mark, f"cannot read {node.value!r}{what}: {error}")
+            self.drop(loc, node.start_mark, f"cannot read {excerpt(node.value)}{what}: {error}")
             return None
+
+
+def _what(data: Any) -> str:
+    """What a file that is not a mapping holds, without quoting it (it may be any file)."""
+    return "text" if isinstance(data, str) else type_name(data)
+
+
+def _yaml11_message(node: yaml.ScalarNode) -> str:
+    text = node.value
+    if ":" in text:
+        how = f'write the number it means (1:30 reads as 90), or quote it ("{text}") as text'
+    else:
+        plain = text.lstrip("+-0") or "0"
+        how = f'write {plain}, or quote it ("{text}") if the leading 0 or prefix is meant'
+    return f"{text} is not read as written in YAML (as a number in base 8, 16, 2 or 60): {how}"
 
 
 def _tag_message(tag: str) -> str:
@@ -260,47 +312,109 @@ def parse(text: str, path: str) -> LoadedPlan:
     unsafe = "\\" in text or UNSAFE_TEXT.search(text) is not None
     walker = _Walker(path, unsafe, "*" in text)
     data = walker.data(root, ())
+    del root  # the nodes: a file of millions of items holds gigabytes of them
     if walker.aliased:
-        walker.problems += _alias_problems(path, text)
+        _report_aliases(walker, text)
     if not isinstance(data, dict):
         walker.report(
             root.start_mark,
             f"a plan file is a mapping of keys (plan:, year:, indicators:), "
-            f"but this file holds {type_name(data)}",
+            f"but this file holds {_what(data)}",
         )
-        raise PlanError(walker.problems)
+        raise PlanError(walker.counted())
     if not walker.problems and not {"plan", "indicators"} & set(data):
-        keys = ", ".join(map(str, list(data)[:5]))
-        message = f"this is not a plan file: it has no plan or indicators (its keys: {keys})"
+        keys = ", ".join(excerpt(str(key), 20, quoted=False) for key in list(data)[:3])
+        more = ", …" if len(data) > 3 else ""
+        message = f"this is not a plan file: it has no plan or indicators (its keys: {keys}{more})"
         raise PlanError([Problem(path, 1, 1, message)])
     positions = walker.values
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        for detail in error.errors():
+        details, complete = _first_errors(error, data)
+        dropped = set(walker.dropped)
+        found = []
+        for detail in details:
             problem = _problem(path, positions, detail)
-            if not any(problem.loc[: len(d)] == d for d in walker.dropped):
-                walker.problems.append(problem.located)
-        raise PlanError(walker.problems) from None
+            if not any(problem.loc[:end] in dropped for end in range(len(problem.loc) + 1)):
+                found.append(problem.located)
+        if complete:
+            for problem in found:
+                walker.report(_Mark(problem), problem.message)
+            raise PlanError(walker.counted()) from None
+        # Only the first errors were read: list the first of each kind, and say how many in all.
+        listed = [problem for problem in capped(found) if not problem.message.startswith(MORE)]
+        if listed:
+            last = max(listed)
+            total = f"{MORE}more: validation found {error.error_count():,} problems in all"
+            listed.append(Problem(path, last.line, last.column, total))
+        raise PlanError(walker.counted() + listed) from None
     loaded = LoadedPlan(path, plan, positions)
-    walker.problems += [loaded.problem(loc, message) for loc, message in consistency_problems(plan)]
+    for loc, message in consistency_problems(plan):
+        walker.report(_Mark(loaded.problem(loc, message)), message)
     if walker.problems:
-        raise PlanError(walker.problems)
+        raise PlanError(walker.counted())
     return loaded
 
 
-def _alias_problems(path: str, text: str) -> list[Problem]:
+@dataclass(frozen=True)
+class _Mark:
+    """A problem's place as a YAML mark (0-based), for the walker's count of problems."""
+
+    line: int
+    column: int
+
+    def __init__(self, problem: Problem) -> None:
+        object.__setattr__(self, "line", problem.line - 1)
+        object.__setattr__(self, "column", problem.column - 1)
+
+
+MAX_DETAILS = 1000
+"""Validation errors read in full; past this many, only the first ones are (see _first_errors)."""
+
+
+def _first_errors(error: ValidationError, data: dict[str, Any]) -> tuple[list[ErrorDetails], bool]:
+    """The validation errors to list, and whether they are all of them. Reading a million
+    errors costs gigabytes, so past MAX_DETAILS the plan is validated again with its lists and
+    mappings cut to their first items (64, 256, … until that finds enough): the errors found
+    there are the first of the file."""
+    if error.error_count() <= MAX_DETAILS:
+        return error.errors(include_url=False), True
+    items, longest = 64, _longest(data)
+    while True:
+        try:
+            Plan.model_validate(_cut(data, items))
+        except ValidationError as found:
+            if found.error_count() >= PER_KIND * 4 or items >= longest:
+                return found.errors(include_url=False)[:MAX_DETAILS], False
+        items *= 4
+
+
+def _longest(value: Any) -> int:
+    """The number of entries of the longest list or mapping in `value`."""
+    if isinstance(value, list | dict):
+        inner = value if isinstance(value, list) else value.values()
+        return max([len(value), *(_longest(item) for item in inner)])
+    return 0
+
+
+def _cut(value: Any, items: int) -> Any:
+    """`value` with every list and mapping in it cut to its first `items` entries."""
+    if isinstance(value, list):
+        return [_cut(item, items) for item in value[:items]]
+    if isinstance(value, dict):
+        return {key: _cut(item, items) for key, item in list(value.items())[:items]}
+    return value
+
+
+def _report_aliases(walker: _Walker, text: str) -> None:
     """Where each alias stands: only the event stream knows, so it is read again, on error only."""
-    return [
-        Problem(
-            path,
-            event.start_mark.line + 1,
-            event.start_mark.column + 1,
-            "aliases (*name) are not allowed in plan files: write the value out",
-        )
-        for event in yaml.parse(text, Loader=_Loader)
-        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None
-    ]
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+            walker.report(
+                event.start_mark,
+                "aliases (*name) are not allowed in plan files: write the value out",
+            )
 
 
 def _unprintable_problem(path: str, text: str) -> Problem:
