@@ -23,10 +23,10 @@ from pydantic_core import ErrorDetails
 from planaudit.errors import (
     MORE,
     PER_KIND,
-    capped,
     UNSAFE_TEXT,
     PlanError,
     Problem,
+    capped,
     excerpt,
     kind_of,
     line_and_column,
@@ -312,12 +312,13 @@ def parse(text: str, path: str) -> LoadedPlan:
     unsafe = "\\" in text or UNSAFE_TEXT.search(text) is not None
     walker = _Walker(path, unsafe, "*" in text)
     data = walker.data(root, ())
+    start = root.start_mark
     del root  # the nodes: a file of millions of items holds gigabytes of them
     if walker.aliased:
         _report_aliases(walker, text)
     if not isinstance(data, dict):
         walker.report(
-            root.start_mark,
+            start,
             f"a plan file is a mapping of keys (plan:, year:, indicators:), "
             f"but this file holds {_what(data)}",
         )
