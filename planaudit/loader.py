@@ -334,14 +334,14 @@ def parse(text: str, path: str) -> LoadedPlan:
     except ValidationError as error:
         details, complete = _first_errors(error, data)
         dropped = set(walker.dropped)
-        found = []
+        found: list[Problem] = []
         for detail in details:
-            problem = _problem(path, positions, detail)
-            if not any(problem.loc[:end] in dropped for end in range(len(problem.loc) + 1)):
-                found.append(problem.located)
+            checked = _problem(path, positions, detail)
+            if not any(checked.loc[:end] in dropped for end in range(len(checked.loc) + 1)):
+                found.append(checked.located)
         if complete:
-            for problem in found:
-                walker.report(_Mark(problem), problem.message)
+            for located in found:
+                walker.report(_Mark(located), located.message)
             raise PlanError(walker.counted()) from None
         # Only the first errors were read: list the first of each kind, and say how many in all.
         listed = [problem for problem in capped(found) if not problem.message.startswith(MORE)]
