@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 from datetime import date
@@ -106,19 +106,32 @@ def audit_plan(
     )
 
 
+Reports = tuple[Figure | None, Figure | None, Gap | None, date | None]
+"""An indicator's actual, stated rate and stated gap at a date, and the date of the actual."""
 Judgement = dict[str, Any]
 """The fields of an IndicatorResult that the rules decide: status, completion, gap…"""
 
 
 def _judge(
-    indicator: Indicator, index: int, line: int, plan_moment: _Moment, by_id: dict[str, Indicator]
+    indicator: Indicator,
+    index: int,
+    line: int,
+    plan_moment: _Moment,
+    by_id: dict[str, Indicator],
+    figures: Reports | None = None,
 ) -> IndicatorResult:
+    """The indicator at `plan_moment`; `figures` are its reports then, where the caller knows
+    them (a walk along the dates)."""
     moment = plan_moment
     if indicator.period is not None:
         moment = plan_moment.at(indicator.own_period(plan_moment.period), plan_moment.as_of)
-    actual = indicator.latest_actual(moment.as_of)
-    stated = indicator.latest_stated(moment.as_of)
-    gap = indicator.latest_gap(moment.as_of) if indicator.stated_gap is not None else None
+    if figures is None:
+        actual = indicator.latest_actual(moment.as_of)
+        stated = indicator.latest_stated(moment.as_of)
+        gap = indicator.latest_gap(moment.as_of) if indicator.stated_gap is not None else None
+        actual_date = _report_date(indicator.actual, actual)
+    else:
+        actual, stated, gap, actual_date = figures
     written = indicator.target
     same_as = other = None
     if isinstance(written, SameAs):
@@ -155,7 +168,7 @@ def _judge(
         target_text=target.text if target else None,
         actual=actual.value if actual else None,
         actual_text=actual.text if actual else None,
-        actual_date=_report_date(indicator.actual, actual),
+        actual_date=actual_date,
         stated=round2(stated.value) if stated else None,
         stated_text=stated.text if stated else None,
         source=indicator.source,
@@ -229,32 +242,126 @@ def report_dates(indicator: Indicator, as_of: date) -> list[date]:
 def _with_history(
     result: IndicatorResult, indicator: Indicator, moment: _Moment, by_id: dict[str, Indicator]
 ) -> IndicatorResult:
-    """The indicator at its earlier report dates, and the latest fall of a cumulative figure."""
-    dates = report_dates(indicator, moment.as_of)
-    if len(dates) < 2:
+    """The indicator at its earlier report dates, and the latest fall of a cumulative figure:
+    one walk along its dated figures (a judgement per date made afresh would cost the square
+    of their number)."""
+    if not any(isinstance(getattr(indicator, key), dict) for key in _DATED):
         return result
-    earlier = tuple(_at(indicator, result.line, moment, day, by_id) for day in dates[:-1])
-    restatement = (
-        _restatement(indicator, moment.as_of) if indicator.kind is Kind.CUMULATIVE else None
-    )
+    points = list(_walk(indicator, 0, result.line, moment, by_id, moment.as_of))
+    if len(points) < 2:
+        return result
+    earlier = tuple(_previous(day, judged) for day, judged, _ in points[:-1])
+    restatement = points[-1][2] if indicator.kind is Kind.CUMULATIVE else None
     return _replace(result, previous=earlier[-1], restatement=restatement, earlier=earlier)
 
 
-def _at(
-    indicator: Indicator, line: int, moment: _Moment, day: date, by_id: dict[str, Indicator]
-) -> Previous:
-    """The indicator as audited at an earlier report date, at that date's pace (of its own
-    period, where it has one: the date may precede the plan's)."""
-    then = moment.at(moment.period, day)
-    before = _judge(indicator, 0, line, then, by_id)
+_DATED = ("actual", "stated", "stated_gap")
+"""The keys that may be given as {date: figure}, in the order a restatement prefers them."""
+
+
+def _previous(day: date, judged: IndicatorResult) -> Previous:
+    """The indicator as audited at an earlier report date, at that date's pace."""
     return Previous(
         date=day,
-        status=before.status,
-        actual=before.actual,
-        actual_text=before.actual_text,
-        completion=before.completion,
-        gap=before.gap,
+        status=judged.status,
+        actual=judged.actual,
+        actual_text=judged.actual_text,
+        completion=judged.completion,
+        gap=judged.gap,
     )
+
+
+def _walk(
+    indicator: Indicator,
+    index: int,
+    line: int,
+    moment: _Moment,
+    by_id: dict[str, Indicator],
+    until: date,
+) -> Iterator[tuple[date, IndicatorResult, Restatement | None]]:
+    """The indicator judged at each of its report dates up to `until`, oldest first, each at
+    that date's pace (of its own period, where it has one: the date may precede the plan's),
+    with the latest fall of a figure up to that date."""
+    actual, stated, gap = (_Walk(key, getattr(indicator, key), until) for key in _DATED)
+    found: Restatement | None = None
+    for day in report_dates(indicator, until):
+        for walk in (actual, stated):
+            fall = walk.advance(day)
+            if fall is not None and (found is None or fall.after > found.after):
+                found = fall
+        gap.advance(day)
+        then = moment.at(moment.period, day)
+        reports: Reports = (actual.figure, stated.figure, gap.figure, actual.day)
+        yield day, _judge(indicator, index, line, then, by_id, reports), found
+
+
+def timelines(
+    plan: Plan,
+    lines: Sequence[int],
+    until: date,
+    tolerance: Decimal | None = None,
+    recovery_factor: Decimal = forecasts.RECOVERY_FACTOR,
+) -> list[list[tuple[date, IndicatorResult]]]:
+    """Each indicator judged at each of its own report dates up to `until`, oldest first, with
+    the change since its previous report and the latest restatement, as `audit_plan` would
+    judge it on that date — but for the sum of parts and the list of all earlier reports, which
+    history does not show and which would make it cost the square of the dates. One walk along
+    each indicator's dated figures."""
+    period = plan.span
+    moment = _Moment(
+        period,
+        until,
+        elapsed(period, until) if until >= period.start else Decimal(0),
+        plan.tolerance if tolerance is None else tolerance,
+        recovery_factor,
+    )
+    by_id = {indicator.id: indicator for indicator in plan.indicators if indicator.id}
+    traced = []
+    for index, indicator in enumerate(plan.indicators):
+        points: list[tuple[date, IndicatorResult]] = []
+        for day, result, found in _walk(indicator, index, lines[index], moment, by_id, until):
+            if points:
+                previous = _previous(*points[-1])
+                restated = found if indicator.kind is Kind.CUMULATIVE else None
+                result = _replace(result, previous=previous, restatement=restated)
+            points.append((day, result))
+        traced.append(points)
+    return traced
+
+
+class _Walk:
+    """An indicator's dated reports of one key (actual, stated, stated_gap), walked forward in
+    time: the report that counts at each date, and the falls of a figure on the way."""
+
+    def __init__(self, key: str, reported: Any, until: date) -> None:
+        self.key = key
+        self.figure: Any = None if isinstance(reported, dict) else reported
+        self._series: list[tuple[date, Any]] = []
+        if isinstance(reported, dict):
+            self._series = sorted(
+                ((day, figure) for day, figure in reported.items() if day <= until),
+                key=lambda item: item[0],
+            )
+        self._next = 0
+        self.day: date | None = None
+        """The date of `figure`, when it is dated."""
+
+    def advance(self, day: date) -> Restatement | None:
+        """Move to `day`; the restatement (a fall from the figure before) met on the way."""
+        fall = None
+        while self._next < len(self._series) and self._series[self._next][0] <= day:
+            when, figure = self._series[self._next]
+            before = self.figure
+            if (
+                isinstance(before, Figure)
+                and isinstance(figure, Figure)
+                and self.day is not None
+                and figure.value < before.value
+            ):
+                fall = Restatement(self.key, self.day, before.text, when, figure.text)
+            self.figure, self.day = figure, when
+            self._next += 1
+        return fall
 
 
 def _restatement(indicator: Indicator, as_of: date) -> Restatement | None:

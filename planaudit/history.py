@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from planaudit.audit import audit_plan, is_chinese, report_dates
+from planaudit import audit
+from planaudit.audit import is_chinese
 from planaudit.plan import Plan
 from planaudit.report import IndicatorResult, Restatement
 
@@ -45,17 +46,12 @@ def history(
     """Each indicator with dated figures, audited at each of its report dates up to `until`
     within the plan period (an indicator's own period may start before the plan's)."""
     start = plan.span.start
-    own = [
-        [day for day in report_dates(indicator, until) if day >= start]
-        for indicator in plan.indicators
+    traced = [
+        [(day, result) for day, result in points if day >= start]
+        for points in audit.timelines(plan, lines, until, tolerance)
     ]
-    dates = sorted({day for days in own for day in days})
-    audits = {day: audit_plan(plan, path, lines, day, tolerance).indicators for day in dates}
-    timelines = []
-    for index, days in enumerate(own):
-        if days:
-            points = tuple((day, audits[day][index]) for day in days)
-            timelines.append(Timeline(points, points[-1][1].restatement))
+    dates = sorted({day for points in traced for day, _ in points})
+    timelines = [Timeline(tuple(points), points[-1][1].restatement) for points in traced if points]
     return History(
         path=path,
         plan=plan.plan,

@@ -8,6 +8,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planaudit.render.words import CHINESE, ENGLISH, sparkline
 from planaudit.report import Previous, Restatement, Status
@@ -206,3 +208,33 @@ def test_history_keeps_to_the_plan_period(tmp_path):
         ("2016-03-31", 70.0, 65.0),
         ("2016-06-30", 81.0, 70.0),
     ]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 364), st.integers(0, 1200)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 364), st.integers(0, 120)), max_size=5),
+    st.sampled_from(["cumulative", "level"]),
+)
+def test_history_judges_each_date_as_the_audit_of_that_date(actuals, stated, kind):
+    """The walk along the dated figures gives, at each date, what a whole audit on that date
+    gives (the sum of parts aside)."""
+    from dataclasses import replace
+
+    from planaudit.audit import timelines
+    from tests.conftest import audit, plan_of
+
+    start = date(2018, 1, 1).toordinal()
+    indicator: dict[str, object] = {"name": "指标", "kind": kind, "target": 1000}
+    indicator["actual"] = {date.fromordinal(start + d).isoformat(): v for d, v in actuals}
+    if stated and kind == "cumulative":
+        indicator["stated"] = {date.fromordinal(start + d).isoformat(): v for d, v in stated}
+    plan = plan_of(indicator)
+    until = date(2018, 12, 31)
+    points = timelines(plan, [1], until)[0]
+    for number, (day, result) in enumerate(points):
+        whole = audit(plan, day).indicators[0]
+        assert result == replace(whole, parts_target=None, parts_actual=None,
+                                 parts_consistent=None, earlier=())  # fmt: skip
+        # the audit of a date lists every earlier report: the history's points before it
+        assert [p.date for p in whole.earlier] == [d for d, _ in points[:number]]
+        assert [p.status for p in whole.earlier] == [r.status for _, r in points[:number]]
