@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -101,6 +102,7 @@ def mismatches(plan: Plan, report: str, targets: Sequence[str] | None = None) ->
     targets come from (the annual plan): a `target_source` must stand in one of them or in the
     report; without them it is not looked for (a mid-year report rarely repeats its targets)."""
     text = normalized(report)
+    present: dict[str, bool] = {}  # each distinct piece searched once
     documents = [normalized(document) for document in targets] if targets is not None else None
     found: list[Mismatch] = []
     for index, indicator in enumerate(plan.indicators):
@@ -112,7 +114,9 @@ def mismatches(plan: Plan, report: str, targets: Sequence[str] | None = None) ->
         if indicator.source is not None:
             pieces = _pieces(indicator.source)
             for written, piece in pieces:
-                if piece not in text:
+                if piece not in present:
+                    present[piece] = piece in text
+                if not present[piece]:
                     add(f"quote not in the report: {written!r}")
             quote = "\n".join(piece for _, piece in pieces)
             quoted = figures_in(quote, unit)
@@ -145,7 +149,9 @@ def uncited(plan: Plan, report: str) -> list[Uncited]:
     ]
     measures = MEASURES.search(report)
     account = report[: measures.start()] if measures else report
+    quoted = _Quotes(pieces)
     found: list[Uncited] = []
+    lines = _LineIndex(report)
     subject = ""  # the last clause of the sentence with a figure: what a bare clause is about
     for match in CLAUSE.finditer(account):
         sentence, about = match.group().strip(), subject
@@ -159,10 +165,57 @@ def uncited(plan: Plan, report: str) -> list[Uncited]:
         flat = normalized(sentence)
         at = flat.find(normalized(figure))
         cited = flat[max(0, at - 2) : at + len(normalized(figure))] if at >= 0 else flat
-        if any(piece in flat or flat in piece or cited in piece for piece in pieces):
+        if quoted.cite(flat) or quoted.within(cited):
             continue
-        line = report.count("\n", 0, match.start()) + 1
+        line = lines.of(match.start())
         comma = report[match.start() - 1 : match.start()]
         shown = f"{about}{comma}{sentence}" if _BARE.match(sentence) and about else sentence
         found.append(Uncited(line, shown))
     return found
+
+
+class _Quotes:
+    """The plan's quotes, indexed once, so that asking whether a clause is part of a quote or
+    holds one costs about the clause's length, not the clause's times the quotes'."""
+
+    SHORT = 64
+    """Quotes up to this long are looked up by the clause's substrings of their lengths."""
+
+    def __init__(self, pieces: list[str]) -> None:
+        distinct = set(pieces)
+        self._joined = "\0".join(sorted(distinct))  # no clause holds a NUL: none can span two
+        self._short: dict[int, set[str]] = {}
+        for piece in distinct:
+            if len(piece) <= self.SHORT:
+                self._short.setdefault(len(piece), set()).add(piece)
+        self._long = sorted((p for p in distinct if len(p) > self.SHORT), key=len)
+
+    def within(self, text: str) -> bool:
+        """Some quote holds `text`."""
+        return bool(self._joined) and text in self._joined
+
+    def cite(self, flat: str) -> bool:
+        """Some quote holds `flat`, or `flat` holds some quote."""
+        if not self._joined:
+            return False
+        if flat in self._joined:
+            return True
+        for length, pieces in self._short.items():
+            if any(flat[i : i + length] in pieces for i in range(len(flat) - length + 1)):
+                return True
+        for piece in self._long:
+            if len(piece) > len(flat):
+                break
+            if piece in flat:
+                return True
+        return False
+
+
+class _LineIndex:
+    """Line numbers of offsets in a text, by bisection over its line starts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect_right(self._starts, offset)

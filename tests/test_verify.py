@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planaudit.numbers import figures_in
 from planaudit.verify import TARGET_STATED, normalized
@@ -248,3 +250,15 @@ def test_a_target_source_is_looked_for_in_the_documents_given(tmp_path):
 )
 def test_which_quotes_state_a_target(quote, states):
     assert bool(TARGET_STATED.search(normalized(quote))) is states
+
+
+@given(
+    st.lists(st.text("完成年度任务的1%，项", min_size=1, max_size=80), max_size=12),
+    st.text("完成年度任务的1%，项", max_size=90),
+)
+def test_the_quote_index_answers_as_the_plain_search(pieces, clause):
+    """Whether a clause is cited, by the index of the quotes, against asking every quote."""
+    from planaudit.verify import _Quotes
+
+    plain = any(piece in clause or clause in piece for piece in pieces)
+    assert _Quotes(pieces).cite(clause) == plain
