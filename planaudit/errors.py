@@ -6,9 +6,12 @@ import os
 import re
 from dataclasses import dataclass
 
-UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE_TEXT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 """Characters that can move, hide or reorder text in a terminal or document: control characters
-other than tab and line feed, line separators and bidirectional overrides."""
+other than tab and line feed, line separators and bidirectional overrides; and those no XML
+document may hold (lone surrogates, U+FFFE, U+FFFF), which would make a JUnit report invalid."""
 _BREAKING = re.compile(f"[\t\n{UNSAFE_TEXT.pattern[1:-1]}]")
 
 

@@ -31,6 +31,7 @@ from planaudit.errors import (
     kind_of,
     line_and_column,
     more_like_this,
+    shown_path,
 )
 from planaudit.numbers import type_name
 from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
@@ -263,6 +264,15 @@ class _Walker:
             return None
 
 
+_NAME_LIKE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,23}")
+
+
+def _key_shown(key: Any) -> str:
+    """A key of a file that is not a plan, as a message names it: a name (services, jobs) as
+    it is, anything else (a line of /etc/shadow read as a key) as `…`."""
+    return key if isinstance(key, str) and _NAME_LIKE.fullmatch(key) else "…"
+
+
 def _what(data: Any) -> str:
     """What a file that is not a mapping holds, without quoting it (it may be any file)."""
     return "text" if isinstance(data, str) else type_name(data)
@@ -270,12 +280,13 @@ def _what(data: Any) -> str:
 
 def _yaml11_message(node: yaml.ScalarNode) -> str:
     text = node.value
-    if ":" in text:
-        how = f'write the number it means (1:30 reads as 90), or quote it ("{text}") as text'
-    else:
-        plain = text.lstrip("+-0") or "0"
-        how = f'write {plain}, or quote it ("{text}") if the leading 0 or prefix is meant'
-    return f"{text} is not read as written in YAML (as a number in base 8, 16, 2 or 60): {how}"
+    try:
+        read = f"as {_CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)}"
+    except (ValueError, yaml.YAMLError):
+        read = "as another number"
+    digits = text.lstrip("+-").lstrip("0_")
+    meant = digits if digits.isdigit() else "the number in decimal digits"
+    return f'YAML reads {text} {read}, not as written: write {meant}, or quote it ("{text}")'
 
 
 def _tag_message(tag: str) -> str:
@@ -285,7 +296,7 @@ def _tag_message(tag: str) -> str:
 
 def load(path: Path, max_bytes: int = MAX_BYTES) -> LoadedPlan:
     """Read and validate one plan file; raise PlanError with all its problems."""
-    return parse(read_text(path, max_bytes), str(path))
+    return parse(read_text(path, max_bytes), shown_path(path))
 
 
 def parse(text: str, path: str) -> LoadedPlan:
@@ -324,7 +335,7 @@ def parse(text: str, path: str) -> LoadedPlan:
         )
         raise PlanError(walker.counted())
     if not walker.problems and not {"plan", "indicators"} & set(data):
-        keys = ", ".join(excerpt(str(key), 20, quoted=False) for key in list(data)[:3])
+        keys = ", ".join(_key_shown(key) for key in list(data)[:3])
         more = ", …" if len(data) > 3 else ""
         message = f"this is not a plan file: it has no plan or indicators (its keys: {keys}{more})"
         raise PlanError([Problem(path, 1, 1, message)])

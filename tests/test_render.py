@@ -178,7 +178,7 @@ def test_hostile_names_stay_inert_in_every_format():
 
     markdown = render(Format.MARKDOWN, report, RenderOptions())
     assert "<script>" not in markdown and "<b>" not in markdown and "`code`" not in markdown
-    assert "@team" not in markdown and "\\[x\\](http://e) \\*\\*b\\*\\*" in markdown
+    assert "@team" not in markdown and "\\[x\\](http:/\u200b/e) \\*\\*b\\*\\*" in markdown
     table_rows = [line for line in markdown.splitlines() if line.startswith("| ")]
     assert len(table_rows) == rows + 2  # the header and its separator
     assert all(line.replace("\\|", "").count("|") == 10 for line in table_rows)

@@ -73,7 +73,7 @@ def markdown(diff: PlanDiff, options: RenderOptions) -> str:
                 cells[1] = f"**{cells[1]}**"
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
-    summary = words.diff_summary(len(diff.changes), diff.flagged)
+    summary = md(words.diff_summary(len(diff.changes), diff.flagged))
     lines.append(f"**{summary}**" if diff.flagged else summary)
     return "\n".join(lines) + "\n"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -22,9 +23,21 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9][0-9,]*(\.[0-9]+)?%?", re.ASCII)
+_AFTER_SEPARATOR = re.compile(r"[,;\t|][\s]*[=+\-@]")
+"""A formula start after a separator: a spreadsheet that splits on `;` (a European locale) or
+a tab would see a cell that starts with it."""
+
+
 def neutral(text: str) -> str:
-    """Text a spreadsheet will not run as a formula: a leading = + - @ tab or CR is quoted."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    """Text a spreadsheet will not run as a formula: a leading = + - @ tab or CR (after any
+    spaces) gets a `'`, unless the text is a plain number (-10.9% is a figure, not a formula);
+    so does one after a separator (`a;=1+1` → `a;'=1+1`), since a spreadsheet that splits rows
+    on `;` or a tab starts a cell there, quotes or not."""
+    if _PLAIN_NUMBER.fullmatch(text):
+        return text
+    text = _AFTER_SEPARATOR.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}", text)
+    return f"'{text}" if text.lstrip(" ").startswith(_FORMULA_STARTS) else text
 
 
 def _cell(value: object) -> str:
@@ -50,9 +63,20 @@ def _row(plan: PlanReport, r: IndicatorResult) -> list[str]:
 
 
 def _line(cells: Sequence[str]) -> str:
+    """A CSV row; a cell holding another separator (`;`, tab, `|`) is quoted as well, so that
+    a reader splitting on commas keeps it whole."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow(cells)
-    return buffer.getvalue()
+    line = buffer.getvalue()
+    if not any(_OTHER_SEPARATOR.search(cell) for cell in cells):
+        return line
+    quoted = (f'"{cell.replace(chr(34), chr(34) * 2)}"' if _NEEDS_QUOTES.search(cell) else cell
+              for cell in cells)  # fmt: skip
+    return ",".join(quoted) + "\n"
+
+
+_OTHER_SEPARATOR = re.compile(r"[;\t|]")
+_NEEDS_QUOTES = re.compile(r'[,;\t|"\r\n]')
 
 
 class FormatRenderer(Renderer):
@@ -62,6 +86,4 @@ class FormatRenderer(Renderer):
         return (BOM if self.options.to_file else "") + _line(HEADER)
 
     def text(self, plan: PlanReport) -> str:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(_row(plan, r) for r in plan.indicators)
-        return buffer.getvalue()
+        return "".join(_line(_row(plan, r)) for r in plan.indicators)

@@ -25,11 +25,18 @@ _MARKS = {
 }
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "`": "&#96;", "@": "&#64;", "|": "\\|"}
 _SPECIAL = re.compile(r"[&<>`@|\\*_\[\]~#!]")
+_AUTOLINK = re.compile(r"(?<=:/)(?=/)|(?<=\bwww)(?=\.\w)|(?<=&#64;)", re.IGNORECASE)
+"""Where a bare link or mention would start: inside `://`, before the dot of `www.` and after
+`@`. A zero-width space there breaks GFM's autolinks (http://…, www.…, a@b.c) and mentions,
+however the renderer decodes entities first, and changes nothing a reader sees."""
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def md(text: str) -> str:
-    """Plan text as inert Markdown: no HTML, no table break, no code span, link or mention."""
-    return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), "\\" + m.group()), literal(text))
+    """Text as inert Markdown, the one escaping of every cell and sentence: no HTML (so no
+    `<!--` hiding the rest), no table break, no code span, link, image, autolink or mention."""
+    escaped = _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), "\\" + m.group()), literal(text))
+    return _AUTOLINK.sub(ZERO_WIDTH_SPACE, escaped)
 
 
 class FormatRenderer(Renderer):
@@ -95,17 +102,17 @@ def severity(result: IndicatorResult) -> tuple[int, int]:
 
 def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = False) -> str:
     lines = [f"{'#' * heading_level} {md(plan.plan)}", ""]
-    lines.append(f"{words.heading(plan)} · {md(plan.path)}")
+    lines.append(f"{md(words.heading(plan))} · {md(plan.path)}")
     lines.append("")
     headline, details = words.verdict_parts(plan)
-    lines.append(f"**{headline}** {details}")  # the space lets ** close after 。
+    lines.append(f"**{md(headline)}** {md(details)}")  # the space lets ** close after 。
     lines.append("")
     lines += _table(plan, words)
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
     if findings:
-        lines += ["", f"{'#' * (heading_level + 1)} {words.findings_heading(findings)}", ""]
+        lines += ["", f"{'#' * (heading_level + 1)} {md(words.findings_heading(findings))}", ""]
         separator = "：" if words.zh else ": "
-        lines += [f"- **{md(r.name)}**{separator}{words.finding(r)}" for r in findings]
+        lines += [f"- **{md(r.name)}**{separator}{md(words.finding(r))}" for r in findings]
     if forecast:
         lines += _forecast(plan, words, heading_level + 1)
     lines += _changes(plan, words, heading_level + 1)

@@ -68,7 +68,7 @@ def markdown(history: History, options: RenderOptions) -> str:
     from planaudit.render.markdown_format import md
 
     words = words_in(history.chinese, options.lang)
-    lines = [f"## {md(history.plan)}", "", f"{words.history_title} · {md(history.path)}", ""]
+    lines = [f"## {md(history.plan)}", "", f"{md(words.history_title)} · {md(history.path)}", ""]
     if history.timelines:
         days = [day.isoformat() for day in history.dates]
         lines.append(f"| {words.indicator} | {words.trend} | " + " | ".join(days) + " |")
@@ -76,7 +76,7 @@ def markdown(history: History, options: RenderOptions) -> str:
         for timeline in history.timelines:
             name = md(timeline.latest.name)
             if timeline.restatement is not None:
-                name += f" ❗ {words.restated}"
+                name += f" ❗ {md(words.restated)}"
             cells = [md(cell) for cell in _cells(history, timeline, words)]
             lines.append(f"| {name} | `{trend(history, timeline)}` | " + " | ".join(cells) + " |")
         lines.append("")
