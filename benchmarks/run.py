@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -102,10 +103,92 @@ def ratio(label: str, ours: float, base: float, goal: float) -> None:
     row(label, figure, f"≤ {goal}×", ours / base <= goal)
 
 
+def timed(command: Sequence[str]) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of one run."""
+    out = subprocess.run(
+        [PYTHON, "-c", "import resource, subprocess, sys, time\n"
+         "start = time.perf_counter()\n"
+         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+         "took = time.perf_counter() - start\n"
+         "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n", *command],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    took, peak = out.stdout.split()
+    return float(took), int(peak) / 1024
+
+
+def hostile_data() -> Path:
+    """The small files with huge costs of issue 10, at two sizes each (to see the growth)."""
+    folder = DATA / "hostile"
+    if (folder / "done").exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    print("  generating the hostile inputs…", flush=True)
+    head = "plan: P\nyear: 2018\nas_of: 2018-06-30\n"
+    for count in (2_450_000, 4_900_000):
+        items = ",".join(["1"] * count)
+        (folder / f"ints-{count}.yaml").write_text(f"{head}indicators: [{items}]\n")
+    edges = folder / "edges"
+    edges.mkdir(exist_ok=True)
+    for number in range(4):
+        (edges / f"e{number}.yaml").write_text(
+            "plan: P\nperiod: {start: 0002-01-01, end: 9998-12-31}\nas_of: 0500-06-30\n"
+            "indicators:\n  - name: a\n    target: 100\n    actual: 1\n"
+            "    schedule: [10, 30, 60, 100]\n"
+        )
+    start = date(2018, 1, 1).toordinal()
+    for dates in (10_000, 20_000):
+        rows = ["plan: P", "period: {start: 2018-01-01, end: 2079-12-31}", "as_of: 2079-12-31",
+                "indicators:"]  # fmt: skip
+        for indicator in range(3):
+            rows.append(f"  - name: i{indicator}\n    target: 100000\n    actual:")
+            rows += [f"      {date.fromordinal(start + d)}: {d}" for d in range(dates)]
+        (folder / f"history-{dates}.yaml").write_text("\n".join(rows) + "\n")
+    clauses = [f"第{i}项工作完成年度任务的{i % 100}%，" for i in range(200_000)]
+    (folder / "report.txt").write_text("".join(clauses), encoding="utf-8")
+    for quotes in (2_500, 5_000):
+        rows = ["plan: P", "year: 2018", "as_of: 2018-06-30", "indicators:"]
+        rows += [f'  - name: i{i}\n    source: "第{(i * 7919) % 200_000}项工作完成年度任务的'
+                 f'{i % 100}%，第项"' for i in range(quotes)]  # fmt: skip
+        (folder / f"quotes-{quotes}.yaml").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (folder / "done").write_text("")
+    return folder
+
+
+def hostile(runs: int) -> None:
+    """Small files with huge costs (issue 10): each run at two sizes; linear time doubles."""
+    folder = hostile_data()
+    print("hostile inputs: time and peak memory, at half and full size")
+    cases = [
+        ("4 plans of a 9,997-year period, --forecast (150 bytes each)",
+         [PLANAUDIT, "check", str(folder / "edges"), "-f", "json", "--forecast"], None),
+        ("history, 3 indicators × 20,000 report dates (10,000)",
+         [PLANAUDIT, "history", str(folder / "history-20000.yaml"), "-f", "json"],
+         [PLANAUDIT, "history", str(folder / "history-10000.yaml"), "-f", "json"]),
+        ("verify, 5,000 quotes against a 9 MB report (2,500)",
+         [PLANAUDIT, "verify", str(folder / "quotes-5000.yaml"), "-r", str(folder / "report.txt")],
+         [PLANAUDIT, "verify", str(folder / "quotes-2500.yaml"), "-r",
+          str(folder / "report.txt")]),
+        ("validate, indicators a list of 4.9 M integers, 9.8 MB (2.45 M)",
+         [PLANAUDIT, "validate", str(folder / "ints-4900000.yaml")],
+         [PLANAUDIT, "validate", str(folder / "ints-2450000.yaml")]),
+    ]  # fmt: skip
+    for label, full, half in cases:
+        took, peak = timed(full)
+        if half is None:
+            row(label, f"{took:.2f}s, {peak:.0f} MB", "< 2 s", took < 2)
+            continue
+        half_took, _ = timed(half)
+        growth = took / half_took
+        row(label, f"{took:.1f}s ({half_took:.1f}s), {peak:.0f} MB", "linear: ≤ 2.5×",
+            growth <= 2.5)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
     parser.add_argument("--skip-national", action="store_true", help="skip 3,000 × 150")
+    parser.add_argument("--skip-hostile", action="store_true", help="skip the hostile inputs")
     arguments = parser.parse_args()
     runs = arguments.runs
     cores = len(os.sched_getaffinity(0))
@@ -159,6 +242,9 @@ def main() -> None:
     largest = peak_mb(check(large))
     row(f"largest process, 100,000 indicators (--jobs {cores})", f"{largest:.0f} MB", "≤ 250 MB",
         largest <= 250)  # fmt: skip
+
+    if not arguments.skip_hostile:
+        hostile(runs)
 
     if not arguments.skip_national:
         print("national scale: 3,000 files × 150 indicators")
