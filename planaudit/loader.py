@@ -221,7 +221,7 @@ class _Walker:
 
             if key is None:
                 continue
-            same = str(key).strip() if isinstance(key, date | str) else key
+            same = str(key).strip() if isinstance(key, (str, date)) else key
             if same in first_seen:  # 2018-06-30 and "2018-06-30" are one report date
                 at_first = first_seen[same]
                 line, column = at_first.line + 1, at_first.column + 1

@@ -221,3 +221,28 @@ def test_a_truncated_utf8_file_is_not_taken_for_gbk():
     assert [str(p) for p in caught.value.problems] == [
         "p.yaml:1:19: the file ends in the middle of a UTF-8 character: it was cut short"
     ]
+
+
+@pytest.mark.parametrize("format", ["json", "csv"])
+def test_an_internal_error_leaves_no_half_document(format, monkeypatch):
+    """The second plan fails: nothing of the first is left on stdout to look like a report."""
+    audited = pipeline.audit_plan
+    calls = []
+
+    def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("boom")
+        return audited(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "audit_plan", second_fails)
+    result = run("check", "plans", "-f", format)
+    assert (result.exit_code, result.stdout) == (3, "")
+
+
+def test_a_file_name_xml_forbids_makes_valid_junit(tmp_path):
+    (tmp_path / "a\ufffe.yaml").write_text((ROOT / "plans" / "riverside-fy2018.yaml").read_text())
+    result = run("check", str(tmp_path / "a\ufffe.yaml"), "-f", "junit", "--fail-on", "watch")
+    assert result.exit_code == 1
+    suite = ET.fromstring(result.stdout.encode("utf-8")).find("testsuite")
+    assert suite is not None and suite.get("file") == f"{tmp_path}/a\\ufffe.yaml"
