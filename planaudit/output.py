@@ -194,12 +194,6 @@ class Output:
         else:
             _write_stdout(data)
 
-    def write_bytes(self, data: bytes) -> None:
-        """A binary document (a workbook), after any text: to the same temporary file, renamed
-        into place like a text report."""
-        self._stream.flush()
-        self._stream.buffer.write(data)  # type: ignore[attr-defined]
-
     def __exit__(
         self,
         kind: type[BaseException] | None,
