@@ -201,12 +201,14 @@ class Output:
         traceback: TracebackType | None,
     ) -> None:
         if self._stream is None or self._temporary is None:
-            if kind is None and self._spool is not None:
-                self._spool.seek(0)
-                while chunk := self._spool.read(SPOOL_BYTES):
-                    _write_stdout(chunk)
-            if self._spool is not None:
-                self._spool.close()
+            try:
+                if kind is None and self._spool is not None:
+                    self._spool.seek(0)
+                    while chunk := self._spool.read(SPOOL_BYTES):
+                        _write_stdout(chunk)
+            finally:
+                if self._spool is not None:
+                    self._spool.close()
             if kind is None:
                 sys.stdout.flush()
             return
