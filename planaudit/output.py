@@ -23,7 +23,7 @@ from typing import IO
 
 from planaudit.errors import shown_path
 
-SPOOL_BYTES = 4 * 1024 * 1024
+SPOOL_BYTES = 1024 * 1024
 """A whole document on stdout is kept in memory up to this size, then in a temporary file."""
 ASCII_MARKS = str.maketrans(
     {
