@@ -248,3 +248,13 @@ def test_a_file_name_xml_forbids_makes_valid_junit(tmp_path):
     assert result.exit_code == 1
     suite = ET.fromstring(result.stdout.encode("utf-8")).find("testsuite")
     assert suite is not None and suite.get("file") == f"{tmp_path}/a\\ufffe.yaml"
+
+
+def test_a_sheet_name_is_cut_as_excel_counts_it():
+    """Found by the fuzz run: a title starting with 𐀀 (two UTF-16 units) made a 32-unit sheet
+    name, which xlsxwriter refuses (exit 3)."""
+    from planaudit.render.xlsx_format import sheet_name
+
+    name = sheet_name("𐀀Riverside County Capital Programme FY2018-19", set())
+    assert name == "𐀀Riverside County Capital Prog"
+    assert len(name.encode("utf-16-le")) // 2 == 31

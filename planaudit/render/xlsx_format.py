@@ -60,14 +60,25 @@ def sheet_name(title: str, taken: set[str]) -> str:
     """A valid sheet name for `title`, unique among `taken` (compared as Excel does, ignoring
     case): at most 31 characters, none of []:*?/\\, no apostrophe at either end."""
     base = _NOT_IN_SHEET_NAMES.sub("_", literal(title)).strip().strip("'")
-    base = base[:SHEET_NAME_LIMIT].rstrip("'").strip() or "_"
+    base = _utf16_cut(base, SHEET_NAME_LIMIT).rstrip("'").strip() or "_"
     name, count = base, 1
     while name.casefold() in taken or name.casefold() in _RESERVED_SHEET_NAMES:
         count += 1
         suffix = f" ({count})"
-        name = base[: SHEET_NAME_LIMIT - len(suffix)].rstrip("'") + suffix
+        name = _utf16_cut(base, SHEET_NAME_LIMIT - len(suffix)).rstrip("'") + suffix
     taken.add(name.casefold())
     return name
+
+
+def _utf16_cut(text: str, limit: int) -> str:
+    """`text` cut to `limit` UTF-16 units, as Excel counts a sheet name's length: a character
+    beyond U+FFFF (𐀀, an emoji) counts two."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return text[:index]
+    return text
 
 
 @lru_cache(maxsize=4096)  # sections, units and statuses repeat on every row
