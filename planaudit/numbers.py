@@ -282,7 +282,8 @@ def parse_target(raw: object, unit: str | None = None) -> Target:
     ceilings = [w for w in words if w in _CEILING_WORDS]
     if floors and ceilings:
         raise NumberError(
-            f"the target {text!r} says both a floor ({floors[0]}) and a ceiling ({ceilings[0]})"
+            f"the target {excerpt(text)} says both a floor ({floors[0]}) "
+            f"and a ceiling ({ceilings[0]})"
         )
     bound = Bound.FLOOR if floors else Bound.CEILING if ceilings else None
     figure = _in_unit(match, text, unit)
@@ -308,16 +309,16 @@ def parse_gap(raw: object, unit: str | None = None) -> Gap:
     text = str(raw).strip()
     match = _GAP.match(text.replace(" ", ""))
     if match is None or not (match["side"] or match["bi_side"] or match["num"]):
-        raise NumberError(f"cannot read {text!r} as a stated gap: {_POINTS_HINT}")
+        raise NumberError(f"cannot read {excerpt(text)} as a stated gap: {_POINTS_HINT}")
     word = match["side"] or match["bi_side"]
     if match["num"] is None:
         return Gap(text, _side_of(word), None, points=False)
     if word in _LEVEL_WORDS:
-        raise NumberError(f"{text!r}: {word} means no distance; write it alone")
+        raise NumberError(f"{excerpt(text)}: {word} means no distance; write it alone")
     if word and match["sign"]:
-        raise NumberError(f"{text!r} gives its side twice ({word} and a sign): write one")
+        raise NumberError(f"{excerpt(text)} gives its side twice ({word} and a sign): write one")
     if match["points"] and match["unit"]:
-        raise NumberError(f"cannot read {text!r} as a stated gap: {_POINTS_HINT}")
+        raise NumberError(f"cannot read {excerpt(text)} as a stated gap: {_POINTS_HINT}")
     points = bool(match["points"] or match["pct"])
     number = match["num"] + (match["points"] or "")
     figure = _in_unit(match, text, unit) if match["unit"] else _from_match(match, number)

@@ -173,7 +173,9 @@ def _to_done(raw: object) -> bool | date:
     try:
         return _to_date(raw)
     except ValueError:
-        raise ValueError(f"expected true, false or the date it was done, got {raw!r}") from None
+        raise ValueError(
+            f"expected true, false or the date it was done, got {excerpt(raw)}"
+        ) from None
 
 
 Done = Annotated[
