@@ -221,4 +221,5 @@ def _in_parallel(
             )
         yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _signals_held():  # a signal now would leave the workers waiting for work
+            pool.shutdown(wait=True, cancel_futures=True)

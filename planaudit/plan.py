@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from itertools import pairwise
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -331,7 +333,7 @@ class Indicator(BaseModel):
         """The id whose figure is the target, for `target: {same_as: ID}`."""
         return self.target.id if isinstance(self.target, SameAs) else None
 
-    @property
+    @cached_property  # it looks at every dated figure; an audit asks at each report date
     def effective_unit(self) -> str | None:
         """`unit`, else the unit a figure was printed with (`target: 不低于1.7万个` → 个)."""
         if self.unit is not None:
@@ -451,14 +453,35 @@ class Indicator(BaseModel):
             elif self.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
                 yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
 
+    @cached_property
+    def report_days(self) -> dict[str, list[date]]:
+        """The dates of each dated key (actual, stated, stated_gap), sorted once: the figure at
+        a date is then found by bisection, however many dates an audit asks about."""
+        return {
+            key: sorted(reported)
+            for key in ("actual", "stated", "stated_gap")
+            if isinstance(reported := getattr(self, key), dict)
+        }
+
+    def _latest(self, key: str, as_of: date) -> Any:
+        reported = getattr(self, key)
+        if not isinstance(reported, dict):
+            return reported
+        days = self.report_days[key]
+        before = bisect_right(days, as_of)
+        return reported[days[before - 1]] if before else None
+
     def latest_actual(self, as_of: date) -> Figure | None:
-        return latest(self.actual, as_of)
+        found: Figure | None = self._latest("actual", as_of)
+        return found
 
     def latest_stated(self, as_of: date) -> Figure | None:
-        return latest(self.stated, as_of)
+        found: Figure | None = self._latest("stated", as_of)
+        return found
 
     def latest_gap(self, as_of: date) -> Gap | None:
-        return latest(self.stated_gap, as_of)
+        found: Gap | None = self._latest("stated_gap", as_of)
+        return found
 
     def own_period(self, plan: Period) -> Period:
         """The period the indicator is paced on: its own `period`, else the plan's."""

@@ -408,7 +408,8 @@ def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
     planaudit = next(
         int(pid)
         for pid in children.read_text().split()
-        if b"planaudit" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        # python itself: a child that bash has forked but not yet exec'd has bash's command line
+        if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(sys.executable.encode())
     )
     _wait_for_workers(planaudit)
     os.kill(planaudit, signal.SIGTERM)
