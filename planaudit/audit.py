@@ -145,9 +145,9 @@ def _judge(
     elif indicator.kind is Kind.MILESTONE:
         judgement = _milestone(indicator, moment)
     elif indicator.kind is Kind.LEVEL:
-        judgement = _level(indicator, target, actual, moment)
+        judgement = _level(indicator, target, actual, moment, gap)
     else:
-        judgement = _cumulative(indicator, actual, stated, moment)
+        judgement = _cumulative(indicator, actual, stated, moment, gap)
     if indicator.annual_only and not moment.ended:
         judgement.update(
             status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None, forecast=None
@@ -413,8 +413,33 @@ def _milestone(indicator: Indicator, moment: _Moment) -> Judgement:
     return {"status": status, "due": due, "done": done if done is not None else False}
 
 
+def _by_stated_gap(indicator: Indicator, gap: Gap, moment: _Moment) -> Judgement:
+    """An indicator the report judges itself, with no target or rate to judge it by: a
+    growth "塌目标1.8个百分点" or "低于计划增速", a total "超时序进度3.3个百分点". Its side of
+    the target (or the pace) is the report's; the distance, where printed, is the margin or
+    the gap. The report's own words are all there is, so they cannot be cross-checked."""
+    higher = indicator.good_direction is Direction.HIGHER
+    good = gap.side >= 0 if higher else gap.side <= 0
+    if good:
+        status = Status.MET if moment.ended else Status.ON_TRACK
+    else:
+        status = Status.MISSED if moment.ended else Status.BEHIND
+    distance = gap.figure.value if gap.figure is not None else Decimal(0) if gap.side == 0 else None
+    signed = None if distance is None else distance if higher else -distance
+    if indicator.kind is Kind.LEVEL:
+        return {"status": status, "margin": signed}
+    pace = moment.elapsed
+    if indicator.schedule is not None:
+        pace = scheduled(indicator.schedule, pace)
+    return {"status": status, "expected": round2(pace), "gap": signed}
+
+
 def _cumulative(
-    indicator: Indicator, actual: Figure | None, stated: Figure | None, moment: _Moment
+    indicator: Indicator,
+    actual: Figure | None,
+    stated: Figure | None,
+    moment: _Moment,
+    stated_gap: Gap | None = None,
 ) -> Judgement:
     fixed = indicator.fixed_target
     target = fixed.figure.value if fixed is not None else None
@@ -428,6 +453,8 @@ def _cumulative(
     completion = computed if computed is not None else round2(stated.value) if stated else None
     judgement: Judgement = {"completion": completion, "stated_consistent": consistent}
     if target is None and stated is None:
+        if stated_gap is not None:
+            return {**judgement, **_by_stated_gap(indicator, stated_gap, moment)}
         return {**judgement, "status": Status.NO_TARGET}
     if completion is None:
         return {**judgement, "status": Status.NO_DATA}
@@ -474,9 +501,15 @@ def _cumulative(
 
 
 def _level(
-    indicator: Indicator, target: Target | None, actual: Figure | None, moment: _Moment
+    indicator: Indicator,
+    target: Target | None,
+    actual: Figure | None,
+    moment: _Moment,
+    stated_gap: Gap | None = None,
 ) -> Judgement:
     if target is None:
+        if indicator.target is None and stated_gap is not None:
+            return _by_stated_gap(indicator, stated_gap, moment)
         return {"status": Status.NO_TARGET if indicator.target is None else Status.NO_DATA}
     if actual is None:
         return {"status": Status.NO_DATA}

@@ -38,6 +38,8 @@ _BELOW_WORDS = (
     "滞后于",
     "滞后",
     "欠",
+    "塌",
+    "短",
     "差",
     "低",
     "慢",
@@ -53,6 +55,7 @@ _ABOVE_WORDS = (
     "领先",
     "多于",
     "高出",
+    "好于",
     "高",
     "快",
     "多",
@@ -67,8 +70,14 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+_ONE_CHARACTER_SIDES = "欠差超塌短"
+"""Side words read alone before a reference (欠时间进度, 塌目标); 低, 快… only after 比."""
 _SIDE = _words(
-    tuple(w for w in (*_BELOW_WORDS, *_ABOVE_WORDS, *_LEVEL_WORDS) if len(w) > 1 or w in "欠差超")
+    tuple(
+        w
+        for w in (*_BELOW_WORDS, *_ABOVE_WORDS, *_LEVEL_WORDS)
+        if len(w) > 1 or w in _ONE_CHARACTER_SIDES
+    )
 )
 _GAP = re.compile(
     rf"^(?:(?P<side>{_SIDE})(?P<ref>[^\d+\-−]{{0,12}}?)"
@@ -77,7 +86,8 @@ _GAP = re.compile(
 )
 _POINTS_HINT = (
     "write the distance with its sign or its side: -1.8, 低于1.8个百分点, 超3.5个百分点, "
-    "落后序时进度3.82个百分点, 比序时进度快2个百分点, or the side alone: 低于, 高于, 持平"
+    "落后序时进度3.82个百分点, 塌目标1.8个百分点, 比序时进度快2个百分点, or the side alone: 低于, "
+    "高于, 持平"
 )
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""

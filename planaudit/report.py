@@ -169,6 +169,16 @@ class IndicatorResult:
     """The stated gap agrees with `distance` (CONTRACT §2.4's rule; a side alone: its sign)."""
 
     @property
+    def judged_by_stated_gap(self) -> bool:
+        """Judged only by the distance its report states: no target, and no completion."""
+        return (
+            self.stated_gap_text is not None
+            and self.target is None
+            and self.completion is None
+            and self.status in JUDGED
+        )
+
+    @property
     def distance(self) -> Decimal | None:
         """The signed distance a report states: actual − target for a level indicator (in its
         unit), completion − expected for a cumulative one (usage − pace for a cap), in points."""

@@ -621,3 +621,69 @@ def test_figures_printed_with_their_unit():
         Decimal(5212500),
         Decimal("91.77"),
     )
+
+
+@pytest.mark.parametrize(
+    ("indicator", "as_of", "status", "margin", "gap", "expected"),
+    [
+        # a growth the report says is under its (unprinted) target: behind, by 1.8 points
+        ({"kind": "level", "actual": "3.2%", "stated_gap": "塌目标1.8个百分点"}, JUNE_30,
+         Status.BEHIND, "-1.8", None, None),
+        ({"kind": "level", "actual": "13.8%", "stated_gap": "高于目标2.1个百分点"}, JUNE_30,
+         Status.ON_TRACK, "2.1", None, None),
+        # a ceiling (CPI): under it is the good side
+        ({"kind": "level", "direction": "lower", "actual": "2.7%",
+          "stated_gap": "低于年度调控目标0.8个百分点"}, JUNE_30, Status.ON_TRACK, "0.8", None,
+         None),
+        ({"kind": "level", "stated_gap": "低于"}, JUNE_30, Status.BEHIND, None, None, None),
+        ({"kind": "level", "stated_gap": "低于"}, date(2018, 12, 31), Status.MISSED, None, None,
+         None),
+        # a total the report puts against the pace, with no figures of its own
+        ({"stated_gap": "超时间进度3.3个百分点"}, JUNE_30, Status.ON_TRACK, None, "3.3", "50.00"),
+        ({"stated_gap": "低于"}, FEB_28, Status.BEHIND, None, None, "16.67"),
+        ({"stated_gap": "持平"}, FEB_28, Status.ON_TRACK, None, "0", "16.67"),
+    ],
+)  # fmt: skip
+def test_an_indicator_with_nothing_but_a_stated_gap_is_judged_by_it(
+    indicator, as_of, status, margin, gap, expected
+):
+    result = judge(as_of=as_of, **indicator)
+    assert result.status is status
+    assert result.judged_by_stated_gap
+    assert result.margin == (None if margin is None else Decimal(margin))
+    assert result.gap == (None if gap is None else Decimal(gap))
+    assert result.expected == (None if expected is None else Decimal(expected))
+    assert (result.completion, result.stated_gap_consistent) == (None, None)
+
+
+def test_a_stated_gap_beside_a_target_is_checked_not_used_to_judge():
+    result = judge(kind="level", target="5%", actual="3.2%", stated_gap="塌目标1.8个百分点")
+    assert (result.status, result.stated_gap_consistent) == (Status.BEHIND, True)
+    assert not result.judged_by_stated_gap
+
+
+def test_a_plan_of_growths_behind_their_stated_targets_is_not_achieved():
+    report = audit(
+        plan_of(
+            {"name": "地区生产总值增长", "kind": "level", "actual": "3.2%",
+             "stated_gap": "塌目标1.8个百分点"},
+            {"name": "社零增长", "kind": "level", "actual": "13.8%",
+             "stated_gap": "高于目标2.1个百分点"},
+        ),
+        JUNE_30,
+    )  # fmt: skip
+    summary = report.summary
+    assert (summary.levels_judged, summary.levels_met, summary.verdict) == (2, 1, False)
+
+
+def test_the_findings_of_an_indicator_judged_by_its_stated_gap():
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    growth = judge(kind="level", actual="3.2%", stated_gap="塌目标1.8个百分点")
+    assert CHINESE.finding(growth) == "实际3.2%，报告称低于目标1.8个百分点。"
+    assert ENGLISH.finding(growth) == (
+        "Actual 3.2%; the report states it is 1.8 pts below the target."
+    )
+    total = judge(as_of=FEB_28, stated_gap="低于")
+    assert CHINESE.finding(total) == "报告称低于序时进度（16.67%）。"
+    assert ENGLISH.finding(total) == "The report states it is below the pace (16.67%)."

@@ -192,6 +192,10 @@ def test_a_bare_figure_takes_no_unit():
         ("低于目标", None, -1, None, None, False),
         ("高于", None, 1, None, None, False),
         ("持平", None, 0, None, None, False),
+        ("塌目标1.8个百分点", None, -1, "-1.8", "0.1", True),
+        ("塌目标", None, -1, None, None, False),
+        ("短平均进度4.4个百分点", None, -1, "-4.4", "0.1", True),
+        ("好于年初预期", None, 1, None, None, False),
     ],
 )
 def test_stated_gaps(raw, unit, side, value, step, points):
@@ -207,7 +211,7 @@ def test_stated_gaps(raw, unit, side, value, step, points):
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        ("塌目标", "cannot read '塌目标' as a stated gap"),
+        ("目标1.8", "cannot read '目标1.8' as a stated gap"),
         ("低1.8", "cannot read '低1.8' as a stated gap"),
         ("", "cannot read '' as a stated gap"),
         ("低于-1.8", "'低于-1.8' gives its side twice (低于 and a sign): write one"),

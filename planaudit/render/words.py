@@ -504,6 +504,8 @@ class Words:
 
     def _status_sentence(self, result: IndicatorResult) -> str:
         zh = self.zh
+        if result.judged_by_stated_gap:
+            return self._stated_side_sentence(result)
         if result.kind == "milestone":
             day = result.due.isoformat() if result.due else ""
             return f"应于{day}前完成，尚未完成。" if zh else f"Due by {day}, not done."
@@ -546,6 +548,31 @@ class Words:
             else f"Completed {completion} of the annual target, {gap}{unit} below the pace "
             f"({expected})."
         )
+
+    def _stated_side_sentence(self, result: IndicatorResult) -> str:
+        """An indicator judged by the distance its report states (no target or rate of its
+        own): 实际3.2%，报告称低于目标1.8个百分点。"""
+        level = result.kind == "level"
+        distance = (result.margin if level else result.gap) or Decimal(0)
+        good = distance >= 0 if result.status in (Status.ON_TRACK, Status.MET) else False
+        above = good if result.direction == "higher" else not good
+        size = ""
+        if result.stated_gap is not None:
+            above = result.stated_gap > 0
+            amount = number(abs(result.stated_gap))
+            size = amount + self._margin_unit("%" if not level else result.unit)
+        if self.zh:
+            side = "高于" if above else "低于"
+            reference = "目标" if level else f"序时进度（{percent(result.expected)}）"
+            actual = f"实际{self.actual_of(result)}，" if level and result.actual_text else ""
+            return f"{actual}报告称{side}{reference}{size}。"
+        side = "above" if above else "below"
+        reference = "the target" if level else f"the pace ({percent(result.expected)})"
+        said = f"{size.strip()} {side} {reference}" if size else f"{side} {reference}"
+        sentence = f"the report states it is {said}."
+        if level and result.actual_text:
+            return f"Actual {self.actual_of(result)}; {sentence}"
+        return sentence[:1].upper() + sentence[1:]
 
     def amount(self, value: Decimal | None, unit: str | None) -> str:
         """A forecast amount with its unit, two decimals at most: 157.5公顷."""
