@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from planaudit import phrasings as say
+
 _TIME = (
     r"(?:今年|本年|去年|上年)?(?:上半年|下半年|以来|年初以来|全年|年内|同期|截至目前|目前)"
     r"|(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|(?:第)?[一二三四]季度"
@@ -59,3 +61,23 @@ def row_name(cell: str) -> str:
 def substantive(name: str) -> bool:
     """A name that says what is measured, not a stray word."""
     return len(name) >= 2 and not re.fullmatch(rf"{_FILLER}|[0-9.%％]+", name)
+
+
+FIRST_FIGURE = re.compile(rf"(?<![A-Za-z0-9.\-—–~～]){say.N}(?![0-9]*\s*[-—–~～至到月年日季号])")
+"""The first figure of a clause, not a date (1-6月, 2018年) nor a part of a name (PM2.5): the
+words before it name what the clause is about."""
+DOING = re.compile(r"加快|加速|有序|稳步|顺利|扎实|全面|持续|积极|进展|推进|建设|实施|开展")
+"""How a clause says a thing is going (现代产业项目加快建设): what comes before is its name."""
+_LIST = re.compile(r"、|以及|及|和|与")
+_SPLIT_WORDS = re.compile(r"[0-9一二三四五六七八九十]+(?:个|项|类)(?:行业|产业|指标|项目|门类)?.*$")
+
+
+def listed(head: str, count: int) -> list[str] | None:
+    """The names of a list (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值): split on 、
+    first, on 和/及 too when that gives `count` names; None unless exactly `count`."""
+    text = _SPLIT_WORDS.sub("", clean(head, limit=None))
+    for pattern in ("、", _LIST.pattern):
+        names = [clean(n) for n in re.split(pattern, text) if n.strip()]
+        if len(names) == count and all(n and not FIRST_FIGURE.fullmatch(n) for n in names):
+            return names
+    return None

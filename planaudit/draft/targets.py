@@ -11,8 +11,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from planaudit import phrasings as say
+from planaudit.draft.clauses import MAX_CLAUSE
 from planaudit.draft.model import Drafted
-from planaudit.draft.sentences import MAX_CLAUSE
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _PIECE = re.compile(r"(?:[^,，、]|(?<=[0-9]),(?=[0-9]{3}(?![0-9])))+")

@@ -1,0 +1,262 @@
+"""One sentence of the account of progress read clause by clause:
+
+- an amount of progress (完成投资90.5亿元) is the actual of the stated rate (占年计划的41.8%) or
+  of the distance (超时序进度3.5个百分点) that follows it in the same sentence (`rates`);
+- a target beside it in the same clause (126条…已完成120条) is its target; one stated in a clause
+  of its own (年度投资计划647.4亿元) is kept for the item (`groups`);
+- an amount with neither a rate nor a target is kept aside for a target of the measures part,
+  and left out if none comes;
+- growth rates and levels are read by `levels`;
+- a sentence reporting the year's task done (…，超额完成年度目标任务) is a milestone done.
+
+Each indicator quotes the clauses it comes from, verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from planaudit import phrasings as say
+from planaudit.draft import levels, rates
+from planaudit.draft import quantities as q
+from planaudit.draft.groups import Target
+from planaudit.draft.model import Drafted
+from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
+from planaudit.draft.state import Sentence
+
+_ITEM_BREAK = re.compile(
+    rf"(?<=[）)])(?=[^、，,。；;）)]*?{say.N})|、(?=[^、，,。；;]*?{say.N}[^、，,。；;]*$)"
+)
+"""Where one clause holds several items (2个…已完成1个（50%）、15个…已完成8个（53%）): after a
+bracketed rate, or at a 、 followed by a figure."""
+ITEM_DONE = re.compile(
+    r"已(?:全部|全面|提前|基本|如期)?(?:完成|完工|建成|竣工|投用|投入使用|办结|开通|通车)"
+    r"|(?:提前|超额|全面)完成(?:了)?(?:全年|年度|总)?(?:目标)?任务"
+    r"|已于(?P<year>20[0-9]{2})年(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
+    r"[^，,。；;]{0,12}?(?:完成|建成|竣工|投用|开通|通车|运营|启用|开工)"
+)
+"""An item reported done: 已全部完工, 已提前完成总目标任务, 已于2014年5月30日通车试运营."""
+_TASK_DONE = re.compile(r"(?:超额|提前|全面|已经?)完成(?:了)?(?:全年|年度|今年)(?:目标)?任务")
+"""A sentence that reports its task done: …，超额完成年度目标任务."""
+_STRONG_VERB = re.compile(
+    "完成|新增|新开工|开工|竣工|建成|拆除|腾退|拆迁|建设|改造|新建|筹集|治理|整治|安置|实施|发放|培训|救助"
+)
+"""Verbs of an amount worth keeping for a target of the measures part (not 达到, 服务…)."""
+_DONE_FIRST = re.compile(
+    r"(?:已|累计|共)(?:完成|建成|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决|帮扶|救助)"
+)
+_TOTAL = re.compile(rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))中$")
+"""其余27项中: the total a count that follows is a part of."""
+_NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
+_ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
+"""A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
+_SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)[，,]")
+"""A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
+_OWNER = re.compile(
+    r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
+)
+MAX_CLAUSE = 300
+"""Characters in a clause worth reading: a longer run without a comma is not a sentence of a
+report, and the patterns would cost its length squared."""
+
+
+def read(s: Sentence) -> None:
+    """The sentence's indicators, into its group."""
+    s.one_month = _SINGLE_OPEN.match(s.text) is not None
+    for clause in say.CLAUSE.finditer(s.text):
+        text = clause.group()
+        if not text.strip() or len(text) > MAX_CLAUSE:
+            continue
+        for start, end in _items(text):
+            _clause(s, text[start:end], clause.start() + start, clause.start() + end)
+    owner = _OWNER.search(s.text)
+    if owner is not None and s.group.owner is None:
+        s.group.owner = owner["owner"]
+    done = ITEM_DONE.search(s.text)
+    if done is not None and s.group.done is None:
+        s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
+    task_done = _TASK_DONE.search(s.text)
+    if task_done and not s.group.title and not any(i.judged for i in s.found):
+        _task_done(s, task_done)
+    for item in s.found:
+        start, end = s.spans[id(item)]
+        item.source = s.text[start:end].strip().rstrip("。；;！？!?、")
+        item.context = s.text[clause_before(s.text, start) : end]
+    s.group.items += s.found
+    s.group.touched = True
+
+
+def _task_done(s: Sentence, done: re.Match[str]) -> None:
+    """关闭煤矿42个、退出产能347万吨，超额完成年度目标任务: a task reported done."""
+    before = s.text[: done.start()]
+    figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
+    what = [clean(re.sub(figures, "", piece)) for piece in re.split(r"[，,、]", before)]
+    what = [piece for piece in what if substantive(piece)]
+    if not what:
+        return
+    item = Drafted("、".join(what), s.line, "", s.section, kind="milestone")
+    item.done = True
+    item.guesses.append("done: the report says the year's task is done")
+    item.guesses.append("name: made from what the sentence reports; give the task's name")
+    s.add(item, 0, done.end())
+    s.found = [i for i in s.found if not i.plain]
+
+
+def _clause(s: Sentence, text: str, start: int, end: int) -> None:
+    rate = say.RATE.search(text) or say.RATE_WORD.search(text)
+    gap = say.GAP.search(text)
+    growths = say.growths(text)
+    level = None if rate else say.LEVEL.search(text)
+    busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
+    quantity = _actual(text, busy)
+    if quantity is not None:
+        _amount(s, text, start, end, quantity)
+    elif rate is None and (paren := say.PAREN_RATE.search(text)):
+        rates.paren(s, text, start, end, paren)
+    if rate is not None:
+        rates.rate(s, text, start, end, rate)
+    if gap is not None:
+        rates.gap(s, gap, end)
+    for growth in growths:
+        levels.growth(s, text, start, end, growth, quantity)
+    if level is not None and not growths:
+        levels.level(s, level, start, end)
+    elif s.level is not None and (target := levels.TARGET.search(text)):
+        levels.level_target(s, target, end)
+    first = FIRST_FIGURE.search(text)
+    if first is not None:
+        name = clean(text[: first.start()])
+        if substantive(name) and not name.startswith(("比", "较", "同比")):
+            s.subject, s.subject_at = name, start
+            s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
+    total = _TOTAL.search(text.strip())
+    s.total = say.QUANTITY.search(total["quantity"]) if total else None
+    s.previous, s.previous_at = text, start
+
+
+def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str]) -> None:
+    before = text[: quantity.start()]
+    target = say.TARGET.search(before + quantity.group())
+    if target is not None and _at_start(before, target) and not _DONE_FIRST.search(before):
+        s.group.targets.append(Target(quantity, text.strip(), s.line))
+        return
+    name = clean(before)
+    borrowed = False
+    if not substantive(name) or _ONLY_VERB.fullmatch(name):
+        after = re.split(r"[（(，,]", text[quantity.end() :], maxsplit=1)[0]
+        verb = say.PROGRESS_VERB.search(before)
+        own = clean((verb.group() if verb else "") + after) if after.strip() else ""
+        borrowed = not (substantive(own) and len(own) > 2)
+        name = own if not borrowed else name or s.subject
+    item = q.cumulative(name, quantity, s.line, s.section)
+    item.borrowed = borrowed
+    first = _target_first(text, quantity)
+    earlier = [
+        other
+        for other in say.QUANTITY.finditer(text, 0, quantity.start())
+        if q.unit(other) == q.unit(quantity)
+    ]
+    if first is None and earlier:
+        s.group.targets.append(Target(earlier[0], text.strip(), s.line, weak=True))
+    paren = say.PAREN_RATE.search(text, quantity.end())
+    strong = _STRONG_VERB.search(before) and not text[quantity.end() :].strip(" 余多左右以上。")
+    total = s.total if q.same_unit(s.total, item.unit) else None
+    if first is None and paren is None and total is None and not strong:
+        s.amount = (quantity, item.name, start, end)
+        return
+    last = s.cumulative
+    if paren is not None and not clean(before) and not say.PROGRESS_VERB.search(before):
+        item.target, item.actual = q.in_unit(quantity, item.unit), None  # 6个…施工中（90%）
+        after = re.split(r"正在|已|目前|进度|（|\(", text[quantity.end() :], maxsplit=1)[0]
+        item.name = clean(after) or item.name
+    elif first is not None:
+        item.name = clean(text[first.end() : quantity.start()]) or item.name
+        item.target = q.in_unit(first, item.unit)
+    elif total is not None:
+        item.target = q.in_unit(total, item.unit)
+        start = s.previous_at
+    elif len(item.name) <= 2 and not FIRST_FIGURE.search(s.previous) and s.previous:
+        owner = clean(DOING.split(s.previous, maxsplit=1)[0])  # 现代产业项目加快建设，完成投资
+        if substantive(owner):
+            item.name, start = owner + item.name, s.previous_at
+    elif len(item.name) <= 2 and last is not None and last.unit == item.unit:
+        item.name = say.PROGRESS_VERB.sub("", last.name, count=1) + item.name
+        item.guesses[:] = [f"name: {item.name!r} takes its object from the clause before"]
+    item.plain = item.target is None
+    if paren is not None:
+        item.stated, item.plain = paren["rate"] + "%", False
+    s.cumulative = s.add(item, start, end)
+
+
+def _items(clause: str) -> list[tuple[int, int]]:
+    """The spans of the items of a clause: several only where each part has words and a figure
+    of its own (关闭煤矿42个、退出产能347万吨), never the figures of one list (增长7.8%、9.2%)."""
+    cuts = [0]
+    for cut in _ITEM_BREAK.finditer(clause):
+        piece = clause[cuts[-1] : cut.start()]
+        rest = clause[cut.end() :].lstrip("、")
+        if _worded(piece) and _worded(rest.split("、")[0]):
+            cuts.append(cut.end())
+    cuts.append(len(clause))
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
+
+
+def _worded(piece: str) -> bool:
+    """A piece with a figure and words of its own."""
+    words = re.sub(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]", "", piece)
+    return re.search(say.N, piece) is not None and len(words) >= 2
+
+
+def clause_before(sentence: str, start: int) -> int:
+    """Where the clause before the one at `start` begins (looking back at most a clause's
+    length, so that a sentence of many clauses costs its length, not its length squared)."""
+    before = max(0, start - 1)
+    window = max(0, before - MAX_CLAUSE)
+    found = max(sentence.rfind(",", window, before), sentence.rfind("，", window, before))
+    return found + 1 if found >= 0 else window
+
+
+def _at_start(before: str, target: re.Match[str]) -> bool:
+    """A target statement: its plan word opens the clause (年度投资计划647.4亿元) or names its
+    year (项目年度计划投资130亿元), or nothing done stands between it and its figure
+    (重点民生实事计划总投资277亿元); 公共财政预算收入完成1.5亿元 is not one."""
+    if not clean(before[: target.start()]) or "年" in target["word"]:
+        return True
+    return _NOT_PLANNED.search(target["verb"]) is None and "预算" not in target["word"]
+
+
+def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The clause's amount of progress: the first quantity a progress verb leads to (120条 in
+    126条…已完成120条), else its first quantity; none inside a rate, growth or level."""
+    free = [
+        found
+        for found in say.QUANTITY.finditer(text)
+        if not any(a <= found.start() < b for a, b in busy)
+    ]
+    since = 0
+    for quantity in free:
+        if say.PROGRESS_VERB.search(text, since, quantity.start()):
+            return quantity
+        since = quantity.end()
+    if not free:
+        return None
+    first = free[0]
+    opens = not clean(text[: first.start()])
+    if opens and say.PROGRESS_VERB.search(text, first.end()) and not say.PAREN_RATE.search(text):
+        return None  # 4个省级重点项目完成投资…: the count of what the clause is about
+    return first
+
+
+def _target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
+    """126条农村黑臭水体治理已完成120条: a count of the same unit before the actual, joined to it
+    by 已完成 (or 已建成, 已开工…), is the target."""
+    for first in say.QUANTITY.finditer(text, 0, actual.start()):
+        between = text[first.end() : actual.start()]
+        if (
+            q.unit(first) == q.unit(actual)
+            and _DONE_FIRST.search(between)
+            and q.value(first) >= q.value(actual)
+        ):
+            return first
+    return None

@@ -1,0 +1,148 @@
+"""What a table's columns hold, from the words of its header (`role`): the name
+(指标名称, 项目名称), the target (年度目标, 年计划, 预算), the progress (1-6月, 完成, 累计, 本期),
+the stated rate (完成年计划%, 完成率, 占年计划%), the growth (同比增长, 增速, 增减率%), the unit
+(单位), the owner (牵头单位, 责任单位); one month's columns (当月, 9月), the same period last year
+and differences in amounts are left out. A second header row under merged cells (累计 | 当月 over
+本期 | 同期 | 增减额 | 增减率%) is read into the columns it spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planaudit import phrasings as say
+
+NUMBER_CELL = re.compile(
+    rf"^(?P<pre>不低于|不少于|不超过|不高于|控制在|低于|高于|力争|确保)?(?P<sign>[-+−])?"
+    rf"(?P<num>{say.N})(?P<mag>{say.MAGNITUDE})?(?P<pct>[%％])?(?P<post>以上|以内|以下|左右)?"
+    r"(?P<points>个百分点)?$"
+)
+EMPTY_CELL = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)?$")
+YEAR = re.compile(r"20[0-9]{2}年")
+"""A year in a cell: a title, not a column's label."""
+SINGLE_MONTH = re.compile(r"^(?:1[0-2]|[1-9])月份?$|当月|本月|单月")
+MAX_HEADER_CELL = 24
+"""Characters in a header cell."""
+
+
+@dataclass
+class Cell:
+    text: str
+    line: int
+    """0-based index of the line it stands on."""
+    raw: str = ""
+    """The whole line, for a row's quote."""
+
+
+Row = list[Cell]
+
+
+@lru_cache(maxsize=4096)
+def role(label: str) -> str:
+    """What a column holds, from its header's words."""
+    label = re.sub(r"\s+", "", label).replace("％", "%")
+    if not label or len(label) > MAX_HEADER_CELL or YEAR.search(label):
+        return "unknown"
+    if re.search(r"序号|编号", label):
+        return "index"
+    if re.search(
+        r"牵头|责任单位|责任部门|主办|承办|负责单位|实施单位|责任主体|责任人|配合单位", label
+    ):
+        return "owner"
+    if re.fullmatch(r"(?:计量)?单位(?:[:：].*)?", label):
+        return "unit"
+    if re.search(r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^地区$|^区域$|^任务$", label):
+        return "name"
+    if re.search(r"备注|说明|存在问题|原因|类型$", label):
+        return "note"
+    if re.search(r"增减额|增加额|增量|差额|绝对额", label):
+        return "ignore"
+    if SINGLE_MONTH.search(label) and "累计" not in label:
+        return "ignore"
+    if re.search(r"同期|上年|去年", label) and not re.search(r"增|±|比|降", label):
+        return "ignore"
+    if re.search(r"百分点", label):
+        return "points"
+    if re.search(r"增长|增速|增幅|增减|±|同比|比上年|涨幅", label):
+        return "growth"
+    if re.search(
+        r"完成率|完成比例|执行率|%|比例|占.{0,6}(?:计划|目标|预算|任务)|为.{0,6}预算", label
+    ):
+        return "rate"
+    if re.search(r"目标|计划|预算|任务", label) and not re.search(
+        r"完成|累计|实际|进度|进展", label
+    ):
+        return "target"
+    if re.search(
+        r"完成|累计|实际|本期|[0-9一二三四五六七八九十]+月|上半年|季度|进度|进展|截至|执行|现状",
+        label,
+    ):
+        return "actual"
+    return "unknown"
+
+
+def figure(text: str) -> re.Match[str] | None:
+    return NUMBER_CELL.match(re.sub(r"[\s,]", "", text))
+
+
+def empty(text: str) -> bool:
+    return EMPTY_CELL.match(text.strip()) is not None
+
+
+def known(cells: Row) -> int:
+    return sum(role(c.text) != "unknown" for c in cells)
+
+
+def headerish(cells: Row) -> bool:
+    """A header row: two or more cells that name a column, and no figure."""
+    return known(cells) >= 2 and not any(figure(c.text) for c in cells)
+
+
+def subheader(cells: Row) -> bool:
+    """A second header row: every cell names a column, none is a figure."""
+    return bool(cells) and known(cells) == len(cells) and not any(figure(c.text) for c in cells)
+
+
+def labels(header: list[Row], width: int, data: list[Row]) -> list[str] | None:
+    """The label of each of `width` columns, from one header row or two."""
+    top = [c.text for c in header[0]]
+    text_first = bool(data) and all(figure(r[0].text) is None for r in data)
+    options = [top, ["名称", *top]] if text_first else [top]
+    if len(header) >= 2:
+        sub = [c.text for c in header[-1]]
+        for upper in options:
+            if len(upper) == width and len(sub) == width:
+                return [a + b for a, b in zip(upper, sub, strict=True)]
+            spread_out = spread(upper, sub, width)
+            if spread_out is not None:
+                return spread_out
+    for upper in options:
+        if len(upper) == width:
+            return upper
+    if len(top) == width - 1 and data and all(re.fullmatch(r"[0-9]{1,3}", r[0].text) for r in data):
+        return ["序号", *top]
+    return None
+
+
+def spread(top: list[str], sub: list[str], width: int) -> list[str] | None:
+    """累计 | 当月 over 本期 | 同期 | 增减额 | 增减率% | 本期 | …: the merged cells of the first
+    row (short, naming no target, rate, unit or owner) take the second row's cells in turn."""
+    parents = len(top) + len(sub) - width
+    if parents < 1 or len(sub) % parents:
+        return None
+    candidates = [
+        i
+        for i, label in enumerate(top)
+        if role(label) not in ("name", "target", "rate", "unit", "owner", "index")
+        and len(re.sub(r"\s", "", label)) <= 6
+    ]
+    if len(candidates) < parents:
+        return None
+    chosen = candidates[-parents:]
+    span = len(sub) // parents
+    children = iter(sub)
+    labels: list[str] = []
+    for i, label in enumerate(top):
+        labels += [label + next(children) for _ in range(span)] if i in chosen else [label]
+    return labels

@@ -1,0 +1,150 @@
+"""The sentences of one item — a numbered task, a 民生实事, a paragraph — read together: the
+targets they state apart from their amounts (in the item's title, in a sentence of their own, as a
+total) are given to the amounts they belong to when the item ends, and an item reported done with
+no figure becomes a milestone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from planaudit import phrasings as say
+from planaudit.draft import quantities as q
+from planaudit.draft.model import Drafted
+from planaudit.draft.names import clean
+
+ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}[.．、](?![0-9])|[（(][0-9]{1,3}[)）])")
+"""A numbered item: 1. 2、 (3)."""
+PERIOD = re.compile(r"[（(](?P<start>20[0-9]{2})\s*[-—–~～至到]\s*(?P<end>20[0-9]{2})年[)）]")
+"""An item's own period: （2013—2017年）."""
+_NOT_TITLE = re.compile(r"已|累计|上半年|以来|截至|同比|增长|下降|完成了|实现了|占|[0-9]月")
+
+
+@dataclass
+class Target:
+    """A target stated apart from its amount: in an item's title, a sentence of its own or a
+    total (其余27项中)."""
+
+    quantity: re.Match[str]
+    quote: str
+    line: int
+    weak: bool = False
+    """A count before the amount with nothing saying it is the target (63个新开工重点项目共有47个
+    项目实现开工): taken only where the stated rate agrees with it."""
+
+
+@dataclass
+class Group:
+    """The sentences of one item: the targets they state and the indicators they give, matched
+    when the item ends."""
+
+    year: int
+    targets: list[Target] = field(default_factory=list)
+    items: list[Drafted] = field(default_factory=list)
+    title: str = ""
+    title_line: int = 0
+    period: tuple[date, date] | None = None
+    done: re.Match[str] | None = None
+    done_quote: str = ""
+    touched: bool = False
+    owner: str | None = None
+    """责任单位：市公安局 — the unit an item names as responsible."""
+    sentences: int = 0
+
+    def title_of(self, sentence: str, line: int) -> bool:
+        """Whether `sentence` is the item's title — a task (2606个撤并村通公路（2013—2017年）,
+        2.新增安装300套路口交通信息视频采集设备) rather than progress — keeping its target."""
+        text = sentence.strip().rstrip("。；;")
+        body = ITEM_MARK.sub("", text)
+        if not body or len(body) > 80 or _NOT_TITLE.search(PERIOD.sub("", body)):
+            return False
+        numbered = body != text
+        period = PERIOD.search(body)
+        found = list(say.QUANTITY.finditer(body))
+        starts_with_count = bool(found) and found[0].start() == 0
+        if not (numbered or period or starts_with_count):
+            return False
+        self.touched = True
+        self.title, self.title_line = text, line
+        if period:
+            start, end = int(period["start"]), int(period["end"])
+            if start < end <= start + 10:
+                self.period = (date(start, 1, 1), date(end, 12, 31))
+        if len(found) == 1:
+            self.targets.append(Target(found[0], text, line))
+        return True
+
+    def close(self) -> list[Drafted]:
+        """The item's indicators, its targets given to the amounts they belong to."""
+        for target in self.targets:
+            item = _owner_of(target, self.items)
+            if item is None:
+                continue
+            item.target = q.in_unit(target.quantity, item.unit)
+            item.unit = item.unit or q.written_unit(target.quantity)
+            if item.borrowed or not item.name or item.actual is None:
+                item.name = _task_name(target.quote) or item.name
+                item.guesses[:] = [f"name: {item.name!r} from the task it counts toward"]
+            item.plain = False
+            if target.quote not in item.source:
+                item.source = f"{target.quote}…{item.source}"
+            if target.line != item.line:
+                item.guesses.append(f"target: from line {target.line}: {target.quote}")
+        judged = [item for item in self.items if item.judged or item.plain]
+        if self.title and self.done and not any(i.judged for i in self.items):
+            judged = [i for i in judged if not i.plain] + [self._milestone()]
+        for item in judged:
+            item.period = item.period or self.period
+            item.owner = item.owner or self.owner
+        return judged
+
+    def _milestone(self) -> Drafted:
+        assert self.done is not None
+        name = PERIOD.sub("", ITEM_MARK.sub("", self.title)).strip()
+        quote = self.title if self.done_quote == self.title else f"{self.title}…{self.done_quote}"
+        item = Drafted(name, self.title_line, quote, kind="milestone")
+        item.done = True
+        if self.done["year"]:
+            try:
+                item.done_on = date(
+                    int(self.done["year"]), int(self.done["month"]), int(self.done["day"])
+                )
+            except ValueError:
+                item.done_on = None
+        item.guesses.append("done: the report says it is done")
+        return item
+
+
+def _owner_of(target: Target, items: list[Drafted]) -> Drafted | None:
+    """The amount a target belongs to: of its unit, without a target; first the one whose
+    stated rate the target agrees with, else the only one."""
+    same = [
+        item
+        for item in items
+        if item.kind == "cumulative"
+        and item.target is None
+        and (q.same_unit(target.quantity, item.unit) or (item.unit is None and item.actual is None))
+    ]
+    agreeing = [item for item in same if q.agrees(item, target.quantity)]
+    if agreeing or target.weak:
+        return agreeing[0] if agreeing else None
+    if len(same) == 1 and (same[0].stated is None or same[0].actual is None):
+        only = same[0]
+        if only.borrowed or only.actual is None or _shared(target.quote, only.name) >= 2:
+            return only
+    return None
+
+
+def _task_name(task: str) -> str:
+    """What a task delivers, its count and period taken out: 3000公里农村公路危险路段安装安全
+    保障设施（2015—2017年） → 农村公路危险路段安装安全保障设施."""
+    text = PERIOD.sub("", ITEM_MARK.sub("", task))
+    text = re.sub(rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT})", "", text)
+    return clean(text)
+
+
+def _shared(one: str, other: str) -> int:
+    """Pairs of neighbouring characters two texts share."""
+    pairs = {one[i : i + 2] for i in range(len(one) - 1)}
+    return len(pairs & {other[i : i + 2] for i in range(len(other) - 1)})

@@ -1,0 +1,141 @@
+"""Growth rates and levels in a sentence: 同比增长9.3% is a level indicator named after what it
+measures (地区生产总值增长), never a bare 增长; a list (分别增长34%和10.5%) gives one per figure,
+a list of periods (一季度和上半年分别增长9.3%、9.2%) one indicator with dated figures; a level
+(城镇登记失业率为0.84%) is a level indicator, with its target where the sentence states one
+(低于5.5%左右的预期目标)."""
+
+from __future__ import annotations
+
+import re
+
+from planaudit import phrasings as say
+from planaudit.draft.dates import part_end
+from planaudit.draft.model import Drafted
+from planaudit.draft.names import clean, listed, substantive
+from planaudit.draft.state import Sentence
+
+_PERIOD_WORD = r"(?:第)?一季度|上半年|前三季度|1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])\s*月份?"
+_PERIODS = re.compile(
+    rf"^(?P<periods>(?:{_PERIOD_WORD})(?:[和、及与](?:{_PERIOD_WORD}))+)(?P<rest>.*)$"
+)
+"""一季度和上半年全省地区生产总值: the periods of a list of figures, before what they measure."""
+SINGLE_PERIOD = re.compile(
+    r"当月|单月|(?<![-—–~～至到0-9])(?:1[0-2]|[2-9])月份?(?!底|末|份?累计)|(?<!前)第?[二三四]季度(?!末)"
+)
+"""Words of a single month or quarter (第二季度, 10月份): its growth is not the year's so far."""
+TARGET = re.compile(
+    rf"(?P<pre>低于|高于|控制在|不超过|不高于|好于|优于)(?P<num>{say.N}[%％]?)"
+    r"(?P<post>左右|以内|以下|以上)?"
+    r"的?(?:年度|全年|年初|预期|调控|计划)?(?:预期)?目标"
+)
+"""A level's target in the sentence: 低于5.5%左右的预期目标."""
+_GROWTH_GUESS = "kind: level, a growth rate; give its target if the plan has one"
+
+
+def growth(
+    s: Sentence,
+    text: str,
+    start: int,
+    end: int,
+    found: re.Match[str],
+    quantity: re.Match[str] | None,
+) -> None:
+    """A growth rate (or a list of them) in a clause, named after what it measures."""
+    if s.one_month:
+        return
+    way = found["way"] or found["word"] or ""
+    figures = [found["num"] or found["num2"]]
+    figures += re.findall(rf"-?{say.N}(?=[%％])", found["more"] or found["more2"] or "")
+    head = text[: quantity.start() if quantity else found.start()]
+    own = clean(head.split("分别")[0])
+    if substantive(own):
+        s.single = SINGLE_PERIOD.search(head) is not None
+    elif s.single:
+        return  # 第二季度完成增加值99.5亿元，增长6.1%: one quarter's growth
+    if len(figures) > 1:
+        names = listed(head.split("分别")[0], len(figures))
+        if names is None and not substantive(own):
+            names = listed(s.previous, len(figures))
+            start = min(start, s.previous_at)
+    else:
+        names = [own] if substantive(own) else None
+    if names is None:
+        base = own if substantive(own) else s.subject
+        if not substantive(base):
+            return
+        if not substantive(own):
+            start = min(start, s.subject_at)
+        names = (
+            [base] if len(figures) == 1 else [f"{base}（{i}）" for i in range(1, len(figures) + 1)]
+        )
+    sign = say.growth_sign(way)
+    periods = _PERIODS.match(re.sub(r"^(?:今年|本年)", "", head.strip()))
+    if periods and len(figures) > 1:
+        parts = [p for p in re.split(r"[和、及与]", periods["periods"]) if p]
+        rest = clean(periods["rest"].split("分别")[0])
+        if len(parts) == len(figures) and substantive(rest):
+            names = [*parts[:-1], parts[-1]]
+            own = rest
+    dates = [part_end(name, s.group.year) for name in names]
+    if len(names) > 1 and all(dates):
+        base = own if substantive(own) else s.subject
+        item = Drafted(f"{_period_free(base)}增长", s.line, "", s.growth_section, kind="level")
+        item.dated = {d: _signed(sign, f) for d, f in zip(dates, figures, strict=True) if d}
+        item.guesses.append(_GROWTH_GUESS)
+        s.level = s.add(item, start, end)
+        return
+    for name, figure in zip(names, figures, strict=True):
+        item = Drafted(f"{name}增长", s.line, "", s.growth_section, kind="level")
+        item.actual = _signed(sign, figure)
+        item.guesses.append(_GROWTH_GUESS)
+        if "（" in name and name.endswith("）"):
+            item.guesses.append("name: one name for several figures of a list; name each")
+        s.level = s.add(item, start, end)
+
+
+def level(s: Sentence, found: re.Match[str], start: int, end: int) -> None:
+    """城镇登记失业率为0.84%, 筛查率均达到100% (one per name)."""
+    unit = found["unit"].replace("每", "/")
+    percent = unit in ("%", "％")
+    head = found["name"]
+    names = (listed(head, 2) if found["both"] else None) or [clean(head)]
+    for name in names:
+        name = name.replace("累计", "")
+        if not substantive(name) or say.SHARE.search(name):
+            continue
+        item = Drafted(name, s.line, "", s.section, kind="level")
+        item.actual = found["num"] + ("%" if percent else "")
+        item.unit = None if percent else unit
+        if "失业" in name:
+            item.direction = "lower"
+            item.guesses.append("direction: lower, as for an unemployment rate")
+        item.guesses.append("kind: level (a rate or a level, judged against its target)")
+        s.level = s.add(item, start, end)
+
+
+def level_target(s: Sentence, target: re.Match[str], end: int) -> None:
+    """低于5.5%左右的预期目标: the target of the level before it."""
+    item = s.level
+    assert item is not None
+    actual = item.actual or ""
+    if item.target is not None or actual.endswith("%") != target["num"].endswith(("%", "％")):
+        return
+    number = target["num"].rstrip("%％") + ("%" if actual.endswith("%") else "")
+    post = target["post"] or ""
+    if target["pre"] in ("低于", "控制在", "不超过", "不高于") and not post:
+        item.target = f"控制在{number}以内"
+    else:
+        item.target = number + post
+    s.extend(item, end)
+
+
+def _signed(sign: str, figure: str) -> str:
+    if figure.startswith("-"):
+        return figure + "%" if not sign else figure[1:] + "%"
+    return f"{sign}{figure}%"
+
+
+def _period_free(name: str) -> str:
+    return clean(
+        re.sub(r"(?:今年)?(?:(?:第)?一季度|上半年|前三季度|1-[0-9]+月)(?:和|、)?", "", name)
+    )

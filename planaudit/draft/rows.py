@@ -1,0 +1,211 @@
+"""One table's rows as indicators. A row's unit is its unit cell, the unit in its name
+(本地生产总值（亿元）), the column's or the table's (单位：万元), or its total's (the row named like
+the table); a table of shares (…构成) is in %. Each row gives a cumulative indicator (target,
+actual, stated rate) or a level (a row in %), and a level indicator of its growth (or of its change
+in points). A row of a task table (民生实事) takes its target from the task's single count
+(新建幼儿园10所) and its actual and rate from the progress (已建成6所，完成率60%; a bare 80% is the
+share done), or is a milestone done (已完成); a row that lost its merged first cell (一级指标) takes
+the one above."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from planaudit import phrasings as say
+from planaudit.draft.columns import YEAR, Cell, Row, empty, figure, labels, role
+from planaudit.draft.model import Drafted
+from planaudit.draft.names import row_name, substantive
+
+UNCHANGED = "持平"
+UNIT_CELL = re.compile(rf"^(?:{say.UNIT}|[%％]|元/[^\s]{{1,4}}|个百分点)$")
+_UNIT_LINE = re.compile(rf"单位[:：]\s*(?P<unit>(?:{say.UNIT})|[%％])")
+_UNIT_IN_NAME = re.compile(rf"[（(](?P<unit>(?:{say.UNIT})|[%％])[)）]\s*$")
+_DONE = re.compile(
+    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
+)
+_LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
+_LEVEL_NAME = re.compile(r"率|比重|浓度|指数|增长|增速|涨幅|占比|比例|天数")
+
+
+@dataclass
+class Table:
+    header: list[Row]
+    body: list[Row]
+    title: str
+    unit: str | None
+    labels: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    def indicators(self) -> list[Drafted]:
+        rows = [row for row in self.body if len(row) >= 2]
+        if not rows:
+            return []
+        width = Counter(len(row) for row in rows).most_common(1)[0][0]
+        found_labels = labels(self.header, width, [r for r in rows if len(r) == width])
+        if found_labels is None:
+            return []
+        roles = [role(label) for label in found_labels]
+        names = [i for i, r in enumerate(roles) if r == "name"]
+        for i in names[:-1]:
+            roles[i] = "group"  # 一级指标 | 二级指标: the first is merged over rows
+        if not names:
+            first = next((i for i, r in enumerate(roles) if r in ("unknown", "note")), None)
+            if first is None or first > 1:
+                return []
+            roles[first] = "name"
+        if not {"actual", "rate", "growth", "points"} & set(roles):
+            return []
+        self.labels, self.roles = found_labels, roles
+        section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
+        found: list[Drafted] = []
+        group = ""
+        total_unit: str | None = None
+        for number, row in enumerate(rows):
+            if len(row) == width - 1 and roles[0] == "group" and group:
+                row = [Cell(group, row[0].line), *row]
+            if len(row) != width:
+                continue
+            if roles[0] == "group":
+                group = row[0].text
+            items, unit = self._row(row, total_unit, section or group or None)
+            if number == 0 and unit and self.title and items and _names_table(items[0], self.title):
+                total_unit = unit
+            found += items
+        return found
+
+    def _row(
+        self, row: Row, total_unit: str | None, section: str | None
+    ) -> tuple[list[Drafted], str | None]:
+        cells: dict[str, str] = {}
+        for kind, cell in zip(self.roles, row, strict=True):
+            if kind not in cells and not empty(cell.text):
+                cells[kind] = cell.text
+        name = row_name(cells.get("name", ""))
+        if not substantive(name) or figure(name) is not None:
+            return [], None
+        in_name = _UNIT_IN_NAME.search(name)
+        if in_name:
+            name = name[: in_name.start()].strip()
+        unit = cells.get("unit") or (in_name["unit"] if in_name else None)
+        for kind, label in zip(self.roles, self.labels, strict=True):
+            if (
+                unit is None
+                and kind in ("actual", "target")
+                and (at := _UNIT_IN_NAME.search(label))
+            ):
+                unit = at["unit"]
+        unit = unit or self.unit or total_unit
+        if unit is None and say.SHARE.search(self.title):
+            unit = "%"
+        percent = unit in ("%", "％")
+        line = row[0].line + 1
+        used = [c for c, r in zip(row, self.roles, strict=True) if r not in ("index",)]
+        if len({c.line for c in row}) > 1:
+            quote = " ".join(c.text for c in used if c.text)
+        else:
+            quote = _row_quote(row)
+        owner = cells.get("owner")
+        item = Drafted(name, line, quote, section, unit=None if percent else unit, owner=owner)
+        item.from_table = True
+        progress, task = cells.get("actual", ""), cells.get("target", "")
+        actual, target = figure(progress), figure(task)
+        if actual is not None and actual["pct"] and not percent and "rate" not in cells:
+            cells["rate"], progress, actual = progress, "", None  # 95%: the share done
+        if (actual is None and progress and progress != UNCHANGED) or say.QUANTITY.search(name):
+            _task(item, name, task, progress + " " + cells.get("rate", ""))
+        else:
+            level = percent or (unit is None and _LEVEL_NAME.search(name) is not None)
+            if actual is not None:
+                item.actual = _written(actual, percent)
+            if target is not None:
+                item.target = _written(target, percent)
+            rate = figure(cells.get("rate", ""))
+            if rate is not None and not level:
+                item.stated = _written(rate, True)
+            if level and item.actual is not None:
+                item.kind = "level"
+                item.guesses.append("kind: level (a rate or a level, judged against its target)")
+                if percent and item.actual in ("100%", "100.0%") and say.SHARE.search(self.title):
+                    item.actual = None  # the base of the shares
+        found: list[Drafted] = []
+        if item.kind == "milestone" or item.actual is not None or item.stated is not None:
+            found.append(item)
+        found += self._changes(cells, name, line, quote, section, owner)
+        return found, unit
+
+    def _changes(
+        self,
+        cells: dict[str, str],
+        name: str,
+        line: int,
+        quote: str,
+        section: str | None,
+        owner: str | None,
+    ) -> list[Drafted]:
+        """The row's growth (…增长, in %) and its change in points (…增减, 个百分点)."""
+        found = []
+        for kind in ("growth", "points"):
+            text = cells.get(kind, "")
+            change = figure(text)
+            if change is None:
+                continue  # 持平 (no change) is not a figure a quote can be checked against
+            points = kind == "points" or change["points"] is not None
+            value = _written(change, False)
+            item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
+            item.kind, item.owner, item.from_table = "level", owner, True
+            item.actual, item.unit = (value, "个百分点") if points else (value + "%", None)
+            item.guesses.append("kind: level, a growth rate; give its target if the plan has one")
+            found.append(item)
+        return found
+
+
+def _names_table(item: Drafted, title: str) -> bool:
+    """The table's first row is its total: the row named as the table is (本地生产总值)."""
+    title = row_name(title)
+    return bool(title) and (item.name in title or title in item.name)
+
+
+def _row_quote(row: Row) -> str:
+    """A delimited row's text as it stands, from its first cell to its last non-empty one."""
+    raw = next((c.raw for c in reversed(row) if c.raw), "")
+    last = next((c.text for c in reversed(row) if c.text), "")
+    end = raw.rfind(last) + len(last) if last and last in raw else len(raw)
+    return raw[:end].strip(" |\t")
+
+
+def _written(cell: re.Match[str], percent: bool) -> str:
+    sign = "-" if cell["sign"] in ("-", "−") else ""
+    number = sign + cell["num"].replace(",", "") + (cell["mag"] or "")
+    if percent or cell["pct"]:
+        number += "%"
+    return (cell["pre"] or "") + number + (cell["post"] or "")
+
+
+def _task(item: Drafted, name: str, task: str, progress: str) -> None:
+    """A row of a task table: the task's single count is the target, the progress's count of
+    the same unit the actual, its rate (or a bare percentage) the stated rate."""
+    counts = list(say.QUANTITY.finditer(task or name))
+    done = _DONE.search(progress)
+    rate = (
+        say.RATE_WORD.search(progress)
+        or say.RATE.search(progress)
+        or say.PAREN_RATE.search(progress)
+        or _LEAD_PERCENT.search(progress.strip())
+    )
+    actual = next(iter(say.QUANTITY.finditer(progress)), None)
+    if len(counts) == 1:
+        target = counts[0]
+        item.unit = target["unit"]
+        item.target = target["num"].replace(",", "") + (target["mag"] or "")
+        if actual is not None and actual["unit"] == target["unit"]:
+            item.actual = actual["num"].replace(",", "") + (actual["mag"] or "")
+    item.name = name.rstrip("。；; ")
+    if rate is not None:
+        item.stated = rate["rate"] + "%"
+    if item.actual is None and rate is None and done is not None:
+        item.kind, item.done, item.unit, item.target = "milestone", True, None, None
+        item.guesses.append("done: the progress column says it is done")
+    elif item.target is not None and item.stated is None and item.actual is None:
+        item.target = None

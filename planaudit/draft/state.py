@@ -1,0 +1,50 @@
+"""What reading one sentence keeps from clause to clause: the indicators it has found and the
+spans they quote, the subject a later clause's growth is named after, the last amount a stated
+rate may still take as its actual."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planaudit.draft.groups import Group
+from planaudit.draft.model import Drafted
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int
+    section: str | None
+    group: Group
+    growth_section: str | None = None
+    """Growth rates before the first heading are the main economic indicators (主要经济指标)."""
+    found: list[Drafted] = field(default_factory=list)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    subject: str = ""
+    subject_at: int = 0
+    """Where the clause that named the subject begins: a growth named after it quotes from there."""
+    single: bool = False
+    """The subject's clause speaks of a single month or quarter (第二季度完成投资116.32亿元)."""
+    one_month: bool = False
+    """The sentence opens on one month (10月份，…): its growth rates are that month's."""
+    previous: str = ""
+    previous_at: int = 0
+    cumulative: Drafted | None = None
+    level: Drafted | None = None
+    amount: tuple[re.Match[str], str, int, int] | None = None
+    """A verbless amount (进出口总额4784.5亿元) a stated rate may still take as its actual."""
+    total: re.Match[str] | None = None
+    listed: list[str] = field(default_factory=list)
+    """The names of the last list of rates, for a list that follows without names."""
+
+    def add(self, item: Drafted, start: int, end: int) -> Drafted:
+        """A new indicator, quoting the sentence from `start` to `end`."""
+        self.found.append(item)
+        self.spans[id(item)] = (start, end)
+        return item
+
+    def extend(self, item: Drafted, end: int) -> None:
+        """The indicator's quote runs on to `end`."""
+        if id(item) in self.spans:
+            self.spans[id(item)] = (self.spans[id(item)][0], max(end, self.spans[id(item)][1]))
