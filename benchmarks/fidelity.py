@@ -5,9 +5,11 @@ from (about.yaml), and the plan a person made from each (gold.yaml). Every repor
 user would draft it, the draft is read back by the loader as a user's `check` would read it, and
 compared with the gold plan figure by figure:
 
-- recall: gold indicators whose figure (actual) or stated rate the draft recovers;
-- precision: drafted indicators whose figures (actual, stated rate, target) and kind are all the
-  gold indicator's — a drafted indicator that matches none is wrong;
+- recall: gold indicators whose figure (actual) or stated rate the draft recovers — or, for one
+  the report gives no such figure for, its stated distance (低于计划, 高于0.1个百分点) or its target,
+  under a like name; a milestone, by its due date or a like name;
+- precision: drafted indicators whose figures (actual, stated rate, stated distance, target) and
+  kind are all the gold indicator's — a drafted indicator that matches none is wrong;
 - targets: gold targets the draft recovers (on indicators it matched);
 - as_of: the draft's date is the gold's;
 - verify: mismatches `verify` reports on the gold plan against its own report (all are false).
@@ -58,6 +60,8 @@ class Figures:
     stated: Decimal | None
     target: Decimal | None
     due: date | None
+    gap: tuple[int, Decimal | None] | None = None
+    """The stated distance: its side (-1, 0, +1) and its signed figure where one is printed."""
 
     @classmethod
     def of(cls, indicator: Indicator, as_of: date) -> Figures:
@@ -66,6 +70,7 @@ class Figures:
         stated = indicator.latest_stated(as_of)
         target = indicator.target
         figure = getattr(target, "figure", None)  # a same_as target has no figure of its own
+        gap = indicator.latest_gap(as_of)
         return cls(
             name=indicator.name,
             kind=indicator.kind,
@@ -73,6 +78,7 @@ class Figures:
             stated=stated.value if stated is not None else None,
             target=figure.value * scale if figure is not None else None,
             due=indicator.due,
+            gap=(gap.side, gap.figure.value if gap.figure else None) if gap else None,
         )
 
     def recovered_by(self, other: Figures) -> bool:
@@ -80,6 +86,15 @@ class Figures:
         if self.kind is Kind.MILESTONE:
             return other.kind is Kind.MILESTONE and (
                 other.due == self.due or _dice(self.name, other.name) >= 0.5
+            )
+        if self.actual is None and self.stated is None:
+            return (
+                other.kind is self.kind
+                and _dice(self.name, other.name) >= 0.5
+                and (
+                    (self.gap is not None and other.gap == self.gap)
+                    or (self.target is not None and other.target == self.target)
+                )
             )
         return (self.actual is not None and other.actual == self.actual) or (
             self.stated is not None and other.stated == self.stated
@@ -93,6 +108,7 @@ class Figures:
                 (self.actual, gold.actual),
                 (self.stated, gold.stated),
                 (self.target, gold.target),
+                (self.gap, gold.gap),
             )
         )
 
@@ -145,6 +161,7 @@ def _match(gold: list[Figures], drafted: list[Figures]) -> dict[int, int]:
                         (found.actual, wanted.actual),
                         (found.stated, wanted.stated),
                         (found.target, wanted.target),
+                        (found.gap, wanted.gap),
                     )
                 ) + (found.kind is wanted.kind)
                 scored.append((-score, -_dice(wanted.name, found.name), g, d))
@@ -216,8 +233,10 @@ def _read_back(made: object, outcome: Outcome) -> LoadedPlan | None:
 
 def _shown(figures: Figures) -> str:
     shown = [f"{figures.name} [{figures.kind.value}]"]
-    for key in ("actual", "stated", "target", "due"):
+    for key in ("actual", "stated", "target", "due", "gap"):
         value = getattr(figures, key)
+        if isinstance(value, tuple):
+            value = value[1] if value[1] is not None else ("低于", "持平", "高于")[value[0] + 1]
         if value is not None:
             shown.append(f"{key}={value.normalize() if isinstance(value, Decimal) else value}")
     return " ".join(shown)
