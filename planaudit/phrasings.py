@@ -56,10 +56,12 @@ RATE = re.compile(
 完成年度目标1.2万人的66.7% (`target` the target printed inside), 分别完成总任务量的97%、100%和83%
 (`more` holds the rest of a list)."""
 RATE_WORD = re.compile(
-    rf"(?:完成|执行|开工|竣工|投产|到位|办结|兑现)(?:率|比例|进度)(?:分别)?(?:达到|达|为|是)?"
-    rf"(?P<rate>{N}){PERCENT}(?P<more>(?:[、和及与]{N}{PERCENT})*)"
+    r"(?:完成|执行|开工|开复工|开、复工|复工|竣工|完工|投产|到位|办结|兑现|签约|履约|拨付|支付|落地)"
+    rf"(?:率|比例|进度)(?:分别)?(?:达到|达|为|是)?\s?(?P<rate>{N}){PERCENT}"
+    rf"(?P<more>(?:[、和及与]{N}{PERCENT})*)"
 )
-"""完成率96.13%, 开工率达55.4%, 完成比例为60%."""
+"""完成率96.13%, 开工率达55.4%, 开复工率92%, 开工率为 98.4%, 完成比例为60% — the rate of a
+verb of progress (not 入住率, a level)."""
 PAREN_RATE = re.compile(rf"[（(](?P<rate>{N}){PERCENT}[)）]")
 """The rate a bulletin puts in brackets after a count: 已完成120条(95%)."""
 
@@ -116,9 +118,12 @@ TARGET = re.compile(
 )
 """A target stated beside the progress: 年度投资计划647.4亿元, 全年计划新建10所, 目标任务5000人."""
 
-CLAUSE = re.compile(r"(?:[^。；;！？!?\n,，：:]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|:(?=\s))+")
+CLAUSE = re.compile(
+    r"(?:[^。；;！？!?\n,，：:%％]|[%％](?![0-9])|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|:(?=\s))+[%％]?"
+)
 """A clause: text between commas and sentence ends, a thousands comma (139,615) kept inside
-its number."""
+its number; a percentage followed by a figure ends one (占年度计划的75%124个新建项目…: the
+page lost its comma)."""
 
 _HEADING_MARK = r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
 MEASURES = re.compile(

@@ -53,6 +53,12 @@ _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
 _SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)[，,]")
 """A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
+_FORECAST = re.compile(
+    r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?(?:预计全年|确保|力争|争取|有望)"
+)
+"""Where a sentence turns to the year's outlook (全年确保实现生产总值176亿元，增长9.3%): its
+figures are forecasts, not progress."""
+_OUTLOOK_WORDS = re.compile(r"全年|年底前?|年末|到年底|今年|预计|确保|力争|争取|有望|实现|完成|达到")
 _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
@@ -64,12 +70,16 @@ report, and the patterns would cost its length squared."""
 def read(s: Sentence) -> None:
     """The sentence's indicators, into its group."""
     s.one_month = _SINGLE_OPEN.match(s.text) is not None
-    for clause in say.CLAUSE.finditer(s.text):
+    outlook = _FORECAST.search(s.text)
+    stop = outlook.start() if outlook else len(s.text)
+    for clause in say.CLAUSE.finditer(s.text, 0, stop):
         text = clause.group()
         if not text.strip() or len(text) > MAX_CLAUSE:
             continue
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
+    if outlook is not None:
+        _outlook(s, outlook.start())
     owner = _OWNER.search(s.text)
     if owner is not None and s.group.owner is None:
         s.group.owner = owner["owner"]
@@ -85,6 +95,22 @@ def read(s: Sentence) -> None:
         item.context = s.text[clause_before(s.text, start) : end]
     s.group.items += s.found
     s.group.touched = True
+
+
+def _outlook(s: Sentence, start: int) -> None:
+    """全年确保实现生产总值176亿元，增长9.3%，完成全年目标任务的100%: a forecast that is 100 % of
+    the year's target states the target of the amount of that name."""
+    text = s.text[start:]
+    rate = say.RATE.search(text)
+    if rate is None or float(rate["rate"]) != 100 or rate["more"]:
+        return
+    quantity = say.QUANTITY.search(text, 0, rate.start())
+    if quantity is None:
+        return
+    name = clean(_OUTLOOK_WORDS.sub("", text[: quantity.start()]))
+    if substantive(name):
+        quote = text[: rate.end()].strip("，,；; ")
+        s.group.targets.append(Target(quantity, quote, s.line, name=name))
 
 
 def _task_done(s: Sentence, done: re.Match[str]) -> None:
@@ -164,6 +190,9 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     total = s.total if q.same_unit(s.total, item.unit) else None
     if first is None and paren is None and total is None and not strong:
         s.amount = (quantity, item.name, start, end)
+        item.source = text.strip()
+        s.pending = item
+        s.group.pending.append(item)
         return
     last = s.cumulative
     if paren is not None and not clean(before) and not say.PROGRESS_VERB.search(before):

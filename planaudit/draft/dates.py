@@ -15,19 +15,23 @@ _PART = re.compile(
     rf"|(?P<q3>前三季度|三季度末)"
     rf"|(?P<q1>(?:第)?一季度)"
     rf"|(?:1|一){_DASH}(?P<months>1[0-2]|[2-9])\s*月"
-    rf"|(?:前|头)(?P<first>[2-9]|十一|十|[二三四五六七八九])个?月"
+    rf"|(?:前|头)(?P<first>1[01]|[2-9]|十一|十|[二三四五六七八九])个?月"
     rf"|(?:截至|截止到?|(?<![0-9一])至)(?:(?P<until_year>20[0-9]{{2}})年)?(?P<until>1[0-2]|[1-9])月"
     rf"(?:(?P<until_day>[1-3]?[0-9])日|(?P<end>底|末|份))?"
 )
 """The part of the plan period a report's figures stand at."""
-_MONTH_OF_BULLETIN = re.compile(r"20[0-9]{2}年(?:度)?(?P<month>1[0-2]|[1-9])月份?")
+_MONTH_OF_BULLETIN = re.compile(r"20[0-9]{2}年(?:度)?(?P<month>1[0-2]|[1-9])月份?(?![0-9])")
 _YEAR = re.compile(r"(?P<year>20[0-9]{2})年")
+_NEXT_YEAR_WORK = re.compile(r"谋划|储备|梳排|筹备|前期工作|明年|下一年|下年度")
+"""Work on another year's plan (启动了2018年区重点项目梳排): its year is not the report's."""
+_CLAUSE = re.compile(r"[^，,。；;：:\n]{1,200}")
 _YEARS = re.compile(rf"(?P<start>20[0-9]{{2}})(?:年)?{_DASH}(?P<end>20[0-9]{{2}})年")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _CHINESE_MONTHS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CHINESE_MONTHS["十一"] = 11
 _TITLE = re.compile(
-    r"^[ \t\u3000]*(?P<title>[^\n]{0,20}?(?:关于|20[0-9]{2}年|十[一二三四五]五)[^\n]{2,80}?"
+    r"^[ \t\u3000]*(?!20[0-9]{2}年(?:1[0-2]|[1-9])月[1-3]?[0-9]日在)"
+    r"(?P<title>[^\n]{0,20}?(?:关于|20[0-9]{2}年|十[一二三四五]五)[^\n]{2,80}?"
     r"(?:报告|意见|情况|通报|公示|公报|表|简报|进展|评估))[^\n]{0,30}$",
     re.MULTILINE,
 )
@@ -107,7 +111,7 @@ def when(report: str, account: str, default_year: int) -> When:
     review = _REVIEW.search(account[:1000])
     if five is None and not plan and review is not None:
         five = review["five"]
-    year_match = _YEAR.search(title) or _YEAR.search(account)
+    year_match = _YEAR.search(title) or _report_year(account)
     if years and int(years["start"]) < int(years["end"]) <= int(years["start"]) + 10:
         start, end = date(int(years["start"]), 1, 1), date(int(years["end"]), 12, 31)
     elif five:
@@ -127,6 +131,22 @@ def when(report: str, account: str, default_year: int) -> When:
         )
     as_of = _as_of(title, account, start, end, guesses)
     return When(plan, start, end, as_of, guesses)
+
+
+def _report_year(account: str) -> re.Match[str] | None:
+    """The first year the account names, but for one named only in work on another year's plan
+    (上月已启动了2018年区重点项目梳排: the report is of 2017)."""
+    for found in _YEAR.finditer(account):
+        clause = _CLAUSE.match(account, _clause_start(account, found.start()))
+        if clause is None or not _NEXT_YEAR_WORK.search(clause.group()):
+            return found
+    return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins (looking back a clause's length at most)."""
+    window = max(0, at - 200)
+    return 1 + max(text.rfind(mark, window, at) for mark in "，,。；;：:\n")
 
 
 def _plan_from(title: str) -> str:

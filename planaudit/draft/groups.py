@@ -32,6 +32,9 @@ class Target:
     weak: bool = False
     """A count before the amount with nothing saying it is the target (63个新开工重点项目共有47个
     项目实现开工): taken only where the stated rate agrees with it."""
+    name: str = ""
+    """What the target is of, where the report names it (全年确保实现生产总值176亿元，完成全年目标
+    任务的100%): it goes to the amount of that name."""
 
 
 @dataclass
@@ -51,6 +54,9 @@ class Group:
     owner: str | None = None
     """责任单位：市公安局 — the unit an item names as responsible."""
     sentences: int = 0
+    pending: list[Drafted] = field(default_factory=list)
+    """Amounts with neither a rate nor a target (全师实现生产总值97.4亿元): kept only if a named
+    target comes for them."""
 
     def title_of(self, sentence: str, line: int) -> bool:
         """Whether `sentence` is the item's title — a task (2606个撤并村通公路（2013—2017年）,
@@ -78,7 +84,10 @@ class Group:
     def close(self) -> list[Drafted]:
         """The item's indicators, its targets given to the amounts they belong to."""
         for target in self.targets:
-            item = _owner_of(target, self.items)
+            item = _named(target, self.items + self.pending) if target.name else None
+            if item in self.pending:
+                self.items.append(item)
+            item = item or _owner_of(target, self.items)
             if item is None:
                 continue
             item.target = q.in_unit(target.quantity, item.unit)
@@ -133,6 +142,19 @@ def _owner_of(target: Target, items: list[Drafted]) -> Drafted | None:
         only = same[0]
         if only.borrowed or only.actual is None or _shared(target.quote, only.name) >= 2:
             return only
+    return None
+
+
+def _named(target: Target, items: list[Drafted]) -> Drafted | None:
+    """The amount of the target's unit and name (生产总值, 全师生产总值), the last before it."""
+    for item in reversed(items):
+        if (
+            item.kind == "cumulative"
+            and item.target is None
+            and q.same_unit(target.quantity, item.unit)
+            and (target.name in item.name or item.name in target.name)
+        ):
+            return item
     return None
 
 

@@ -53,6 +53,8 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         item.stated = rates[0] + "%"
         s.cumulative = s.add(item, amount_start, end)
         s.amount = None
+        if s.pending in s.group.pending:
+            s.group.pending.remove(s.pending)
         _printed_target(item, printed)
         return
     name = clean(text[: found.start()])

@@ -20,6 +20,8 @@ _HEADING = re.compile(
 )
 _WHOLE_ACCOUNT = re.compile(r"执行情况|完成情况|进展情况|运行情况|基本情况|总体情况|实施情况")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_NEXT_STEPS = re.compile(r"^[ \t\u3000]*(?:下一步|下阶段|下步)[，,：:]")
+"""A paragraph on the next steps (下一步，…将…): plans, not progress."""
 MAX_GROUP = 40
 """Sentences of one item at most: a longer paragraph is read 40 sentences at a time, so that
 matching its targets to its amounts costs its length, not its length squared."""
@@ -35,7 +37,7 @@ def read(account: str, line: Lines, skip: set[int], year: int) -> list[Drafted]:
     offset = 0
     for number, raw_line in enumerate(account.splitlines(keepends=True), start=1):
         start = 0
-        if number not in skip:
+        if number not in skip and not _NEXT_STEPS.match(raw_line):
             heading = _HEADING.match(raw_line)
             if heading:
                 title = heading["title"].replace("“", "").replace("”", "")

@@ -34,6 +34,8 @@ class Sentence:
     level: Drafted | None = None
     amount: tuple[re.Match[str], str, int, int] | None = None
     """A verbless amount (进出口总额4784.5亿元) a stated rate may still take as its actual."""
+    pending: Drafted | None = None
+    """That amount as an indicator, kept by the group for a named target."""
     total: re.Match[str] | None = None
     listed: list[str] = field(default_factory=list)
     """The names of the last list of rates, for a list that follows without names."""
