@@ -37,6 +37,12 @@ ITEM_DONE = re.compile(
     r"[^，,。；;]{0,12}?(?:完成|建成|竣工|投用|开通|通车|运营|启用|开工)"
 )
 """An item reported done: 已全部完工, 已提前完成总目标任务, 已于2014年5月30日通车试运营."""
+_ALL_DONE = re.compile(
+    rf"^\s*(?P<count>{say.N}(?:{say.MAGNITUDE})?(?:{say.COUNT_UNITS}))(?P<what>[^，,。；;0-9]{{2,30}}?)"
+    r"(?:已经?|均已|已经全部)(?:全部|全面|如期|提前|按期)(?P<verb>完成|完工|建成|竣工|复工|开工|投用|投产|"
+    r"交付|到位|办结|通车|开通)\s*$"
+)
+"""146个续建项目已全面复工: every one of a count done, a milestone."""
 _TASK_DONE = re.compile(r"(?:超额|提前|全面|已经?)完成(?:了)?(?:全年|年度|今年)(?:目标)?任务")
 """A sentence that reports its task done: …，超额完成年度目标任务."""
 _STRONG_VERB = re.compile(
@@ -58,7 +64,9 @@ _FORECAST = re.compile(
 )
 """Where a sentence turns to the year's outlook (全年确保实现生产总值176亿元，增长9.3%): its
 figures are forecasts, not progress."""
-_OUTLOOK_WORDS = re.compile(r"全年|年底前?|年末|到年底|今年|预计|确保|力争|争取|有望|实现|完成|达到")
+_OUTLOOK_WORDS = re.compile(
+    r"全年|年底前?|年末|到年底|今年|预计|确保|力争|争取|有望|实现|完成|达到"
+)
 _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
@@ -136,7 +144,13 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     level = None if rate else say.LEVEL.search(text)
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
     quantity = _actual(text, busy)
-    if quantity is not None:
+    all_done = _ALL_DONE.match(text)
+    if all_done is not None:
+        item = Drafted(clean(all_done["what"]) + all_done["verb"], s.line, "", s.section)
+        item.kind, item.done = "milestone", True
+        item.guesses.append(f"done: all {all_done['count']} are said to be done")
+        s.add(item, start, end)
+    elif quantity is not None:
         _amount(s, text, start, end, quantity)
     elif rate is None and (paren := say.PAREN_RATE.search(text)):
         rates.paren(s, text, start, end, paren)

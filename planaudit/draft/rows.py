@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from planaudit import phrasings as say
+from planaudit.draft import quantities as q
 from planaudit.draft.columns import YEAR, Cell, Row, empty, figure, labels, role
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import row_name, substantive
@@ -96,7 +97,7 @@ class Table:
                 and (at := _UNIT_IN_NAME.search(label))
             ):
                 unit = at["unit"]
-        unit = unit or self.unit or total_unit
+        unit = unit or self._column_unit() or total_unit
         if unit is None and say.SHARE.search(self.title):
             unit = "%"
         percent = unit in ("%", "％")
@@ -134,6 +135,21 @@ class Table:
             found.append(item)
         found += self._changes(cells, name, line, quote, section, owner)
         return found, unit
+
+    def _column_unit(self) -> str | None:
+        """The table's unit (单位：万元); from a list (单位：个、亿元), the counted unit for a
+        column of counts (项目个数) and the other for the rest."""
+        units = re.split(r"[、，,/]", self.unit or "")
+        if len(units) < 2:
+            return self.unit
+        progress = next(
+            (lb for r, lb in zip(self.roles, self.labels, strict=True) if r == "actual"), ""
+        )
+        counts = [u for u in units if q.counted(u)]
+        others = [u for u in units if not q.counted(u)]
+        if re.search(r"个数|数量|项目数|户数|人数|件数", progress) and counts:
+            return counts[0]
+        return others[0] if others else units[0]
 
     def _changes(
         self,

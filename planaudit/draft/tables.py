@@ -15,7 +15,12 @@ from planaudit.draft.columns import Cell, Row, empty, figure, headerish, role, s
 from planaudit.draft.model import Drafted
 from planaudit.draft.rows import UNCHANGED, UNIT_CELL, Table
 
-_UNIT_LINE = re.compile(rf"单位[:：]\s*(?P<unit>(?:{say.UNIT})|[%％])")
+_UNIT_LINE = re.compile(
+    rf"单位[:：]\s*(?P<unit>(?:{say.UNIT}|[%％])(?:[、，,/](?:{say.UNIT}|[%％]))*)"
+)
+"""单位：万元, or a list for the columns (单位：个、亿元: the count of projects, the investment)."""
+LEAD_LINES = 3
+"""Lines above a table where its title and unit line stand."""
 _DELIMITERS = (
     ("|", re.compile(r"\|")),
     ("\t", re.compile(r"\t")),
@@ -61,6 +66,7 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
     taken: set[int] = set()
     block: list[Row] = []
     blank = 0
+    lead: list[str] = []
     for index, text in enumerate([*lines, ""]):
         cells = _split(text) if index < len(lines) else None
         if cells is not None:
@@ -71,8 +77,10 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
         if block and (text.strip() or blank > 2 or index == len(lines)):
             if any(len(row) >= 2 for row in block):
                 taken |= {c.line + 1 for row in block for c in row}
-                found += _read_block(block)
+                found += _read_block(block, lead)
             block = []
+        if text.strip() and not block:
+            lead = [*lead[-LEAD_LINES + 1 :], text.strip()]
     single = [
         matrix.Cell(text.strip(), i)
         for i, text in enumerate(lines)
@@ -84,11 +92,14 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
     return found + wide + from_cells, taken | cell_lines
 
 
-def _read_block(rows: list[Row]) -> list[Drafted]:
-    """A block of rows: cut at its header rows into tables, each read on its own."""
+def _read_block(rows: list[Row], lead: list[str]) -> list[Drafted]:
+    """A block of rows: cut at its header rows into tables, each read on its own; `lead` holds
+    the lines above it, where the first table's title and unit may stand."""
     found: list[Drafted] = []
-    title = ""
-    unit: str | None = None
+    units = [found_unit for line in lead if (found_unit := _table_unit(line))]
+    titles = [line for line in lead if not _UNIT_LINE.search(line) and len(line) <= MAX_CELL]
+    title = titles[-1] if titles else ""
+    unit: str | None = units[-1] if units else None
     at = 0
     while at < len(rows):
         row = rows[at]
