@@ -95,6 +95,10 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     )
     guesses += found.guesses
     guesses += targets.match(indicators, report, split, line)
+    for item in indicators:
+        if item.updates and item.actual is not None:  # the figure now, and a month later
+            item.dated = {found.as_of: item.actual, **item.updates}
+            item.actual = None
     indicators = _distinct([item for item in indicators if item.judged])
     for item in indicators:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it

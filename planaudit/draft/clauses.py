@@ -15,11 +15,13 @@ Each indicator quotes the clauses it comes from, verbatim.
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from planaudit import phrasings as say
 from planaudit.draft import levels, rates
 from planaudit.draft import quantities as q
+from planaudit.draft.dates import part_end
 from planaudit.draft.groups import Target
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
@@ -43,8 +45,20 @@ _ALL_DONE = re.compile(
     r"交付|到位|办结|通车|开通)\s*$"
 )
 """146个续建项目已全面复工: every one of a count done, a milestone."""
-_TASK_DONE = re.compile(r"(?:超额|提前|全面|已经?)完成(?:了)?(?:全年|年度|今年)(?:目标)?任务")
-"""A sentence that reports its task done: …，超额完成年度目标任务."""
+_TASK_DONE = re.compile(
+    r"(?:超额|提前|全面|已经?)完成(?:了)?(?:全年|年度|今年)(?:目标)?任务"
+    r"|完成(?:了)?(?:国家|省|市|州|县|区|自治区|上级|兵团)下达(?:的)?(?:年度|全年)?(?:目标)?任务"
+)
+"""A sentence that reports its task done: …，超额完成年度目标任务; 主要污染物减排指标完成自治区下达
+任务."""
+_HELD = re.compile(
+    rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?:稳定在|保持在|控制在|维持在)(?P<num>{say.N})"
+    rf"(?:[%％]|{say.UNIT})?(?P<bound>以上|以内|以下)"
+)
+"""森林覆盖率稳定在33%以上: a level said to hold within its bound, a milestone done — unless the
+sentence states it as a target (全年目标是新农合参合率稳定在95%以上)."""
+_LATER = re.compile(r"[（(](?P<period>[^（()），,]{2,12})[，,](?P<body>[^（()）]{1,200})[）)]")
+"""（1-7月份，限额以上固定资产投资完成11.9亿元，同比增长75.2%）: the same figures a month later."""
 _STRONG_VERB = re.compile(
     "完成|新增|新开工|开工|竣工|建成|拆除|腾退|拆迁|建设|改造|新建|筹集|治理|整治|安置|实施|发放|培训|救助"
 )
@@ -60,7 +74,8 @@ _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 _SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)[，,]")
 """A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
 _FORECAST = re.compile(
-    r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?(?:预计全年|确保|力争|争取|有望)"
+    r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
+    r"(?:预计全年|确保|力争|争取|有望)"
 )
 """Where a sentence turns to the year's outlook (全年确保实现生产总值176亿元，增长9.3%): its
 figures are forecasts, not progress."""
@@ -80,10 +95,18 @@ def read(s: Sentence) -> None:
     s.one_month = _SINGLE_OPEN.match(s.text) is not None
     outlook = _FORECAST.search(s.text)
     stop = outlook.start() if outlook else len(s.text)
+    later = _later_brackets(s)
     for clause in say.CLAUSE.finditer(s.text, 0, stop):
         text = clause.group()
         if not text.strip() or len(text) > MAX_CLAUSE:
             continue
+        inside = next(((b, d) for b, d in later if b.start() <= clause.start() < b.end()), None)
+        if inside is not None:
+            _later(s, text, inside)
+            continue
+        cut = next((b.start() for b, _ in later if clause.start() < b.start() < clause.end()), None)
+        if cut is not None:
+            text = text[: cut - clause.start()]
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
     if outlook is not None:
@@ -94,7 +117,7 @@ def read(s: Sentence) -> None:
     done = ITEM_DONE.search(s.text)
     if done is not None and s.group.done is None:
         s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
-    task_done = _TASK_DONE.search(s.text)
+    task_done = _TASK_DONE.search(s.text, 0, stop)
     if task_done and not s.group.title and not any(i.judged for i in s.found):
         _task_done(s, task_done)
     for item in s.found:
@@ -103,6 +126,29 @@ def read(s: Sentence) -> None:
         item.context = s.text[clause_before(s.text, start) : end]
     s.group.items += s.found
     s.group.touched = True
+
+
+def _later_brackets(s: Sentence) -> list[tuple[re.Match[str], date]]:
+    """The brackets of the sentence that give its figures at a later date (（1-7月份，…）)."""
+    found = []
+    for bracket in _LATER.finditer(s.text):
+        when = part_end(bracket["period"].removesuffix("份"), s.group.year)
+        if when is not None:
+            found.append((bracket, when))
+    return found
+
+
+def _later(s: Sentence, text: str, bracket: tuple[re.Match[str], date]) -> None:
+    """A growth inside a later bracket is the figure, at that date, of the growth before it."""
+    growths = say.growths(text)
+    item = s.level
+    if len(growths) != 1 or item is None or item.actual is None or growths[0]["more"]:
+        return
+    growth = growths[0]
+    sign = say.growth_sign(growth["way"] or growth["word"] or "")
+    figure = levels.signed(sign, growth["num"] or growth["num2"])
+    item.updates = {**(item.updates or {}), bracket[1]: figure}
+    s.extend(item, bracket[0].end())
 
 
 def _outlook(s: Sentence, start: int) -> None:
@@ -145,6 +191,12 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
     quantity = _actual(text, busy)
     all_done = _ALL_DONE.match(text)
+    held = _HELD.fullmatch(text.strip())
+    if held is not None and not re.search(r"目标|任务|计划", s.text[:start]):
+        item = Drafted(text.strip(), s.line, "", s.section, kind="milestone", done=True)
+        item.guesses.append("done: the report says the level holds within its bound")
+        s.add(item, start, end)
+        return
     if all_done is not None:
         item = Drafted(clean(all_done["what"]) + all_done["verb"], s.line, "", s.section)
         item.kind, item.done = "milestone", True

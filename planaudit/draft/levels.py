@@ -80,13 +80,13 @@ def growth(
     if len(names) > 1 and all(dates):
         base = own if substantive(own) else s.subject
         item = Drafted(f"{_period_free(base)}增长", s.line, "", s.growth_section, kind="level")
-        item.dated = {d: _signed(sign, f) for d, f in zip(dates, figures, strict=True) if d}
+        item.dated = {d: signed(sign, f) for d, f in zip(dates, figures, strict=True) if d}
         item.guesses.append(_GROWTH_GUESS)
         s.level = s.add(item, start, end)
         return
     for name, figure in zip(names, figures, strict=True):
         item = Drafted(f"{name}增长", s.line, "", s.growth_section, kind="level")
-        item.actual = _signed(sign, figure)
+        item.actual = signed(sign, figure)
         item.guesses.append(_GROWTH_GUESS)
         if "（" in name and name.endswith("）"):
             item.guesses.append("name: one name for several figures of a list; name each")
@@ -129,7 +129,7 @@ def level_target(s: Sentence, target: re.Match[str], end: int) -> None:
     s.extend(item, end)
 
 
-def _signed(sign: str, figure: str) -> str:
+def signed(sign: str, figure: str) -> str:
     if figure.startswith("-"):
         return figure + "%" if not sign else figure[1:] + "%"
     return f"{sign}{figure}%"

@@ -26,6 +26,9 @@ class Drafted:
     owner: str | None = None
     dated: dict[date, str] | None = None
     """Figures of several dates (一季度和上半年分别增长9.3%、9.2%), in place of `actual`."""
+    updates: dict[date, str] | None = None
+    """The figure at later dates than the report's (（1-7月份，…同比增长75.2%）): with `actual`,
+    it makes `dated` once the report's date is known."""
     period: tuple[date, date] | None = None
     """The indicator's own period where it is not the plan's (2013—2017年)."""
     due: date | None = None
