@@ -109,6 +109,7 @@ def read(s: Sentence) -> None:
             text = text[: cut - clause.start()]
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
+    rates.sides(s, stop)
     if outlook is not None:
         _outlook(s, outlook.start())
     owner = _OWNER.search(s.text)

@@ -108,9 +108,59 @@ def gap(s: Sentence, found: re.Match[str], end: int) -> None:
     """低于目标1.8个百分点: the distance of the level or the amount before it."""
     ref = found["ref"] or found["ref2"] or ""
     side = found["side"] or found["side2"] or ""
-    item = s.level if "目标" in ref and s.level is not None else s.cumulative
+    of_level = re.search(r"目标|增速|增幅|增长|速度", ref) is not None
+    item = s.level if of_level and s.level is not None else s.cumulative
     if item is None or item.gap is not None:
         return
     item.gap = say.gap_sign(side) + (found["num"] or found["num2"])
     item.plain = False
     s.extend(item, end)
+
+
+MAX_LIST = 200
+"""Characters of a list of names before 增速均高于计划 looked at."""
+_NOT_NAMED = re.compile(r"指标|部分|各项|多数|其他|其余")
+"""部分指标增速低于年初预期: no indicator of its own."""
+_NOT_A_NAME = re.compile(
+    r"(?<![A-Za-z0-9.])[0-9]|平稳|稳定|较快|加快|持续|增长|下降|完成|实现|达到|保持|良好|回升|回落"
+    r"|放缓|态势|运行|其中|今年|上半年|以来"
+)
+"""A clause that says how things went, not what: the list of names before 增速 ends there."""
+_LEADING = re.compile(r"^(?:此外|另外|同时|其中|但|而|从指标看|分项看)[，,：:]?")
+
+
+_NOUN = re.compile(r"(?:排放量|总量|增加值|收入|产量|总额|总值|投资|浓度|指数|价格)$")
+"""What the last name of a list may carry for all of them (化学需氧量、二氧化硫排放量)."""
+
+
+def _shared_noun(names: list[str]) -> list[str]:
+    """化学需氧量、氨氮、氮氧化物排放量 → each …排放量: the noun the last name ends with, for the
+    names before it that have none."""
+    noun = _NOUN.search(names[-1])
+    if noun is None or len(names) < 2:
+        return names
+    return [n if _NOUN.search(n) else n.strip() + noun.group() for n in names[:-1]] + names[-1:]
+
+
+def sides(s: Sentence, stop: int) -> None:
+    """一般公共财政预算收入、进出口总值…增速均高于计划: a level indicator per named growth (…增长,
+    or …下降 for 降幅), its stated distance the side alone."""
+    since = 0
+    for found in say.SIDES.finditer(s.text, 0, stop):
+        head_start = max(since, found.start() - MAX_LIST)
+        head, since = s.text[head_start : found.start()], found.end()
+        groups: list[str] = []
+        for group in reversed(re.split(r"[，,]", _LEADING.sub("", head.strip()))):
+            if _NOT_A_NAME.search(group):
+                break
+            groups.insert(0, group)
+        names = [clean(name) for group in groups for name in _shared_noun(group.split("、"))]
+        if not names or not all(substantive(n) and not _NOT_NAMED.search(n) for n in names):
+            continue
+        suffix = "下降" if found["what"] == "降幅" else "增长"
+        side = "高于" if say.gap_sign(found["side"]) == "" else "低于"
+        for name in names:
+            item = Drafted(f"{name}{suffix}", s.line, "", s.growth_section, kind="level")
+            item.gap = side
+            item.guesses.append("stated_gap: the side alone, as the report says it")
+            s.add(item, head_start + len(head) - len(head.lstrip()), found.end())

@@ -75,7 +75,7 @@ def to_yaml(made: Draft) -> str:
         if item.stated is not None:
             lines.append(f"    stated: {_yaml_string(item.stated)}")
         if item.gap is not None and "stated_gap" in KNOWN:
-            lines.append(f"    stated_gap: {item.gap}")
+            lines.append(f"    stated_gap: {_yaml_figure(item.gap)}")
         if item.due is not None:
             lines.append(f"    due: {item.due.isoformat()}")
         if item.done_on is not None:
