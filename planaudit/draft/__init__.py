@@ -89,12 +89,13 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     found = dates.when(report, account, default_year)
     line = _Lines(report)
     from_tables, table_lines = tables.read(account)
+    tasks = targets.passages(account)
     indicators = sorted(
-        from_tables + sentences.read(account, line, table_lines, found.end.year),
+        from_tables + sentences.read(account, line, table_lines, found.end.year, tasks),
         key=lambda item: item.line,
     )
     guesses += found.guesses
-    guesses += targets.match(indicators, report, split, line)
+    guesses += targets.match(indicators, report, [*tasks, (split, len(report))], line)
     for item in indicators:
         if item.updates and item.actual is not None:  # the figure now, and a month later
             item.dated = {found.as_of: item.actual, **item.updates}

@@ -100,6 +100,10 @@ class Group:
                 item.source = f"{target.quote}…{item.source}"
             if target.line != item.line:
                 item.guesses.append(f"target: from line {target.line}: {target.quote}")
+        for item in self.pending:
+            if item not in self.items and item.target is None:
+                item.plain = item.weak = True
+                self.items.append(item)
         judged = [item for item in self.items if item.judged or item.plain]
         if self.title and self.done and not any(i.judged for i in self.items):
             judged = [i for i in judged if not i.plain] + [self._milestone()]

@@ -43,6 +43,9 @@ class Drafted:
     from_table: bool = False
     """A row of an indicator table: kept with its figure alone, as tables list what is audited."""
     """An amount with neither a rate nor a target yet: kept only if a target is found for it."""
+    weak: bool = False
+    """Such an amount with no verb of progress before it (其中农村富余劳动力非农就业4.95万个): it
+    takes a target only where the target's words are nearly its own."""
 
     @property
     def judged(self) -> bool:

@@ -29,8 +29,13 @@ matching its targets to its amounts costs its length, not its length squared."""
 Lines = Callable[[int], int]
 
 
-def read(account: str, line: Lines, skip: set[int], year: int) -> list[Drafted]:
-    """The indicators of the account's sentences; `skip` holds the lines read as tables."""
+def read(
+    account: str, line: Lines, skip: set[int], year: int, tasks: list[tuple[int, int]]
+) -> list[Drafted]:
+    """The indicators of the account's sentences; `skip` holds the lines read as tables, `tasks`
+    the spans that list the year's tasks (read for targets, not progress)."""
+    stops = sorted(start for start, _ in tasks)
+    next_stop = 0
     found: list[Drafted] = []
     section: str | None = None
     headed = False  # a section heading seen: growth rates before it are the main indicators
@@ -47,7 +52,12 @@ def read(account: str, line: Lines, skip: set[int], year: int) -> list[Drafted]:
             growth_section = section or (None if headed else "主要经济指标")
             group = Group(year)
             first = True
-            for sentence in _SENTENCE.finditer(raw_line, start):
+            while next_stop < len(stops) and stops[next_stop] < offset:
+                next_stop += 1
+            stop = len(raw_line)
+            if next_stop < len(stops) and stops[next_stop] < offset + len(raw_line):
+                stop = stops[next_stop] - offset
+            for sentence in _SENTENCE.finditer(raw_line, start, stop):
                 text = sentence.group()
                 numbered = ITEM_MARK.match(text) is not None
                 if (numbered and group.touched) or group.sentences >= MAX_GROUP:

@@ -23,11 +23,20 @@ _MILESTONE = re.compile(
     r"(?P<what>[^，,。；;\n]{0,100}?完成[^，,。；;\n]{0,100})"
 )
 _FILLER = re.compile(r"^(?:其中|累计|上半年|前三季度|一季度|1-[0-9]+月|今年以来|共|全区|全年|已)+")
+_TASK_LIST = re.compile(
+    r"(?:定下|确定|安排|下达|制定|明确|部署)了?[^。；;\n]{0,30}?(?:实事|项目|任务|目标)"
+    r"[，,]?(?:分别为|分别是|包括|如下|主要有|为|是)[：:]"
+)
+"""2009年本市定下三项市政府实事项目，分别为：…: the tasks of the year, listed."""
+_FIGURE = re.compile(rf"{say.QUANTITY.pattern}|(?P<percent>{say.N})[%％]")
+"""A target's figure: a quantity with its unit, or a percentage (for a level in %)."""
 _COMMON = frozenset(
     {"完成", "实施", "实现", "建设", "推进", "加快", "全年", "任务", "大力", "全力"}
 )
 """Word pairs of any plan sentence: sharing them says nothing about two clauses."""
 _NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT})?|[0-9.,，、%“”\"]")
+WEAK_SCORE = 6
+"""Word pairs an amount without a verb of progress must share with a listed task's clauses."""
 MAX_COMPARISONS = 200_000
 """Target clauses × indicators of the same unit tried before matching stops."""
 
@@ -68,20 +77,51 @@ def _clause_before(sentence: str, start: int) -> int:
     return found + 1 if found >= 0 else window
 
 
-def match(indicators: list[Drafted], report: str, split: int, line: Lines) -> list[str]:
-    """Full-year targets from the measures part, matched to an indicator of the same unit by the
-    word pairs its name shares with the target's clause and its quoted clauses share with the
-    target's (the clause before included). Each target is used once, best matches first.
-    Returns the guesses about the matching as a whole."""
+def passages(account: str) -> list[tuple[int, int]]:
+    """The spans of the account that state the year's targets rather than progress: from the
+    sentence that opens a list of tasks (2009年本市定下三项市政府实事项目，分别为：…) to the end of
+    its paragraph."""
+    found = []
+    for opener in _TASK_LIST.finditer(account):
+        start = max(account.rfind(mark, 0, opener.start()) for mark in "。；;\n") + 1
+        end = account.find("\n", opener.end())
+        found.append((start, len(account) if end < 0 else end))
+    return found
+
+
+def _unit_key(item: Drafted) -> str | None:
+    """The unit a target must be printed in to be this indicator's: its unit, or % for a level
+    in % that is not a growth rate (参合率, 覆盖面)."""
+    if item.kind == "milestone" or item.target is not None:
+        return None
+    if item.unit is not None:
+        return item.unit
+    percent = item.kind == "level" and (item.actual or "").endswith("%")
+    return "%" if percent and not item.name.endswith(("增长", "下降")) else None
+
+
+def match(
+    indicators: list[Drafted], report: str, spans: list[tuple[int, int]], line: Lines
+) -> list[str]:
+    """Full-year targets from the measures part (and the account's lists of tasks, `spans`),
+    matched to an indicator of the same unit by the word pairs its name shares with the target's
+    clause and its quoted clauses share with the target's (the clause before included). Each
+    target is used once, best matches first; an amount without a verb of progress takes one only
+    from a list of tasks. The measures part is the last span. Returns the guesses about the
+    matching as a whole."""
     candidates: list[tuple[int, int, Drafted, str, str, int, int]] = []
     by_unit: dict[str, list[tuple[int, Drafted, set[str], set[str], Decimal | None]]] = {}
     for index, item in enumerate(indicators):
-        if item.unit is not None and item.kind != "milestone" and item.target is None:
+        key = _unit_key(item)
+        if key is not None:
             words = (_bigrams(item.name), _bigrams(item.context))
             done = _value(item.actual) if item.kind == "cumulative" else None
-            by_unit.setdefault(item.unit, []).append((index, item, *words, done))
+            by_unit.setdefault(key, []).append((index, item, *words, done))
     budget = MAX_COMPARISONS
-    for sentence in _SENTENCE.finditer(report, split):
+    measures = spans[-1][0]
+    sentences = (s for a, b in spans for s in _SENTENCE.finditer(report, a, b))
+    for sentence in sentences:
+        listed = sentence.start() < measures  # a list of the year's tasks, in the account
         text = sentence.group()
         for clause in _PIECE.finditer(text):
             if len(clause.group()) > MAX_CLAUSE:
@@ -89,10 +129,12 @@ def match(indicators: list[Drafted], report: str, split: int, line: Lines) -> li
             start = sentence.start() + clause.start()
             context = _bigrams(text[_clause_before(text, clause.start()) : clause.end()])
             own = _bigrams(clause.group())
-            for target in say.QUANTITY.finditer(clause.group()):
-                unit = target["unit"].replace("每", "/")
+            for target in _FIGURE.finditer(clause.group()):
+                unit = (target["unit"] or "%").replace("每", "/")
                 magnitude = target["mag"] or ""
-                number = target["num"].replace(",", "")
+                number = (target["num"] or target["percent"]).replace(",", "")
+                if target["percent"] is not None:
+                    number += "%"
                 before = _WORDING.search(clause.group(), 0, target.start())
                 after = _AFTER.match(clause.group(), target.end())
                 pre = before["pre"] if before else ""
@@ -108,7 +150,9 @@ def match(indicators: list[Drafted], report: str, split: int, line: Lines) -> li
                     for index, item, name_words, context_words, done in items:
                         named = len(name_words & own)
                         score = named + len(context_words & context)
-                        if score < 3 or not _plausible(done, amount):
+                        if item.weak and not listed:
+                            continue
+                        if score < (WEAK_SCORE if item.weak else 3) or not _plausible(done, amount):
                             continue
                         wording = pre + value + post
                         found = (score, -index, item, wording, clause.group(), start, named)
@@ -124,7 +168,7 @@ def match(indicators: list[Drafted], report: str, split: int, line: Lines) -> li
         taken.add((start, wording))
         must = "确保" if "确保" in quoted.split(wording)[0] else ""
         item.target = must + wording
-        item.plain = False
+        item.plain = item.weak = False
         item.source = f"{item.source}…{quoted.strip()}"
         item.guesses.append(
             f"target: matched by unit and {score} shared word pairs ({named} with the name), "
