@@ -6,8 +6,9 @@ user would draft it, the draft is read back by the loader as a user's `check` wo
 compared with the gold plan figure by figure:
 
 - recall: gold indicators whose figure (actual) or stated rate the draft recovers — or, for one
-  the report gives no such figure for, its stated distance (低于计划, 高于0.1个百分点) or its target,
-  under a like name; a milestone, by its due date or a like name;
+  the report gives no such figure for, its stated distance (低于计划, 高于0.1个百分点) or its
+  target, under a like name; a milestone, by its due date or a like name (a bracketed period
+  aside);
 - precision: drafted indicators whose figures (actual, stated rate, stated distance, target) and
   kind are all the gold indicator's — a drafted indicator that matches none is wrong;
 - targets: gold targets the draft recovers (on indicators it matched);
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -85,7 +87,8 @@ class Figures:
         """`other` carries this indicator's figure or stated rate (a milestone: its due date)."""
         if self.kind is Kind.MILESTONE:
             return other.kind is Kind.MILESTONE and (
-                other.due == self.due or _dice(self.name, other.name) >= 0.5
+                (self.due is not None and other.due == self.due)
+                or _dice(self.name, other.name) >= 0.5
             )
         if self.actual is None and self.stated is None:
             return (
@@ -121,6 +124,8 @@ def _scale(unit: str | None) -> Decimal:
 
 
 def _dice(a: str, b: str) -> float:
+    """How alike two names are (pairs of characters shared), a bracketed period aside."""
+    a, b = (re.sub(r"[（(][^（()）]*[0-9][^（()）]*[)）]", "", name) for name in (a, b))
     pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
     pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
     if not pairs_a or not pairs_b:

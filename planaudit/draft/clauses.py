@@ -37,6 +37,7 @@ ITEM_DONE = re.compile(
     r"|(?:提前|超额|全面)完成(?:了)?(?:全年|年度|总)?(?:目标)?任务"
     r"|已于(?P<year>20[0-9]{2})年(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
     r"[^，,。；;]{0,12}?(?:完成|建成|竣工|投用|开通|通车|运营|启用|开工)"
+    r"|已(?:全面)?实现[^，,。；;]{0,30}?的?(?:年度|全年)目标"
 )
 """An item reported done: 已全部完工, 已提前完成总目标任务, 已于2014年5月30日通车试运营."""
 _ALL_DONE = re.compile(
@@ -64,8 +65,11 @@ _STRONG_VERB = re.compile(
 )
 """Verbs of an amount worth keeping for a target of the measures part (not 达到, 服务…)."""
 _DONE_FIRST = re.compile(
-    r"(?:已|累计|共)(?:完成|建成|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决|帮扶|救助)"
+    r"(?:已|累计|共)(?:完成|建成|开复工|复工|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决"
+    r"|帮扶|救助)"
 )
+_DONE_AFTER = re.compile(rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})")
+"""…中23个项目已开工建设: the count before it is done."""
 _TOTAL = re.compile(rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))中$")
 """其余27项中: the total a count that follows is a part of."""
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
@@ -73,6 +77,9 @@ _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
 _SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)[，,]")
 """A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
+_NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前|全部|均|都|上半年)")
+"""What a sentence reported done names when it is not the item itself (上半年已全部完工,
+全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
     r"(?:预计全年|确保|力争|争取|有望)"
@@ -115,9 +122,15 @@ def read(s: Sentence) -> None:
     owner = _OWNER.search(s.text)
     if owner is not None and s.group.owner is None:
         s.group.owner = owner["owner"]
-    done = ITEM_DONE.search(s.text)
-    if done is not None and s.group.done is None:
-        s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
+    done = ITEM_DONE.search(s.text, 0, stop)
+    if done is not None and not any(i.judged for i in s.found):
+        subject = clean(s.text[: done.start()])
+        if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
+            item = Drafted(subject, s.line, "", s.section, kind="milestone", done=True)
+            item.guesses.append("done: the report says it is done")
+            s.add(item, len(s.text) - len(s.text.lstrip()), done.end())
+        elif s.group.done is None:
+            s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
     task_done = _TASK_DONE.search(s.text, 0, stop)
     if task_done and not s.group.title and not any(i.judged for i in s.found):
         _task_done(s, task_done)
@@ -185,15 +198,24 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
 
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
+    if levels.PLAN_OPENS.search(text):
+        s.planning = True
+    elif levels.PROGRESS_OPENS.match(text):
+        s.planning = False
+    if s.planning and levels.planned(s, text, start):
+        return
     rate = say.RATE.search(text) or say.RATE_WORD.search(text)
     gap = say.GAP.search(text)
     growths = say.growths(text)
     level = None if rate else say.LEVEL.search(text)
+    if level is None and rate is None and s.planned and not s.planning:
+        level = levels.PERCENT.search(text.strip())
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
     quantity = _actual(text, busy)
     all_done = _ALL_DONE.match(text)
     held = _HELD.fullmatch(text.strip())
-    if held is not None and not re.search(r"目标|任务|计划", s.text[:start]):
+    before_held = s.text[: start + (held.start("num") if held else 0)]
+    if held is not None and not re.search(r"目标|任务|计划", before_held):
         item = Drafted(text.strip(), s.line, "", s.section, kind="milestone", done=True)
         item.guesses.append("done: the report says the level holds within its bound")
         s.add(item, start, end)
@@ -267,7 +289,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         after = re.split(r"正在|已|目前|进度|（|\(", text[quantity.end() :], maxsplit=1)[0]
         item.name = clean(after) or item.name
     elif first is not None:
-        item.name = clean(text[first.end() : quantity.start()]) or item.name
+        item.name = clean(text[first.end() : quantity.start()].removesuffix("中")) or item.name
         item.target = q.in_unit(first, item.unit)
     elif total is not None:
         item.target = q.in_unit(total, item.unit)
@@ -334,6 +356,12 @@ def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
     for quantity in free:
         if say.PROGRESS_VERB.search(text, since, quantity.start()):
             return quantity
+        if (
+            since
+            and text[: quantity.start()].endswith("中")
+            and _DONE_AFTER.match(text, quantity.end())
+        ):
+            return quantity  # 32个…实事项目中23个项目已开工建设
         since = quantity.end()
     if not free:
         return None
@@ -349,10 +377,9 @@ def _target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
     by 已完成 (or 已建成, 已开工…), is the target."""
     for first in say.QUANTITY.finditer(text, 0, actual.start()):
         between = text[first.end() : actual.start()]
-        if (
-            q.unit(first) == q.unit(actual)
-            and _DONE_FIRST.search(between)
-            and q.value(first) >= q.value(actual)
-        ):
+        joined = _DONE_FIRST.search(between) or (
+            between.endswith("中") and _DONE_AFTER.match(text, actual.end())
+        )
+        if q.unit(first) == q.unit(actual) and joined and q.value(first) >= q.value(actual):
             return first
     return None

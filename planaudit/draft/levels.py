@@ -29,6 +29,18 @@ TARGET = re.compile(
     r"的?(?:年度|全年|年初|预期|调控|计划)?(?:预期)?目标"
 )
 """A level's target in the sentence: 低于5.5%左右的预期目标."""
+PLAN_OPENS = re.compile(r"(?:年度|全年|今年)?(?:目标|任务)(?:是|为)[：:]?")
+"""全年目标是…: the clauses that follow state targets."""
+PROGRESS_OPENS = re.compile(r"^\s*(?:目前|现在?|截至目前|截至|上半年|今年以来|已|实际)")
+"""目前…: the clauses that follow report progress."""
+_PLANNED = re.compile(
+    rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?:稳定在|保持在|控制在|达到|提高到|提升到|提高至|不低于|不超过)"
+    rf"(?P<num>{say.N})[%％](?P<post>以上|以内|以下|左右)?$"
+)
+PERCENT = re.compile(
+    rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?P<both>)(?:达到|达|为|提高到|提升至)(?P<num>{say.N})(?P<unit>[%％])$"
+)
+"""县镇政策补偿达80%: a level in %, read where a target was stated for it before."""
 _GROWTH_GUESS = "kind: level, a growth rate; give its target if the plan has one"
 
 
@@ -111,6 +123,35 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int) -> None:
             item.guesses.append("direction: lower, as for an unemployment rate")
         item.guesses.append("kind: level (a rate or a level, judged against its target)")
         s.level = s.add(item, start, end)
+        if s.planned:
+            _planned_target(s, item)
+
+
+def planned(s: Sentence, text: str, start: int) -> bool:
+    """In a clause after 全年目标是: a level's target (新农合参合率稳定在95%以上), kept for the
+    level the sentence reports later."""
+    found = _PLANNED.search(PLAN_OPENS.split(text)[-1].strip())
+    if found is None:
+        return False
+    name = clean(found["name"])
+    if substantive(name):
+        s.planned.append((name, found["num"] + "%" + (found["post"] or ""), start))
+    return True
+
+
+def _planned_target(s: Sentence, item: Drafted) -> None:
+    """The target stated earlier in the sentence for a level of the same name."""
+    for index, (name, target, start) in enumerate(s.planned):
+        if name in item.name or item.name in name or _shared(name, item.name) >= 2:
+            item.target = target
+            s.spans[id(item)] = (min(start, s.spans[id(item)][0]), s.spans[id(item)][1])
+            del s.planned[index]
+            return
+
+
+def _shared(one: str, other: str) -> int:
+    pairs = {one[i : i + 2] for i in range(len(one) - 1)}
+    return len(pairs & {other[i : i + 2] for i in range(len(other) - 1)})
 
 
 def level_target(s: Sentence, target: re.Match[str], end: int) -> None:

@@ -22,6 +22,11 @@ _WHOLE_ACCOUNT = re.compile(r"执行情况|完成情况|进展情况|运行情�
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _NEXT_STEPS = re.compile(r"^[ \t\u3000]*(?:下一步|下阶段|下步)[，,：:]")
 """A paragraph on the next steps (下一步，…将…): plans, not progress."""
+_YEAR_TASK = re.compile(
+    r"[^，,。；;：:0-9]{2,30}?(?:年度|全年|今年)(?:目标)?(?:任务|计划|目标)(?:是|为)?[：:]?"
+)
+"""村邮站建设年度计划建设800个，…: a sentence that opens on its item's task for the year starts
+an item of its own."""
 MAX_GROUP = 40
 """Sentences of one item at most: a longer paragraph is read 40 sentences at a time, so that
 matching its targets to its amounts costs its length, not its length squared."""
@@ -60,7 +65,8 @@ def read(
             for sentence in _SENTENCE.finditer(raw_line, start, stop):
                 text = sentence.group()
                 numbered = ITEM_MARK.match(text) is not None
-                if (numbered and group.touched) or group.sentences >= MAX_GROUP:
+                tasked = group.touched and _YEAR_TASK.match(text) is not None
+                if (numbered and group.touched) or tasked or group.sentences >= MAX_GROUP:
                     found += group.close()
                     group = Group(year)
                 group.sentences += 1

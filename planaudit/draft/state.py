@@ -37,6 +37,11 @@ class Sentence:
     pending: Drafted | None = None
     """That amount as an indicator, kept by the group for a named target."""
     total: re.Match[str] | None = None
+    planning: bool = False
+    """The clauses since 全年目标是… state targets, until 目前… turns to progress."""
+    planned: list[tuple[str, str, int]] = field(default_factory=list)
+    """Levels' targets stated so (新农合参合率稳定在95%以上): name, target, where its clause
+    starts."""
     listed: list[str] = field(default_factory=list)
     """The names of the last list of rates, for a list that follows without names."""
 
