@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import ROUND_HALF_UP, Decimal
 
 from planaudit.draft import dates, sentences, tables, targets
 from planaudit.draft.model import Draft, Drafted
@@ -55,6 +56,35 @@ def _distinct(indicators: list[Drafted]) -> list[Drafted]:
         elif _says_more(item, kept[same[0]]):
             kept[same[0]] = item
     return kept
+
+
+def _rounded_tables(indicators: list[Drafted]) -> list[Drafted]:
+    """A sentence's figure that a table gives more precisely (61.3% of the text, 61.34 in the
+    table) is the table's: the sentence's is left out."""
+    precise: set[tuple[str, str]] = set()
+    for item in indicators:
+        value = _decimal(item.actual) if item.from_table else None
+        exponent = value.as_tuple().exponent if value is not None else 0
+        if value is not None and isinstance(exponent, int):
+            for places in range(min(-exponent, 3)):  # rounded to fewer places than printed
+                rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+                precise.add((item.kind, str(rounded)))
+    return [
+        item
+        for item in indicators
+        if item.from_table
+        or item.target is not None
+        or item.stated is not None
+        or (item.kind, str(_decimal(item.actual))) not in precise
+    ]
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    """A drafted figure's number (61.34 of 61.34%), None for one with a magnitude or wording."""
+    try:
+        return Decimal(text.removesuffix("%")) if text else None
+    except ArithmeticError:
+        return None
 
 
 def _alike(one: str, other: str) -> bool:
@@ -100,7 +130,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
         if item.updates and item.actual is not None:  # the figure now, and a month later
             item.dated = {found.as_of: item.actual, **item.updates}
             item.actual = None
-    indicators = _distinct([item for item in indicators if item.judged])
+    indicators = _distinct(_rounded_tables([item for item in indicators if item.judged]))
     for item in indicators:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it
             item.name = item.source.split("…")[-1][:20] or "（指标名称）"

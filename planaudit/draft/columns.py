@@ -82,6 +82,19 @@ def role(label: str) -> str:
     return "unknown"
 
 
+def one_month_growths(labels: list[str], roles: list[str]) -> list[str]:
+    """本月 | 增长% | 累计 | 累计增长: a growth column of no period of its own, right after one
+    month's column, is that month's growth and is left out too."""
+    paired = list(roles)
+    for i in range(1, len(labels)):
+        own_period = re.search(
+            r"累计|[0-9一二三四五六七八九十]+\s*[-—–~～至到]|季度|上半年|以来", labels[i]
+        )
+        if roles[i] == "growth" and SINGLE_MONTH.search(labels[i - 1]) and not own_period:
+            paired[i] = "ignore"
+    return paired
+
+
 def figure(text: str) -> re.Match[str] | None:
     return NUMBER_CELL.match(re.sub(r"[\s,]", "", text))
 

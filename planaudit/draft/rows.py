@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 
 from planaudit import phrasings as say
 from planaudit.draft import quantities as q
-from planaudit.draft.columns import YEAR, Cell, Row, empty, figure, labels, role
+from planaudit.draft.columns import (
+    YEAR,
+    Cell,
+    Row,
+    empty,
+    figure,
+    labels,
+    one_month_growths,
+    role,
+)
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import row_name, substantive
 
@@ -47,7 +56,7 @@ class Table:
         found_labels = labels(self.header, width, [r for r in rows if len(r) == width])
         if found_labels is None:
             return []
-        roles = [role(label) for label in found_labels]
+        roles = one_month_growths(found_labels, [role(label) for label in found_labels])
         names = [i for i, r in enumerate(roles) if r == "name"]
         for i in names[:-1]:
             roles[i] = "group"  # 一级指标 | 二级指标: the first is merged over rows

@@ -11,7 +11,16 @@ import re
 
 from planaudit import phrasings as say
 from planaudit.draft import matrix
-from planaudit.draft.columns import Cell, Row, empty, figure, headerish, role, subheader
+from planaudit.draft.columns import (
+    MAX_HEADER_CELL,
+    Cell,
+    Row,
+    empty,
+    figure,
+    headerish,
+    role,
+    subheader,
+)
 from planaudit.draft.model import Drafted
 from planaudit.draft.rows import UNCHANGED, UNIT_CELL, Table
 
@@ -19,6 +28,8 @@ _UNIT_LINE = re.compile(
     rf"单位[:：]\s*(?P<unit>(?:{say.UNIT}|[%％])(?:[、，,/](?:{say.UNIT}|[%％]))*)"
 )
 """单位：万元, or a list for the columns (单位：个、亿元: the count of projects, the investment)."""
+_LONE_PIPE = re.compile(r"^\|\s*(?=[^|]*$)|(?<=[^|])\s*\|$|^\|$")
+"""A cell a line ending in a lone `|` (4448189 |), a line of `|` alone: the cell is the rest."""
 LEAD_LINES = 3
 """Lines above a table where its title and unit line stand."""
 _DELIMITERS = (
@@ -140,9 +151,11 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
     """Tables flattened one cell a line: a run of three or more header cells, each on its own
     line (blank lines between them aside), then rows of as many cells."""
     cells = [
-        Cell(text.strip(), i)
-        for i, text in enumerate(lines)
-        if text.strip() and i + 1 not in taken and len(text.strip()) <= MAX_TEXT_CELL
+        Cell(text, i)
+        for i, line in enumerate(lines)
+        if (text := _LONE_PIPE.sub("", line.strip()))
+        and i + 1 not in taken
+        and len(text) <= MAX_TEXT_CELL
     ]
     found: list[Drafted] = []
     used: set[int] = set()
@@ -150,26 +163,54 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
     heads = [k != "unknown" and figure(c.text) is None for k, c in zip(kinds, cells, strict=True)]
     at = 0
     while at < len(cells):
-        end = at
-        while (
-            end < len(cells)
-            and end - at < MAX_COLUMNS
-            and heads[end]
-            and (end == at or cells[end].line - cells[end - 1].line <= 3)
-        ):
-            end += 1
-        header = cells[at:end]
-        if len(header) < 3 or len(set(kinds[at:end]) - {"note", "ignore"}) < 3:
+        header, end = _header(cells, kinds, heads, at)
+        header_kinds = [role(c.text) for c in header]
+        if len(header) < 3 or len(set(header_kinds) - {"note", "ignore", "unknown"}) < 3:
             at = max(end, at + 1) if end - at < 3 else at + 1
             continue
-        rows = _regroup(kinds[at:end], cells, end)
+        rows = _regroup(header_kinds, cells, end)
         if not rows:
             at += 1
             continue
         found += Table([header], rows, "", None).indicators()
-        used |= {c.line + 1 for c in header} | {c.line + 1 for row in rows for c in row}
+        used |= {c.line + 1 for c in cells[at:end]} | {c.line + 1 for row in rows for c in row}
         at = end + len(rows) * len(header)
     return found, used
+
+
+def _header(cells: Row, kinds: list[str], heads: list[bool], at: int) -> tuple[Row, int]:
+    """The header cells from `at` on, one cell a line, and where they end: cells naming a column
+    (blank lines aside); a short cell that names none, between two that do, is the rest of the
+    one before it (牵头 / 市领导: one cell broken over two lines); a first such cell is the corner
+    over the names (现价工业产值 over 本月 | 增长% | 累计 | 累计增长)."""
+    header: Row = []
+    end = at
+    while end < len(cells) and len(header) < MAX_COLUMNS:
+        if end > at and cells[end].line - cells[end - 1].line > 3:
+            break
+        cell = cells[end]
+        if heads[end]:
+            header.append(cell)
+        elif _corner_or_rest(cells, heads, end, at):
+            if end == at:
+                header.append(Cell(cell.text, cell.line))
+            else:
+                header[-1] = Cell(header[-1].text + cell.text, header[-1].line)
+        else:
+            break
+        end += 1
+    if header and not heads[at] and role(header[0].text) == "unknown":
+        header[0] = Cell("名称", header[0].line)  # the corner stands over the names
+    return header, end
+
+
+def _corner_or_rest(cells: Row, heads: list[bool], index: int, at: int) -> bool:
+    """A short cell naming no column, followed by a header cell (for the corner: by three)."""
+    text = cells[index].text
+    if len(text) > MAX_HEADER_CELL or figure(text) is not None or index + 1 >= len(cells):
+        return False
+    following = heads[index + 1 : index + (4 if index == at else 2)]
+    return len(following) >= 1 and all(following) and (index == at or heads[index - 1])
 
 
 def _fits(column: str, text: str) -> bool:
