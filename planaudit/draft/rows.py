@@ -113,7 +113,7 @@ class Table:
         line = row[0].line + 1
         used = [c for c, r in zip(row, self.roles, strict=True) if r not in ("index",)]
         if len({c.line for c in row}) > 1:
-            quote = " ".join(c.text for c in used if c.text)
+            quote = " ".join(c.raw or c.text for c in used if c.text)
         else:
             quote = _row_quote(row)
         owner = cells.get("owner")

@@ -151,7 +151,7 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
     """Tables flattened one cell a line: a run of three or more header cells, each on its own
     line (blank lines between them aside), then rows of as many cells."""
     cells = [
-        Cell(text, i)
+        Cell(text, i, line.strip())
         for i, line in enumerate(lines)
         if (text := _LONE_PIPE.sub("", line.strip()))
         and i + 1 not in taken
