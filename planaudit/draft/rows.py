@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from planaudit import phrasings as say
 from planaudit.draft import quantities as q
+from planaudit.draft import tasks
 from planaudit.draft.columns import (
     YEAR,
     Cell,
@@ -47,6 +48,8 @@ class Table:
     unit: str | None
     labels: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    task_named: bool = False
+    """The rows are named by their task (the target column's words)."""
 
     def indicators(self) -> list[Drafted]:
         rows = [row for row in self.body if len(row) >= 2]
@@ -60,7 +63,9 @@ class Table:
         names = [i for i, r in enumerate(roles) if r == "name"]
         for i in names[:-1]:
             roles[i] = "group"  # 一级指标 | 二级指标: the first is merged over rows
-        if not names:
+        if not names and self._tasks_named(roles, rows):
+            self.task_named = True
+        elif not names:
             first = next((i for i, r in enumerate(roles) if r in ("unknown", "note")), None)
             if first is None or first > 1:
                 return []
@@ -92,7 +97,7 @@ class Table:
         for kind, cell in zip(self.roles, row, strict=True):
             if kind not in cells and not empty(cell.text):
                 cells[kind] = cell.text
-        name = row_name(cells.get("name", ""))
+        name = row_name(cells.get("name") or (cells.get("target", "") if self.task_named else ""))
         if not substantive(name) or figure(name) is not None:
             return [], None
         in_name = _UNIT_IN_NAME.search(name)
@@ -123,8 +128,9 @@ class Table:
         actual, target = figure(progress), figure(task)
         if actual is not None and actual["pct"] and not percent and "rate" not in cells:
             cells["rate"], progress, actual = progress, "", None  # 95%: the share done
+        extras: list[Drafted] = []
         if (actual is None and progress and progress != UNCHANGED) or say.QUANTITY.search(name):
-            _task(item, name, task, progress + " " + cells.get("rate", ""))
+            extras = tasks.read(item, name, task, progress + " " + cells.get("rate", ""))
         else:
             level = percent or (unit is None and _LEVEL_NAME.search(name) is not None)
             if actual is not None:
@@ -142,8 +148,18 @@ class Table:
         found: list[Drafted] = []
         if item.kind == "milestone" or item.actual is not None or item.stated is not None:
             found.append(item)
-        found += self._changes(cells, name, line, quote, section, owner)
+        found += extras + self._changes(cells, name, line, quote, section, owner)
         return found, unit
+
+    @staticmethod
+    def _tasks_named(roles: list[str], rows: list[Row]) -> bool:
+        """No name column, and the target column holds the tasks in words (目标任务: 新建…350个):
+        the task names the row."""
+        if "target" not in roles:
+            return False
+        column = roles.index("target")
+        texts = [row[column].text for row in rows if column < len(row)]
+        return bool(texts) and all(figure(t) is None and len(t) > 4 for t in texts)
 
     def _column_unit(self) -> str | None:
         """The table's unit (单位：万元); from a list (单位：个、亿元), the counted unit for a
@@ -206,31 +222,3 @@ def _written(cell: re.Match[str], percent: bool) -> str:
     if percent or cell["pct"]:
         number += "%"
     return (cell["pre"] or "") + number + (cell["post"] or "")
-
-
-def _task(item: Drafted, name: str, task: str, progress: str) -> None:
-    """A row of a task table: the task's single count is the target, the progress's count of
-    the same unit the actual, its rate (or a bare percentage) the stated rate."""
-    counts = list(say.QUANTITY.finditer(task or name))
-    done = _DONE.search(progress)
-    rate = (
-        say.RATE_WORD.search(progress)
-        or say.RATE.search(progress)
-        or say.PAREN_RATE.search(progress)
-        or _LEAD_PERCENT.search(progress.strip())
-    )
-    actual = next(iter(say.QUANTITY.finditer(progress)), None)
-    if len(counts) == 1:
-        target = counts[0]
-        item.unit = target["unit"]
-        item.target = target["num"].replace(",", "") + (target["mag"] or "")
-        if actual is not None and actual["unit"] == target["unit"]:
-            item.actual = actual["num"].replace(",", "") + (actual["mag"] or "")
-    item.name = name.rstrip("。；; ")
-    if rate is not None:
-        item.stated = rate["rate"] + "%"
-    if item.actual is None and rate is None and done is not None:
-        item.kind, item.done, item.unit, item.target = "milestone", True, None, None
-        item.guesses.append("done: the progress column says it is done")
-    elif item.target is not None and item.stated is None and item.actual is None:
-        item.target = None

@@ -1,0 +1,100 @@
+"""A row of a task table (民生实事, 重点项目): the task is a sentence with its counts
+(新建公用和专用电动汽车充电桩350个，其中农村185个), the progress a sentence with what is done
+(新建公共充电桩99个，其中农村79个。), the rate a bare percentage (形象进度 28%) or a rate in words.
+
+The task's first count is the row's target — unless the task lists parallel items
+(建成“宁静小区”5个、“宁静工厂”16家: the rate is of the whole) — and each count of the task takes
+the progress's count of its unit that something was done to (a verb of progress before it, no
+word of planning: 已确定13家 is not 13 built), where the counts of that unit pair one to one. The
+other counts of the task are indicators of their own where the progress gives their figure."""
+
+from __future__ import annotations
+
+import re
+
+from planaudit import phrasings as say
+from planaudit.draft import quantities as q
+from planaudit.draft.model import Drafted
+from planaudit.draft.names import clean, substantive
+
+_DONE = re.compile(
+    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
+)
+_LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
+_PLANNING = re.compile(r"计划|拟|确定|预计|目标|力争|将")
+_CLAUSE_START = re.compile(r"[，,。；;：:\s]")
+
+
+def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
+    """Fill the row's indicator from its task and progress; return the indicators of the task's
+    other counts."""
+    counts = list(say.QUANTITY.finditer(task or name))
+    rate = (
+        say.RATE_WORD.search(progress)
+        or say.RATE.search(progress)
+        or say.PAREN_RATE.search(progress)
+        or _LEAD_PERCENT.search(progress.strip())
+    )
+    pairs = _pairs(counts, progress)
+    item.name = name.rstrip("。；; ")
+    parallel = len(counts) > 1 and (task or name)[counts[0].end() :].startswith("、")
+    if counts and not parallel:
+        _fill(item, counts[0], pairs.get(0))
+    if rate is not None:
+        item.stated = rate["rate"] + "%"
+    if item.actual is None and rate is None and _DONE.search(progress) is not None:
+        item.kind, item.done, item.unit, item.target = "milestone", True, None, None
+        item.guesses.append("done: the progress column says it is done")
+    elif item.target is not None and item.stated is None and item.actual is None:
+        item.target = None
+    extras = []
+    for index, count in enumerate(counts):
+        if (index or parallel) and index in pairs:
+            extra = Drafted(_count_name(task or name, count), item.line, item.source, item.section)
+            extra.from_table, extra.owner = True, item.owner
+            _fill(extra, count, pairs[index])
+            extra.guesses.append("name: made from the task's words around its count")
+            extras.append(extra)
+    return extras
+
+
+def _fill(item: Drafted, target: re.Match[str], actual: re.Match[str] | None) -> None:
+    item.unit = q.unit(target)
+    item.target = target["num"].replace(",", "") + (target["mag"] or "")
+    if actual is not None:
+        item.actual = (
+            actual["num"].replace(",", "") + (actual["mag"] or "") + (actual["more"] or "")
+        )
+
+
+def _pairs(counts: list[re.Match[str]], progress: str) -> dict[int, re.Match[str]]:
+    """Task count index → the progress count done of its unit, where the counts of that unit
+    pair one to one (or a single task count has a single count done)."""
+    done = [found for found in say.QUANTITY.finditer(progress) if _was_done(progress, found)]
+    pairs: dict[int, re.Match[str]] = {}
+    for unit in {q.unit(count) for count in counts}:
+        wanted = [i for i, count in enumerate(counts) if q.unit(count) == unit]
+        found = [count for count in done if q.unit(count) == unit]
+        if len(wanted) == len(found):
+            pairs.update(zip(wanted, found, strict=True))
+    return pairs
+
+
+def _was_done(progress: str, count: re.Match[str]) -> bool:
+    """A verb of progress stands before the count in its sentence, and no word of planning in
+    its clause (已确定13家, 计划新建…)."""
+    before = progress[: count.start()]
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
+    sentence = re.split(r"[。；;]", before)[-1]
+    return say.PROGRESS_VERB.search(sentence) is not None and not _PLANNING.search(clause)
+
+
+def _count_name(task: str, count: re.Match[str]) -> str:
+    """The words of the count's clause (其中农村185个 → 农村, 全年计划服务青少年1.24万人次 →
+    服务青少年)."""
+    start = max((m.end() for m in re.finditer(r"[，,。；;、]", task[: count.start()])), default=0)
+    end = re.search(r"[，,。；;、]|$", task[count.end() :])
+    stop = count.end() + (end.start() if end else 0)
+    words = task[start : count.start()] + task[count.end() : stop]
+    name = clean(re.sub(r"^(?:其中|全年计划|全年|计划)", "", words.strip()))
+    return name if substantive(name) else clean(task)
