@@ -129,10 +129,16 @@ class Table:
         if actual is not None and actual["pct"] and not percent and "rate" not in cells:
             cells["rate"], progress, actual = progress, "", None  # 95%: the share done
         extras: list[Drafted] = []
-        if (actual is None and progress and progress != UNCHANGED) or say.QUANTITY.search(name):
+        counted = say.QUANTITY.search(name) is not None and target is None  # 新建幼儿园10所
+        if (actual is None and progress and progress != UNCHANGED) or counted:
             extras = tasks.read(item, name, task, progress + " " + cells.get("rate", ""))
         else:
-            level = percent or (unit is None and _LEVEL_NAME.search(name) is not None)
+            level = (
+                percent
+                or (unit is None and _LEVEL_NAME.search(name) is not None)
+                or "/" in (unit or "")  # 元/月/人: a standard per head, not an amount
+                or re.search(r"(?:标准|水平)$", name) is not None
+            )
             if actual is not None:
                 item.actual = _written(actual, percent)
             if target is not None:

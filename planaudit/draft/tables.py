@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from planaudit import phrasings as say
-from planaudit.draft import matrix
+from planaudit.draft import matrix, spaced
 from planaudit.draft.columns import (
     MAX_HEADER_CELL,
     Cell,
@@ -64,9 +64,17 @@ def _split(line: str) -> list[str] | None:
             cells.pop(0)
         if kind == "|":
             cells = [c for i, c in enumerate(cells) if c or 0 < i < len(cells) - 1]
+        if kind == "  " and any(_figure_word(c) for c in cells):
+            return None  # 1360 1361.92: cells a single space apart (`spaced`)
         if len(cells) >= (3 if kind == "  " else 1) and all(len(c) <= MAX_CELL for c in cells):
             return cells
     return None
+
+
+def _figure_word(cell: str) -> bool:
+    """A cell of several words, one of them a figure: the line's cells are a space apart."""
+    words = cell.split()
+    return len(words) > 1 and any(figure(word) is not None for word in words)
 
 
 def read(account: str) -> tuple[list[Drafted], set[int]]:
@@ -92,6 +100,9 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
             block = []
         if text.strip() and not block:
             lead = [*lead[-LEAD_LINES + 1 :], text.strip()]
+    spaced_found, spaced_lines = spaced.read(lines, taken)
+    found += spaced_found
+    taken |= spaced_lines
     single = [
         matrix.Cell(text.strip(), i)
         for i, text in enumerate(lines)
