@@ -80,6 +80,7 @@ _SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)
 _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前|全部|均|都|上半年)")
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
+_DIGIT = re.compile(r"[0-9]")
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
     r"(?:预计全年|确保|力争|争取|有望)"
@@ -204,6 +205,10 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.planning = False
     if s.planning and levels.planned(s, text, start):
         return
+    if not _DIGIT.search(text):  # no figure: only the words a later clause may be named after
+        s.total = None
+        s.previous, s.previous_at = text, start
+        return
     rate = say.RATE.search(text) or say.RATE_WORD.search(text)
     gap = say.GAP.search(text)
     growths = say.growths(text)
@@ -310,6 +315,8 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
 def _items(clause: str) -> list[tuple[int, int]]:
     """The spans of the items of a clause: several only where each part has words and a figure
     of its own (关闭煤矿42个、退出产能347万吨), never the figures of one list (增长7.8%、9.2%)."""
+    if "、" not in clause and "）" not in clause and ")" not in clause:
+        return [(0, len(clause))]
     cuts = [0]
     for cut in _ITEM_BREAK.finditer(clause):
         piece = clause[cuts[-1] : cut.start()]

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass
+@dataclass(eq=False)
 class Drafted:
-    """One indicator of the draft; `guesses` are the comments a person must check."""
+    """One indicator of the draft; `guesses` are the comments a person must check. Two are the
+    same only if they are one object (found twice in a text, they are two indicators)."""
 
     name: str
     line: int

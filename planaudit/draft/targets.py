@@ -111,17 +111,21 @@ def match(
     matching as a whole."""
     candidates: list[tuple[int, int, Drafted, str, str, int, int]] = []
     by_unit: dict[str, list[tuple[int, Drafted, set[str], set[str], Decimal | None]]] = {}
+    strong: dict[str, list[tuple[int, Drafted, set[str], set[str], Decimal | None]]] = {}
     for index, item in enumerate(indicators):
         key = _unit_key(item)
         if key is not None:
             words = (_bigrams(item.name), _bigrams(item.context))
             done = _value(item.actual) if item.kind == "cumulative" else None
             by_unit.setdefault(key, []).append((index, item, *words, done))
+            if not item.weak:  # the measures part's targets go to amounts with a verb
+                strong.setdefault(key, []).append((index, item, *words, done))
     budget = MAX_COMPARISONS
     measures = spans[-1][0]
     sentences = (s for a, b in spans for s in _SENTENCE.finditer(report, a, b))
     for sentence in sentences:
         listed = sentence.start() < measures  # a list of the year's tasks, in the account
+        units = by_unit if listed else strong
         text = sentence.group()
         for clause in _PIECE.finditer(text):
             if len(clause.group()) > MAX_CLAUSE:
@@ -139,9 +143,9 @@ def match(
                 after = _AFTER.match(clause.group(), target.end())
                 pre = before["pre"] if before else ""
                 post = after["post"] if after else ""
-                as_written = [(number + magnitude, by_unit.get(unit, []))]
+                as_written = [(number + magnitude, units.get(unit, []))]
                 if magnitude:  # 134万平方米 is 134 in 万平方米
-                    as_written.append((number, by_unit.get(magnitude + unit, [])))
+                    as_written.append((number, units.get(magnitude + unit, [])))
                 for value, items in as_written:
                     budget -= len(items)
                     if budget < 0:
@@ -150,8 +154,6 @@ def match(
                     for index, item, name_words, context_words, done in items:
                         named = len(name_words & own)
                         score = named + len(context_words & context)
-                        if item.weak and not listed:
-                            continue
                         if score < (WEAK_SCORE if item.weak else 3) or not _plausible(done, amount):
                             continue
                         wording = pre + value + post
