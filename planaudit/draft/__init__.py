@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
-from planaudit.draft import dates, sentences, tables, targets
+from planaudit.draft import dates, script, sentences, tables, targets
 from planaudit.draft.model import Draft, Drafted
 from planaudit.draft.writer import summary, to_yaml
 from planaudit.errors import UNSAFE_TEXT
@@ -113,6 +113,10 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     if unsafe:  # they would reorder or hide text wherever the draft is shown
         report = UNSAFE_TEXT.sub("", report)
         guesses.append(f"source: {unsafe} control characters of the report were left out")
+    page = script.read(report)
+    if page is not None:  # read in simplified characters, quoted as printed
+        report = page.text
+        guesses.append("source: the page is read in simplified characters; quotes are as printed")
     measures = MEASURES.search(report)
     split = measures.start() if measures else len(report)
     account = report[:split]
@@ -136,4 +140,9 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
             item.name = item.source.split("…")[-1][:20] or "（指标名称）"
             item.guesses.append("name: the report names nothing; give the indicator's name")
     indicators += targets.milestones(report, split, found.end.year, line)
+    if page is not None:
+        for item in indicators:
+            item.source = page.quoted(
+                item.source, line.starts[min(item.line, len(line.starts)) - 1]
+            )
     return Draft(found.plan, found.start, found.end, found.as_of, source_name, indicators, guesses)

@@ -81,6 +81,10 @@ _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _DIGIT = re.compile(r"[0-9]")
+_PERIOD_LIST = re.compile(
+    r"20[0-9]{2}年[^，,。；;0-9]{0,6}(?:[、和及与]20[0-9]{2}年[^，,。；;0-9、]{0,6})+"
+)
+"""2016年、2017年、2018年上半年: the years a list of figures that follows stands at."""
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
     r"(?:预计全年|确保|力争|争取|有望)"
@@ -199,6 +203,9 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
 
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
+    goal = levels.GOAL.match(text.strip())
+    if goal is not None and levels.goal(s, goal, end):
+        return
     if levels.PLAN_OPENS.search(text):
         s.planning = True
     elif levels.PROGRESS_OPENS.match(text):
@@ -209,6 +216,8 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.total = None
         s.previous, s.previous_at = text, start
         return
+    if _PERIOD_LIST.fullmatch(text.strip()):
+        s.group.periods = text
     rate = say.RATE.search(text) or say.RATE_WORD.search(text)
     gap = say.GAP.search(text)
     growths = say.growths(text)
@@ -241,7 +250,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     for growth in growths:
         levels.growth(s, text, start, end, growth, quantity)
     if level is not None and not growths:
-        levels.level(s, level, start, end)
+        levels.level(s, level, start, end, text)
     elif s.level is not None and (target := levels.TARGET.search(text)):
         levels.level_target(s, target, end)
     first = FIRST_FIGURE.search(text)
@@ -328,9 +337,9 @@ def _items(clause: str) -> list[tuple[int, int]]:
 
 
 def _worded(piece: str) -> bool:
-    """A piece with a figure and words of its own."""
+    """A piece with a figure (not a name's, PM2.5) and words of its own."""
     words = re.sub(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]", "", piece)
-    return re.search(say.N, piece) is not None and len(words) >= 2
+    return FIRST_FIGURE.search(piece) is not None and len(words) >= 2
 
 
 def clause_before(sentence: str, start: int) -> int:

@@ -87,10 +87,26 @@ def _part(match: re.Match[str], year: int) -> date | None:
 
 
 def part_end(text: str, year: int) -> date | None:
-    """The date a period word standing alone means (一季度 → March 31, 1-7月 → July 31), else
-    None: the names of a list that are periods (一季度和上半年分别增长…) date its figures."""
-    match = _PART.fullmatch(re.sub(r"^(?:今年|本年|20[0-9]{2}年)", "", text.strip()))
+    """The date a period word standing alone means (一季度 → March 31, 1-7月 → July 31, 2016年 →
+    2016-12-31, 2018年上半年 → 2018-06-30), else None: the names of a list that are periods
+    (一季度和上半年分别增长…) date its figures."""
+    text = text.strip()
+    named = _YEAR.match(text)
+    if named is not None:
+        year = int(named["year"])
+        if not text[named.end() :].strip("度 "):
+            return date(year, 12, 31)
+    match = _PART.fullmatch(re.sub(r"^(?:今年|本年|20[0-9]{2}年)", "", text))
     return _part(match, year) if match else None
+
+
+def period_list(text: str, year: int, count: int) -> list[date] | None:
+    """The dates of a list of `count` periods (2016年、2017年、2018年上半年), else None."""
+    parts = [part for part in re.split(r"[、和及与，,]", text.strip()) if part.strip()]
+    if len(parts) != count or count > 12:
+        return None
+    dates = [part_end(part, year) for part in parts]
+    return [d for d in dates if d is not None] if all(dates) else None
 
 
 def title_of(report: str) -> re.Match[str] | None:

@@ -7,9 +7,10 @@ a list of periods (一季度和上半年分别增长9.3%、9.2%) one indicator w
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from planaudit import phrasings as say
-from planaudit.draft.dates import part_end
+from planaudit.draft.dates import part_end, period_list
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, listed, substantive
 from planaudit.draft.state import Sentence
@@ -41,6 +42,11 @@ PERCENT = re.compile(
     rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?P<both>)(?:达到|达|为|提高到|提升至)(?P<num>{say.N})(?P<unit>[%％])$"
 )
 """县镇政策补偿达80%: a level in %, read where a target was stated for it before."""
+_MORE_PERCENTS = re.compile(rf"(?:[、和及与]{say.N}[%％])+")
+GOAL = re.compile(
+    rf"^[^，,。；;0-9]{{0,12}}?目标(?:值)?(?:为|是)(?P<way>下降|降低|增长|提高)?(?P<num>{say.N})(?P<pct>[%％])?$"
+)
+"""规划期末目标为下降20%, 规划期末目标为6.1%: the target of the level the sentence reported."""
 _GROWTH_GUESS = "kind: level, a growth rate; give its target if the plan has one"
 
 
@@ -81,6 +87,13 @@ def growth(
             [base] if len(figures) == 1 else [f"{base}（{i}）" for i in range(1, len(figures) + 1)]
         )
     sign = say.growth_sign(way)
+    dated = _periods(s, len(figures))
+    if dated is not None and substantive(own):  # 2016年、2017年、2018年上半年，…分别下降…
+        item = Drafted(f"{_period_free(own)}增长", s.line, "", s.growth_section, kind="level")
+        item.dated = {d: signed(sign, f) for d, f in zip(dated, figures, strict=True)}
+        item.guesses.append(_GROWTH_GUESS)
+        s.level = s.add(item, min(start, s.previous_at), end)
+        return
     periods = _PERIODS.match(re.sub(r"^(?:今年|本年)", "", head.strip()))
     if periods and len(figures) > 1:
         parts = [p for p in re.split(r"[和、及与]", periods["periods"]) if p]
@@ -105,11 +118,31 @@ def growth(
         s.level = s.add(item, start, end)
 
 
-def level(s: Sentence, found: re.Match[str], start: int, end: int) -> None:
-    """城镇登记失业率为0.84%, 筛查率均达到100% (one per name)."""
+def _periods(s: Sentence, count: int) -> list[date] | None:
+    """The dates of the list of periods just before (2016年、2017年、2018年上半年), in this sentence
+    or, failing that, earlier in the paragraph."""
+    if count < 2:
+        return None
+    year = s.group.year
+    return period_list(s.previous, year, count) or period_list(s.group.periods, year, count)
+
+
+def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "") -> None:
+    """城镇登记失业率为0.84%, 筛查率均达到100% (one per name); 劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%
+    after a list of periods, one with dated figures."""
     unit = found["unit"].replace("每", "/")
     percent = unit in ("%", "％")
     head = found["name"]
+    rest = _MORE_PERCENTS.match(text, found.end()) if percent and found["both"] == "分别" else None
+    figures = [found["num"], *re.findall(say.N, rest.group())] if rest else []
+    dated = _periods(s, len(figures))
+    name = clean(head).replace("累计", "")
+    if dated is not None and rest is not None and substantive(name):
+        item = Drafted(name, s.line, "", s.section, kind="level")
+        item.dated = {d: f"{f}%" for d, f in zip(dated, figures, strict=True)}
+        item.guesses.append("kind: level (a rate or a level, judged against its target)")
+        s.level = s.add(item, min(start, s.previous_at), start + rest.end())
+        return
     names = (listed(head, 2) if found["both"] else None) or [clean(head)]
     for name in names:
         name = name.replace("累计", "")
@@ -152,6 +185,28 @@ def _planned_target(s: Sentence, item: Drafted) -> None:
 def _shared(one: str, other: str) -> int:
     pairs = {one[i : i + 2] for i in range(len(one) - 1)}
     return len(pairs & {other[i : i + 2] for i in range(len(other) - 1)})
+
+
+def goal(s: Sentence, found: re.Match[str], end: int) -> bool:
+    """规划期末目标为下降20%: the target of the sentence's last level, a decline (its figures all
+    falls) naming it after the fall (…下降, figures and target positive)."""
+    item = s.level
+    if item is None or item.target is not None or not found["pct"]:
+        return False
+    figures = list(item.dated.values()) if item.dated else [item.actual or ""]
+    if not all(figure.endswith("%") for figure in figures):
+        return False
+    if found["way"] in ("下降", "降低"):
+        if not all(figure.startswith("-") for figure in figures):
+            return False
+        item.name = item.name.removesuffix("增长") + "下降"
+        if item.dated:
+            item.dated = {d: v.removeprefix("-") for d, v in item.dated.items()}
+        elif item.actual is not None:
+            item.actual = item.actual.removeprefix("-")
+    item.target = found["num"] + "%"
+    s.extend(item, end)
+    return True
 
 
 def level_target(s: Sentence, target: re.Match[str], end: int) -> None:

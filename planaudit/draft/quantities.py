@@ -72,7 +72,8 @@ def number(text: str) -> str:
 
 
 def agrees(item: Drafted, target: re.Match[str]) -> bool:
-    """The item's stated rate is its actual over `target` (to the rounding reports use)."""
+    """The item's stated rate is its actual over `target`, rounded or cut as reports print it
+    (129 of 270 is 47.78 %, printed 47%)."""
     if item.stated is None or item.actual is None:
         return False
     try:
@@ -81,4 +82,8 @@ def agrees(item: Drafted, target: re.Match[str]) -> bool:
         wanted = float(number(in_unit(target, item.unit)))
     except ValueError:
         return False
-    return wanted > 0 and abs(done / wanted * 100 - stated) <= 0.6
+    if wanted <= 0:
+        return False
+    computed = done / wanted * 100
+    places = len(item.stated.rstrip("%").partition(".")[2])
+    return abs(computed - stated) <= 0.6 or 0 <= computed - stated < 10**-places
