@@ -103,6 +103,8 @@ RANKING = re.compile(r"(?:居|排|列)[^（(，,]{0,8}第[0-9一二三四五六�
 GROWTH_TARGET = re.compile(r"(?:左右|以上)?(?:的)?(?:年度|全年|预期|调控)*(?:目标|预期)")
 """What follows a growth rate that is a target, not a result: 增长6%目标任务,
 增长6.5%左右的预期目标."""
+_OTHER_WAY = re.compile(r"[（(][^（()）]*$")
+"""A bracket opened right after a growth and still open: the same growth another way."""
 NOT_GROWTH = re.compile(r"(?:两|三|四|五)年平均|环比|月份|单月|当月")
 """A growth rate for comparison, not the indicator's own: 两年平均增长5.3%, 环比增长0.38%."""
 
@@ -159,14 +161,21 @@ def gap_sign(side: str) -> str:
 
 def growths(clause: str) -> list[re.Match[str]]:
     """The clause's growth rates of its own (not 两年平均, 环比 or a single month's, nor a
-    growth target: 地区生产总值年度增长6%目标任务)."""
-    return [
-        m
-        for m in GROWTH.finditer(clause)
-        if not NOT_GROWTH.search(clause[: m.start() + 4])
-        and not GROWTH_TARGET.match(clause, m.end())
-        and not RANKING.search(clause, 0, m.start())
-    ]
+    growth target: 地区生产总值年度增长6%目标任务, nor the same growth measured another way in
+    brackets: 名义增长9%（扣除价格因素实际增长11%））."""
+    found = []
+    before = None
+    for m in GROWTH.finditer(clause):
+        other_way = before is not None and _OTHER_WAY.match(clause, before.end(), m.start())
+        before = m
+        if (
+            not other_way
+            and not NOT_GROWTH.search(clause[: m.start() + 4])
+            and not GROWTH_TARGET.match(clause, m.end())
+            and not RANKING.search(clause, 0, m.start())
+        ):
+            found.append(m)
+    return found
 
 
 def progress_figure(clause: str) -> str | None:

@@ -73,12 +73,21 @@ _LIST = re.compile(r"、|以及|及|和|与")
 _SPLIT_WORDS = re.compile(r"[0-9一二三四五六七八九十]+(?:个|项|类)(?:行业|产业|指标|项目|门类)?.*$")
 
 
+def _completed(names: list[str]) -> list[str]:
+    """中、西部地区 → 中部地区, 西部地区; 一、二、三产业 → each …产业: single characters before
+    a name that opens with one take the rest of it."""
+    *first, last = names or [""]
+    if first and len(last) > 1 and all(len(name) == 1 for name in first):
+        return [name + last[1:] for name in first] + [last]
+    return names
+
+
 def listed(head: str, count: int) -> list[str] | None:
     """The names of a list (汽车制造业、食品制造业、燃气生产和供应业三个行业增加值): split on 、
     first, on 和/及 too when that gives `count` names; None unless exactly `count`."""
     text = _SPLIT_WORDS.sub("", clean(head, limit=None))
     for pattern in ("、", _LIST.pattern):
-        names = [clean(n) for n in re.split(pattern, text) if n.strip()]
+        names = _completed([clean(n) for n in re.split(pattern, text) if n.strip()])
         if len(names) == count and all(n and not FIRST_FIGURE.fullmatch(n) for n in names):
             return names
     return None

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
-"""(diǎn) after the character it glosses."""
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+"""(diǎn) after the character it glosses — or （diǎn）, where its brackets were made full-width."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_GLOSSES = 3
 """Glosses a page has before they are taken for a converter's, not the report's own words."""
