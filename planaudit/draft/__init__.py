@@ -134,6 +134,9 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
         if item.updates and item.actual is not None:  # the figure now, and a month later
             item.dated = {found.as_of: item.actual, **item.updates}
             item.actual = None
+        elif item.at is not None and item.at < found.as_of and item.actual is not None:
+            item.dated = {item.at: item.actual}  # 1-7月 in a report of 1-8月
+            item.actual = None
     indicators = _distinct(_rounded_tables([item for item in indicators if item.judged]))
     for item in indicators:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it

@@ -75,16 +75,25 @@ _TOTAL = re.compile(rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))�
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
 _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
-_SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?|当月|本月|单月)[，,]")
+_SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?(?:当月|单月)?|当月|本月|单月)[，,]")
 """A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
 _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前|全部|均|都|上半年)")
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _DIGIT = re.compile(r"[0-9]")
+_COUNT_OF_TASKS = re.compile(
+    rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
+)
+"""其中24个事项已…: how many tasks are done, not one."""
 _PERIOD_LIST = re.compile(
     r"20[0-9]{2}年[^，,。；;0-9]{0,6}(?:[、和及与]20[0-9]{2}年[^，,。；;0-9、]{0,6})+"
 )
 """2016年、2017年、2018年上半年: the years a list of figures that follows stands at."""
+_OPENING_PERIOD = re.compile(
+    r"^\s*(?:今年|本年)?(?P<period>(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|上半年"
+    r"|(?:第)?一季度|截至(?:20[0-9]{2}年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)?)[，,]"
+)
+"""1-7月，… / 截至11月20日，…: the period the paragraph's figures stand at from here on."""
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
     r"(?:预计全年|确保|力争|争取|有望)"
@@ -105,6 +114,9 @@ report, and the patterns would cost its length squared."""
 def read(s: Sentence) -> None:
     """The sentence's indicators, into its group."""
     s.one_month = _SINGLE_OPEN.match(s.text) is not None
+    opening = _OPENING_PERIOD.match(s.text)
+    if opening is not None:
+        s.group.at = part_end(opening["period"].removesuffix("份"), s.group.year)
     outlook = _FORECAST.search(s.text)
     stop = outlook.start() if outlook else len(s.text)
     later = _later_brackets(s)
@@ -140,6 +152,7 @@ def read(s: Sentence) -> None:
     if task_done and not s.group.title and not any(i.judged for i in s.found):
         _task_done(s, task_done)
     for item in s.found:
+        item.at = s.group.at
         start, end = s.spans[id(item)]
         item.source = s.text[start:end].strip().rstrip("。；;！？!?、")
         item.context = s.text[clause_before(s.text, start) : end]
@@ -187,8 +200,12 @@ def _outlook(s: Sentence, start: int) -> None:
 
 
 def _task_done(s: Sentence, done: re.Match[str]) -> None:
-    """关闭煤矿42个、退出产能347万吨，超额完成年度目标任务: a task reported done."""
+    """关闭煤矿42个、退出产能347万吨，超额完成年度目标任务: a task reported done — not a count of
+    tasks done (其中24个事项已提前完成全年任务)."""
     before = s.text[: done.start()]
+    own = re.split(r"[，,；;]", before)[-1]
+    if _COUNT_OF_TASKS.search(own):
+        return
     figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
     what = [clean(re.sub(figures, "", piece)) for piece in re.split(r"[，,、]", before)]
     what = [piece for piece in what if substantive(piece)]

@@ -54,6 +54,8 @@ class Group:
     owner: str | None = None
     """责任单位：市公安局 — the unit an item names as responsible."""
     sentences: int = 0
+    at: date | None = None
+    """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
     periods: str = ""
     """The last list of periods (2016年、2017年、2018年上半年) the item's figures may follow."""
     pending: list[Drafted] = field(default_factory=list)

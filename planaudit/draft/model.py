@@ -27,6 +27,8 @@ class Drafted:
     owner: str | None = None
     dated: dict[date, str] | None = None
     """Figures of several dates (一季度和上半年分别增长9.3%、9.2%), in place of `actual`."""
+    at: date | None = None
+    """The date its paragraph says its figure stands at (1-7月，…), where it says one."""
     updates: dict[date, str] | None = None
     """The figure at later dates than the report's (（1-7月份，…同比增长75.2%）): with `actual`,
     it makes `dated` once the report's date is known."""
