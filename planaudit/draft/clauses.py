@@ -70,6 +70,8 @@ _DONE_FIRST = re.compile(
 )
 _DONE_AFTER = re.compile(rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})")
 """…中23个项目已开工建设: the count before it is done."""
+_DONE_JUST_BEFORE = re.compile(r"(?:完成|建成|开工|竣工|投产|解决|安置|改造|新建|办结)了?$")
+"""104个项目完成85个: the count done follows its verb directly."""
 _TOTAL = re.compile(rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))中$")
 """其余27项中: the total a count that follows is a part of."""
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
@@ -313,6 +315,8 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.source = text.strip()
         s.pending = item
         s.group.pending.append(item)
+        s.spans[id(item)] = (start, end)
+        s.amounts.append(item)
         return
     last = s.cumulative
     if paren is not None and not clean(before) and not say.PROGRESS_VERB.search(before):
@@ -320,7 +324,10 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         after = re.split(r"正在|已|目前|进度|（|\(", text[quantity.end() :], maxsplit=1)[0]
         item.name = clean(after) or item.name
     elif first is not None:
-        item.name = clean(text[first.end() : quantity.start()].removesuffix("中")) or item.name
+        between = clean(text[first.end() : quantity.start()].removesuffix("中"))
+        if len(between) <= 3:  # 四批中央新增投资104个项目完成85个
+            between = clean(text[: first.start()] + between)
+        item.name = between or item.name
         item.target = q.in_unit(first, item.unit)
     elif total is not None:
         item.target = q.in_unit(total, item.unit)
@@ -336,6 +343,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     if paren is not None:
         item.stated, item.plain = paren["rate"] + "%", False
     s.cumulative = s.add(item, start, end)
+    s.amounts.append(item)
 
 
 def _items(clause: str) -> list[tuple[int, int]]:
@@ -385,6 +393,10 @@ def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
         for found in say.QUANTITY.finditer(text)
         if not any(a <= found.start() < b for a, b in busy)
     ]
+    for first, second in pairwise(free):
+        between = text[first.end() : second.start()]
+        if q.unit(first) == q.unit(second) and _DONE_JUST_BEFORE.search(between):
+            return second  # 104个项目完成85个: the count after the verb is the one done
     since = 0
     for quantity in free:
         if say.PROGRESS_VERB.search(text, since, quantity.start()):
@@ -410,8 +422,10 @@ def _target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
     by 已完成 (or 已建成, 已开工…), is the target."""
     for first in say.QUANTITY.finditer(text, 0, actual.start()):
         between = text[first.end() : actual.start()]
-        joined = _DONE_FIRST.search(between) or (
-            between.endswith("中") and _DONE_AFTER.match(text, actual.end())
+        joined = (
+            _DONE_FIRST.search(between)
+            or _DONE_JUST_BEFORE.search(between)
+            or (between.endswith("中") and _DONE_AFTER.match(text, actual.end()))
         )
         if q.unit(first) == q.unit(actual) and joined and q.value(first) >= q.value(actual):
             return first

@@ -110,7 +110,8 @@ def growth(
         s.level = s.add(item, start, end)
         return
     for name, figure in zip(names, figures, strict=True):
-        item = Drafted(f"{name}增长", s.line, "", s.growth_section, kind="level")
+        mean = "均" if head.rstrip().endswith("年均") and name.endswith("年") else ""
+        item = Drafted(f"{name}{mean}增长", s.line, "", s.growth_section, kind="level")
         item.actual = signed(sign, figure)
         item.guesses.append(_GROWTH_GUESS)
         if "（" in name and name.endswith("）"):

@@ -85,6 +85,15 @@ def _rates(
     """分别完成总任务量的97%、100%和83%: one indicator per name listed before 分别 (or in the
     list before: 分别完成全年预期目标的80.4%和114.5%，分别完成市下达计划的62.9%、85.9%)."""
     head = text[: found.start()].split("分别")[0]
+    amounts = [item for item in s.amounts if item.stated is None]
+    if not clean(head) and len(amounts) >= len(rates):  # 54个…268.1亿元，…，分别占计划的…
+        for item, figure in zip(amounts[-len(rates) :], rates, strict=True):
+            item.stated, item.plain = figure + "%", False
+            if item in s.group.pending:
+                s.group.pending.remove(item)
+                s.found.append(item)
+            s.extend(item, end)
+        return
     names = listed(head, len(rates))
     if names is None and not clean(head) and len(s.listed) == len(rates):
         names = [f"{name}（{clean(found['of'])}）" for name in s.listed]

@@ -34,6 +34,8 @@ class Sentence:
     level: Drafted | None = None
     amount: tuple[re.Match[str], str, int, int] | None = None
     """A verbless amount (进出口总额4784.5亿元) a stated rate may still take as its actual."""
+    amounts: list[Drafted] = field(default_factory=list)
+    """The amounts of the sentence in order, for a list of rates that follows (分别占计划的…)."""
     pending: Drafted | None = None
     """That amount as an indicator, kept by the group for a named target."""
     total: re.Match[str] | None = None
