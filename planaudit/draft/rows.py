@@ -195,9 +195,9 @@ class Table:
         found = []
         for kind in ("growth", "points"):
             text = cells.get(kind, "")
-            change = figure(text)
+            change = figure("0" if text == UNCHANGED else text)  # 持平: no change, 0 (verify too)
             if change is None:
-                continue  # 持平 (no change) is not a figure a quote can be checked against
+                continue
             points = kind == "points" or change["points"] is not None
             value = _written(change, False)
             item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
