@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from planaudit import phrasings as say
-from planaudit.draft import matrix, spaced
+from planaudit.draft import across, matrix, spaced
 from planaudit.draft.columns import (
     MAX_HEADER_CELL,
     Cell,
@@ -100,9 +100,10 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
             block = []
         if text.strip() and not block:
             lead = [*lead[-LEAD_LINES + 1 :], text.strip()]
-    spaced_found, spaced_lines = spaced.read(lines, taken)
-    found += spaced_found
-    taken |= spaced_lines
+    for reader in (spaced.read, across.read):
+        more, more_lines = reader(lines, taken)
+        found += more
+        taken |= more_lines
     single = [
         matrix.Cell(text.strip(), i)
         for i, text in enumerate(lines)
