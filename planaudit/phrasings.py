@@ -35,7 +35,7 @@ COUNT_UNITS = (
 """Units of things counted: 万 stays with the number (1.4万余个, 1.1万套)."""
 MEASURE_UNITS = (
     "亿美元|万美元|美元|元|吨标准煤|标准煤|吨|公斤|千克|千瓦时|千瓦|兆瓦|平方公里|平方千米|平方米|立方米"
-    "|公顷|亩|公里|千米|米|人|天|小时|分钟|微克/立方米|微克每立方米|毫克/升|标箱"
+    "|公顷|亩|公里|千米|米|人(?!次)|天|小时|分钟|微克/立方米|微克每立方米|毫克/升|标箱"
 )
 """Units of things measured: 万 and 亿 belong to the unit (万元, 亿元, 万平方米, 万人)."""
 UNIT = rf"(?:{MAGNITUDE})?(?:{MEASURE_UNITS})|(?:{COUNT_UNITS})(?!百分点|月|工作日|季度|百分比)"

@@ -18,6 +18,7 @@ ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}[.．、](?![0-9])|[（(][0-9
 """A numbered item: 1. 2、 (3)."""
 PERIOD = re.compile(r"[（(](?P<start>20[0-9]{2})\s*[-—–~～至到]\s*(?P<end>20[0-9]{2})年[)）]")
 """An item's own period: （2013—2017年）."""
+_YEAR_TASK = re.compile(r"(?:年度|全年|今年)(?:目标)?(?:任务|计划|目标)")
 _NOT_TITLE = re.compile(r"已|累计|上半年|以来|截至|同比|增长|下降|完成了|实现了|占|[0-9]月")
 
 
@@ -99,11 +100,13 @@ class Group:
                 continue
             item.unit = item.unit or q.written_unit(target.quantity)
             item.target = q.in_unit(target.quantity, item.unit)
-            if item.borrowed or not item.name or item.actual is None:
+            if item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name
                 item.guesses[:] = [f"name: {item.name!r} from the task it counts toward"]
             item.plain = False
-            if target.quote not in item.source:
+            if target.quote not in item.source and target.name:  # stated after the amount
+                item.source = f"{item.source}…{target.quote}"
+            elif target.quote not in item.source:
                 item.source = f"{target.quote}…{item.source}"
             if target.line != item.line:
                 item.guesses.append(f"target: from line {target.line}: {target.quote}")
@@ -175,7 +178,8 @@ def _task_name(task: str) -> str:
     保障设施（2015—2017年） → 农村公路危险路段安装安全保障设施."""
     text = PERIOD.sub("", ITEM_MARK.sub("", task))
     text = re.sub(rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT})", "", text)
-    return clean(text)
+    named = clean(_YEAR_TASK.split(text, maxsplit=1)[0])  # 村邮站建设年度计划建设800个
+    return named if len(named) >= 2 else clean(text)
 
 
 def _shared(one: str, other: str) -> int:

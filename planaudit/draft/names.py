@@ -26,6 +26,10 @@ _TAIL = re.compile(
     r"(?:[，,、：:\s“”\"'（(]|同比|比上年同期|比去年同期|较上年同期|比上年|较上年|名义|实际|分别|均|共|累计|合计|总计"
     r"|已经|已|完成了?|实现了?|达到|达|为|是|约|近|超过|共计|共有|新增(?=$)|增加(?=$))+$"
 )
+_INNER_PERIOD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?"
+)
+"""重点建设项目1-3月项目投资: a period inside a name."""
 _INNER_VERB = re.compile(r"(?:共|累计|已)?(?:完成|实现)(?=.)")
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?[0-9]{1,3}[)）、.．](?![0-9])|[0-9]{1,3}\s+|[#＃*]+|其中[：:]?)\s*"
@@ -44,6 +48,7 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     name = _COUNT.sub("", _NUMBERING.sub("", text.strip()))
     for _ in range(3):
         name = _TAIL.sub("", _LEAD.sub("", name))
+    name = _INNER_PERIOD.sub("", name)
     inner = _INNER_VERB.sub("", name)
     if len(inner) >= 2:
         name = inner

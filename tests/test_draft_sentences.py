@@ -1,0 +1,135 @@
+"""The forms sentences take in real reports, each drafted from a few sentences written in that
+form: forecasts, distances to the planned growth, growths said to be above or below the plan,
+figures a month later in brackets, levels held within a bound, lists of the year's tasks, items
+that state their task, lists of years, and pages in traditional characters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planaudit.draft import draft, to_yaml
+from planaudit.loader import parse
+from planaudit.verify import mismatches
+
+
+def drafted(report: str) -> list[tuple[object, ...]]:
+    """(name, kind, target, actual or dated figures, stated, stated_gap, done) of each
+    indicator, after checking that the draft loads and verify finds its quotes in the report."""
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert mismatches(plan, report) == []
+    return [
+        (i.name, i.kind, i.target, i.dated or i.actual, i.stated, i.gap, i.done)
+        for i in made.indicators
+    ]
+
+
+def test_a_forecast_is_not_progress_but_at_100_percent_states_the_target():
+    report = (
+        "2020年1至9月，全县实现生产总值80亿元，增长3.1%。"
+        "全年确保实现生产总值120亿元，增长6%，完成全年目标任务的100%。\n"
+        "全县实现税收2.1亿元，完成全年目标任务的70%，全年力争实现税收3.2亿元，完成全年目标任务的105%。\n"
+    )
+    assert drafted(report) == [
+        ("生产总值增长", "level", None, "3.1%", None, None, None),
+        ("生产总值", "cumulative", "120", "80", None, None, None),
+        ("税收", "cumulative", None, "2.1", "70%", None, None),
+    ]  # the growth of 6% and the 105% are the year's outlook, not progress
+
+
+def test_distances_to_the_planned_growth_and_sides_without_a_figure():
+    report = (
+        "上半年，全省生产总值完成5000亿元，同比增长6.1%，低于计划增速0.9个百分点。"
+        "一般公共预算收入、社会消费品零售总额增速均高于计划。"
+        "单位生产总值能耗，二氧化硫、氨氮排放量降幅均高于计划目标。部分指标增速低于年初预期。\n"
+    )
+    assert drafted(report) == [
+        ("生产总值增长", "level", None, "6.1%", None, "-0.9", None),
+        ("一般公共预算收入增长", "level", None, None, None, "高于", None),
+        ("社会消费品零售总额增长", "level", None, None, None, "高于", None),
+        ("单位生产总值能耗下降", "level", None, None, None, "高于", None),
+        ("二氧化硫排放量下降", "level", None, None, None, "高于", None),
+        ("氨氮排放量下降", "level", None, None, None, "高于", None),
+    ]  # 部分指标 names no indicator
+
+
+def test_a_bracket_a_month_later_dates_the_growth_before_it():
+    report = (
+        "关于某旗2020年上半年计划执行情况的报告\n"
+        "固定资产投资完成7.4亿元，同比增长50.8%（1-7月份，固定资产投资完成11.9亿元，同比增长75.2%）。\n"
+    )
+    assert drafted(report) == [
+        (
+            "固定资产投资增长",
+            "level",
+            None,
+            {date(2020, 6, 30): "50.8%", date(2020, 7, 31): "75.2%"},
+            None,
+            None,
+            None,
+        ),
+    ]
+
+
+def test_levels_held_within_a_bound_and_tasks_the_higher_level_set_done():
+    report = "森林覆盖率稳定在35%以上；主要污染物减排指标完成市下达任务。\n"
+    assert drafted(report) == [
+        ("森林覆盖率稳定在35%以上", "milestone", None, None, None, None, True),
+        ("主要污染物减排指标", "milestone", None, None, None, None, True),
+    ]
+
+
+def test_a_paragraph_listing_the_year_s_tasks_gives_targets():
+    report = (
+        "今年1-5月，全市新增就业岗位12.5万个，完成外来务工人员技能培训0.8万人。\n"
+        "2020年本市定下两项实事项目，分别为：新增就业岗位30万个，完成外来务工人员技能培训5万人。\n"
+    )
+    assert drafted(report) == [
+        ("新增就业岗位", "cumulative", "30万", "12.5万", None, None, None),
+        ("外来务工人员技能培训", "cumulative", "5", "0.8", None, None, None),
+    ]
+
+
+def test_items_that_state_their_task_for_the_year_then_what_is_done():
+    report = (
+        "村邮站建设年度计划建设600个，现已建成250个；"
+        "社会保障卡工程年度任务发卡40万张，目前发卡22.5万张；"
+        "提高医保水平全年目标是参保率稳定在96%以上，目前全市参保率达98%。\n"
+    )
+    assert drafted(report) == [
+        ("村邮站建设", "cumulative", "600", "250", None, None, None),
+        ("社会保障卡工程", "cumulative", "40万", "22.5万", None, None, None),
+        ("参保率", "level", "96%以上", "98%", None, None, None),
+    ]
+
+
+def test_a_list_of_years_dates_the_figures_and_a_goal_of_a_fall():
+    report = (
+        "2016年、2017年、2018年上半年，全省细颗粒物浓度分别较2015年下降12.1%、15.2%、16.0%，"
+        "规划期末目标为下降18%。\n"
+    )
+    made = draft(report, "r", 2018)
+    assert [(i.name, i.target, i.dated) for i in made.indicators] == [
+        (
+            "细颗粒物浓度下降",
+            "18%",
+            {date(2016, 12, 31): "12.1%", date(2017, 12, 31): "15.2%", date(2018, 6, 30): "16.0%"},
+        ),
+    ]
+
+
+def test_a_page_in_traditional_characters_with_pinyin_glued_in_is_quoted_as_printed():
+    report = (
+        "全市重點(diǎn)建設(shè)項(xiàng)目1-3月累計(jì)完成投資300億元，"
+        "為年度投資計(jì)劃的30%，超過時(shí)間進(jìn)度5個(gè)百分點(diǎn)。\n"
+    )
+    made = draft(report, "r", 2021)
+    assert [(i.name, i.actual, i.stated, i.gap) for i in made.indicators] == [
+        ("重点建设项目投资", "300", "30%", "5")
+    ]
+    assert made.indicators[0].source == (
+        "全市重點(diǎn)建設(shè)項(xiàng)目1-3月累計(jì)完成投資300億元，"
+        "為年度投資計(jì)劃的30%，超過時(shí)間進(jìn)度5個(gè)百分點"
+    )
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert mismatches(plan, report) == []

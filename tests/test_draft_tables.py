@@ -1,0 +1,99 @@
+"""Tables as web pages flatten them, each drafted from a small table written in that form: rows
+with single spaces between cells, places across in a paragraph, cells one a line ending in a
+lone `|`, task tables named by their tasks, and a unit line for the columns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planaudit.draft import draft, to_yaml
+from planaudit.loader import parse
+from planaudit.verify import mismatches
+
+
+def drafted(report: str) -> list[tuple[str | None, ...]]:
+    """(name, kind, unit, target, actual, stated) of each indicator, after checking that the
+    draft loads and that verify finds its every quote in the report with its figures."""
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert mismatches(plan, report) == []
+    return [(i.name, i.kind, i.unit, i.target, i.actual, i.stated) for i in made.indicators]
+
+
+def test_rows_with_single_spaces_between_cells_and_empty_cells_unmarked():
+    report = (
+        "某市1-10月民生实事落实情况\n"
+        "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+        "1 城镇新增就业 万人 3.1 2.8  90.3% 人社局\n"
+        "农村公路提质改造 公里  120 96.5  80.4%\n"
+        "2 农村改厕 8000 6120 76.5% 农业农村局\n"
+        "3 提高低保标准 元/月/人 不低于500元 520  达到目标 民政局\n"
+        "4 学校建设 - - -\n"
+    )
+    assert drafted(report) == [
+        ("城镇新增就业", "cumulative", "万人", "3.1", "2.8", "90.3%"),
+        ("农村公路提质改造", "cumulative", "公里", "120", "96.5", "80.4%"),
+        ("农村改厕", "cumulative", None, "8000", "6120", "76.5%"),
+        ("提高低保标准", "level", "元/月/人", "不低于500", "520", None),
+    ]  # a standard per head (元/月/人) is a level; a row of dashes has nothing to draft
+    assert draft(report, "r", 2020).as_of == date(2020, 10, 31)
+
+
+def test_a_table_of_places_across_in_a_paragraph():
+    report = (
+        "2.新增公交线路8条。 责任单位：市交通局 甲区 乙区、丙区 丁区 合计 "
+        "新增线路年度目标 3 4 1 8 实际完成 2 4 0 6\n"
+    )
+    assert drafted(report) == [
+        ("新增线路（甲区）", "cumulative", None, "3", "2", None),
+        ("新增线路（乙区、丙区）", "cumulative", None, "4", "4", None),
+        ("新增线路（丁区）", "cumulative", None, "1", "0", None),
+        ("新增线路（合计）", "cumulative", None, "8", "6", None),
+    ]
+
+
+def test_cells_one_a_line_ending_in_a_lone_pipe_under_a_corner_cell():
+    cells = [
+        "|", "工 业 产 值 |", "本月 |", "增长% |", "累计 |", "累计增长 |",
+        "甲产业 |", "1200 |", "9.50 |", "11800 |", "12.34 |",
+    ]  # fmt: skip
+    report = "今年前10个月全市甲产业累计完成产值1.18亿元，同比增长12.3%。\n" + "\n".join(cells)
+    assert drafted(report) == [
+        ("甲产业", "cumulative", None, None, "11800", None),
+        ("甲产业增长", "level", None, None, "12.34%", None),
+    ]  # 本月's growth (9.50) is one month's; the sentence's 12.3% is the table's 12.34% rounded
+    assert draft(report, "r", 2020).as_of == date(2020, 10, 31)
+
+
+def test_a_task_table_named_by_its_tasks_with_a_header_cell_broken_in_two():
+    cells = [
+        "序号", "目标任务", "牵头", "市领导", "责任单位", "进展情况", "形象进度（%）",
+        "1", "新建充电桩200个，其中农村80个", "张  三", "市发改局",
+        "新建公共充电桩90个，其中农村30个。", "45%",
+        "2", "建设“口袋公园”20个", "李  四", "市住建局", "已完成选址，正在设计。", "20%",
+        "3", "新（改）建青少年活动中心6家，全年计划服务青少年1万人次", "王  五", "团市委",
+        "已确定6家选址，累计服务青少年3200人次。", "40%",
+    ]  # fmt: skip
+    assert drafted("\n\n".join(cells) + "\n") == [
+        ("新建充电桩200个，其中农村80个", "cumulative", "个", "200", "90", "45%"),
+        ("农村", "cumulative", "个", "80", "30", None),
+        ("建设“口袋公园”20个", "cumulative", "个", "20", None, "20%"),
+        (
+            "新（改）建青少年活动中心6家，全年计划服务青少年1万人次",
+            "cumulative",
+            "家",
+            "6",
+            None,
+            "40%",
+        ),
+        ("服务青少年", "cumulative", "人次", "1万", "3200", None),
+    ]  # 已确定6家 is not 6 built: no actual
+
+
+def test_a_unit_line_above_a_table_gives_each_column_its_unit():
+    report = (
+        "1-9月重点项目投资完成情况\n单位：个、亿元\n"
+        "区 域 | 项目个数 | 年投资计划 | 完成投资额 | 完成率 |\n"
+        "甲县 | 20 | 40.0 | 30.0 | 75.0% |\n"
+    )
+    assert drafted(report) == [("甲县", "cumulative", "亿元", "40.0", "30.0", "75.0%")]
