@@ -68,7 +68,7 @@ def _rows(words: list[tuple[str, int, int]], at: int) -> tuple[list[_Row], int]:
     """The rows from `at` on: a label, then as many figures as the first row has."""
     rows: list[_Row] = []
     while at < len(words) and _LABEL.match(words[at][0]):
-        figures = []
+        figures: list[str] = []
         end = at + 1
         while end < len(words) and _NUMBER.match(words[end][0]) and len(figures) < MAX_PLACES:
             figures.append(words[end][0])
