@@ -83,6 +83,7 @@ _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _DIGIT = re.compile(r"[0-9]")
+_PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
     rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
 )
@@ -121,7 +122,7 @@ def read(s: Sentence) -> None:
         s.group.at = part_end(opening["period"].removesuffix("份"), s.group.year)
     outlook = _FORECAST.search(s.text)
     stop = outlook.start() if outlook else len(s.text)
-    later = _later_brackets(s)
+    later = _later_brackets(s) if "（" in s.text or "(" in s.text else []
     for clause in say.CLAUSE.finditer(s.text, 0, stop):
         text = clause.group()
         if not text.strip() or len(text) > MAX_CLAUSE:
@@ -138,10 +139,10 @@ def read(s: Sentence) -> None:
     rates.sides(s, stop)
     if outlook is not None:
         _outlook(s, outlook.start())
-    owner = _OWNER.search(s.text)
+    owner = _OWNER.search(s.text) if "单位" in s.text or "部门" in s.text else None
     if owner is not None and s.group.owner is None:
         s.group.owner = owner["owner"]
-    done = ITEM_DONE.search(s.text, 0, stop)
+    done = ITEM_DONE.search(s.text, 0, stop) if "已" in s.text or "完成" in s.text else None
     if done is not None and not any(i.judged for i in s.found):
         subject = clean(s.text[: done.start()])
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
@@ -150,7 +151,7 @@ def read(s: Sentence) -> None:
             s.add(item, len(s.text) - len(s.text.lstrip()), done.end())
         elif s.group.done is None:
             s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
-    task_done = _TASK_DONE.search(s.text, 0, stop)
+    task_done = _TASK_DONE.search(s.text, 0, stop) if "任务" in s.text else None
     if task_done and not s.group.title and not any(i.judged for i in s.found):
         _task_done(s, task_done)
     for item in s.found:
@@ -222,10 +223,11 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
 
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
-    goal = levels.GOAL.match(text.strip())
+    planned = "目标" in text or "任务" in text  # the cheap tests first: most clauses have none
+    goal = levels.GOAL.match(text.strip()) if planned else None
     if goal is not None and levels.goal(s, goal, end):
         return
-    if levels.PLAN_OPENS.search(text):
+    if planned and levels.PLAN_OPENS.search(text):
         s.planning = True
     elif levels.PROGRESS_OPENS.match(text):
         s.planning = False
@@ -235,20 +237,20 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.total = None
         s.previous, s.previous_at = text, start
         return
-    if _PERIOD_LIST.fullmatch(text.strip()):
+    if "年、" in text and _PERIOD_LIST.fullmatch(text.strip()):
         s.group.periods = text
-    rate = say.RATE.search(text) or say.RATE_WORD.search(text)
-    gap = say.GAP.search(text)
-    growths = say.growths(text)
+    percent = "%" in text or "％" in text
+    rate = (say.RATE.search(text) or say.RATE_WORD.search(text)) if percent else None
+    gap = say.GAP.search(text) if "百分点" in text else None
+    growths = say.growths(text) if percent else []
     level = None if rate else say.LEVEL.search(text)
     if level is None and rate is None and s.planned and not s.planning:
         level = levels.PERCENT.search(text.strip())
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
     quantity = _actual(text, busy)
-    all_done = _ALL_DONE.match(text)
-    held = _HELD.fullmatch(text.strip())
-    before_held = s.text[: start + (held.start("num") if held else 0)]
-    if held is not None and not re.search(r"目标|任务|计划", before_held):
+    all_done = _ALL_DONE.match(text) if "已" in text else None
+    held = _HELD.fullmatch(text.strip()) if "在" in text else None
+    if held is not None and not _PLAN_WORDS.search(s.text, 0, start + held.start("num")):
         item = Drafted(text.strip(), s.line, "", s.section, kind="milestone", done=True)
         item.guesses.append("done: the report says the level holds within its bound")
         s.add(item, start, end)

@@ -47,7 +47,10 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     verb inside (重点项目共完成投资) taken out when something stands on both sides of it."""
     name = _COUNT.sub("", _NUMBERING.sub("", text.strip()))
     for _ in range(3):
-        name = _TAIL.sub("", _LEAD.sub("", name))
+        trimmed = _TAIL.sub("", _LEAD.sub("", name))
+        if trimmed == name:
+            break
+        name = trimmed
     name = _INNER_PERIOD.sub("", name)
     inner = _INNER_VERB.sub("", name)
     if len(inner) >= 2:

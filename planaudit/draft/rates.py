@@ -154,6 +154,8 @@ def _shared_noun(names: list[str]) -> list[str]:
 def sides(s: Sentence, stop: int) -> None:
     """一般公共财政预算收入、进出口总值…增速均高于计划: a level indicator per named growth (…增长,
     or …下降 for 降幅), its stated distance the side alone."""
+    if "幅" not in s.text and "增速" not in s.text:
+        return
     since = 0
     for found in say.SIDES.finditer(s.text, 0, stop):
         head_start = max(since, found.start() - MAX_LIST)
