@@ -83,6 +83,7 @@ _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _DIGIT = re.compile(r"[0-9]")
+_NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]")
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
     rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
@@ -365,7 +366,7 @@ def _items(clause: str) -> list[tuple[int, int]]:
 
 def _worded(piece: str) -> bool:
     """A piece with a figure (not a name's, PM2.5) and words of its own."""
-    words = re.sub(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]", "", piece)
+    words = _NOT_WORDS.sub("", piece)
     return FIRST_FIGURE.search(piece) is not None and len(words) >= 2
 
 

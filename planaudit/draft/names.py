@@ -18,6 +18,7 @@ _FILLER = (
     r"其中|累计|共计|合计|总计|共|已经|已|预计|初步核算|据初步核算"
     r"|(?:按)?(?:可比价格?|不变价)(?:格)?计算|全年|当年|实现了?|完成了?|达到|新(?=增|建)"
 )
+_NOT_SUBSTANTIVE = re.compile(rf"{_FILLER}|[0-9.%％]+")
 _LEAD = re.compile(
     rf"^(?:[，,、：:\s“”\"'（(的]|{_TIME}|{_PLACE}|现(?=已|累计|共|完成|在)|其中|累计|共计|共|已经|已|预计"
     r"|据初步核算|初步核算|按(?:可比价格?|不变价)计算)+"
@@ -69,7 +70,7 @@ def row_name(cell: str) -> str:
 
 def substantive(name: str) -> bool:
     """A name that says what is measured, not a stray word."""
-    return len(name) >= 2 and not re.fullmatch(rf"{_FILLER}|[0-9.%％]+", name)
+    return len(name) >= 2 and not _NOT_SUBSTANTIVE.fullmatch(name)
 
 
 FIRST_FIGURE = re.compile(rf"(?<![A-Za-z0-9.\-—–~～]){say.N}(?![0-9]*\s*[-—–~～至到月年日季号])")

@@ -9,6 +9,9 @@ import re
 from planaudit import phrasings as say
 from planaudit.draft.model import Drafted
 
+_COUNTED = re.compile(f"(?:{say.COUNT_UNITS})")
+_NUMBER = re.compile(rf"^-?{say.N}")
+
 
 def unit(quantity: re.Match[str]) -> str:
     return quantity["unit"].replace("每", "/")
@@ -21,7 +24,7 @@ def value(quantity: re.Match[str]) -> float:
 
 def counted(name: str) -> bool:
     """A unit of things counted (个, 项, 户), not of things measured (亿元, 公里)."""
-    return re.fullmatch(f"(?:{say.COUNT_UNITS})", name) is not None
+    return _COUNTED.fullmatch(name) is not None
 
 
 def written_unit(quantity: re.Match[str]) -> str:
@@ -64,7 +67,7 @@ def in_unit(quantity: re.Match[str], drafted_unit: str | None) -> str:
 def number(text: str) -> str:
     """A drafted figure (1.4万, 52.3%) as a number Python reads (1.4e4, 52.3)."""
     scale = {"万": "e4", "亿": "e8"}
-    match = re.match(rf"^-?{say.N}", text.replace(",", ""))
+    match = _NUMBER.match(text.replace(",", ""))
     if match is None:
         raise ValueError(text)
     rest = text[match.end() :]
