@@ -48,16 +48,19 @@ QUANTITY = re.compile(
 _RATE_LEAD = "(?:已|共|累计|总计)?(?:完成了?|占|为|达到|达|相当于|是)"
 _PLAN_WORD = "(?:计划|预算|目标|任务|总量|总投资|总额|工程量|工作量)"
 RATE = re.compile(
-    rf"{_RATE_LEAD}(?P<of>[^，,。；;：:、%％0-9]{{0,10}}?{_PLAN_WORD}[^，,。；;：:、%％0-9的]{{0,4}}?)"
+    rf"{_RATE_LEAD}(?P<of>[^，,。；;：:、%％0-9]{{0,10}}?"
+    rf"(?:(?P<before>{N}(?:{MAGNITUDE})?(?:{UNIT}))[^，,。；;：:、%％0-9]{{0,4}}?)?"
+    rf"{_PLAN_WORD}[^，,。；;：:、%％0-9的]{{0,4}}?)"
     rf"(?P<target>{N}(?:{MAGNITUDE})?(?:{UNIT}))?"
     rf"的?(?P<rate>{N}){PERCENT}(?P<more>(?:[、和及与]{N}{PERCENT})*)"
 )
 """完成年计划的41.8%, 占预算的52.6%, 占年度计划119.35%, 完成年度投资计划的69%,
-完成年度目标1.2万人的66.7% (`target` the target printed inside), 分别完成总任务量的97%、100%和83%
+完成年度目标1.2万人的66.7% and 占今年88641户任务数的80.26% (`target` / `before` the target printed
+inside), 分别完成总任务量的97%、100%和83%
 (`more` holds the rest of a list)."""
 RATE_WORD = re.compile(
     r"(?:完成|执行|开工|开复工|开、复工|复工|竣工|完工|投产|到位|办结|兑现|签约|履约|拨付|支付|落地)"
-    rf"(?:率|比例|进度)(?:分别)?(?:达到|达|为|是)?\s?(?P<rate>{N}){PERCENT}"
+    rf"(?:率|比例|进度)(?:已|均|均已)?(?:分别)?(?:达到|达|为|是)?\s?(?P<rate>{N}){PERCENT}"
     rf"(?P<more>(?:[、和及与]{N}{PERCENT})*)"
 )
 """完成率96.13%, 开工率达55.4%, 开复工率92%, 开工率为 98.4%, 完成比例为60% — the rate of a

@@ -81,13 +81,13 @@ def test_a_task_table_named_by_its_tasks_with_a_header_cell_broken_in_two():
         (
             "新（改）建青少年活动中心6家，全年计划服务青少年1万人次",
             "cumulative",
-            "家",
-            "6",
+            None,
+            None,
             None,
             "40%",
         ),
         ("服务青少年", "cumulative", "人次", "1万", "3200", None),
-    ]  # 已确定6家 is not 6 built: no actual
+    ]  # two counts: the 40% is the whole task's; 已确定6家 is not 6 built
 
 
 def test_a_unit_line_above_a_table_gives_each_column_its_unit():

@@ -49,7 +49,10 @@ def _distinct(indicators: list[Drafted]) -> list[Drafted]:
         if item.kind == "milestone" or (key[1:3] == (None, None) and not dated):
             kept.append(item)
             continue
-        same = [i for i in seen.get(key, [])[-MAX_ALIKE:] if _alike(kept[i].name, item.name)]
+        both = item.actual is not None and item.stated is not None  # two figures: one thing
+        same = [
+            i for i in seen.get(key, [])[-MAX_ALIKE:] if both or _alike(kept[i].name, item.name)
+        ]
         if not same:
             seen.setdefault(key, []).append(len(kept))
             kept.append(item)

@@ -83,6 +83,11 @@ _NOT_A_SUBJECT = re.compile(rf"{say.N}|项目$|工程$|任务$|^(?:其中|目前
 """What a sentence reported done names when it is not the item itself (上半年已全部完工,
 全市7.4万口山坪塘整治工作已提前完成…): the item's title names it."""
 _DIGIT = re.compile(r"[0-9]")
+_ALL_OF_THEM = re.compile(
+    r"^\s*(?:已经?|均已)(?:全部|全面)(?:完成|建成|开工|竣工|投产|复工|完工|实现)\s*$"
+)
+"""…项目12个，已全部开工: every one of the count before done."""
+_YEAR_WORDS = re.compile(r"(?:本|今)?年度?|全年|计划|目标|任务")
 _NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]")
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
@@ -211,8 +216,10 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
     if _COUNT_OF_TASKS.search(own):
         return
     figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
-    what = [clean(re.sub(figures, "", piece)) for piece in re.split(r"[，,、]", before)]
-    what = [piece for piece in what if substantive(piece)]
+    clauses = [c for c in re.split(r"[，,]", before) if c.strip()]
+    counted = clauses[-1:] if clauses and re.search(figures, clauses[-1]) else clauses
+    pieces = (clean(re.sub(figures, "", clean(p))) for c in counted for p in c.split("、"))
+    what = [piece for piece in pieces if substantive(piece)]
     if not what:
         return
     item = Drafted("、".join(what), s.line, "", s.section, kind="milestone")
@@ -234,6 +241,14 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.planning = False
     if s.planning and levels.planned(s, text, start):
         return
+    all_of = _ALL_OF_THEM.match(text) if "全" in text else None
+    if all_of is not None and (task := say.TARGET.search(s.previous)):
+        name = clean(_YEAR_WORDS.sub("", s.previous[: task.start("quantity")]))
+        if substantive(name):  # 本年度计划新开工项目12个，已全部开工
+            item = Drafted(name, s.line, "", s.section, kind="milestone", done=True)
+            item.guesses.append(f"done: all {task['quantity']} are said to be done")
+            s.add(item, s.previous_at, end)
+            return
     if not _DIGIT.search(text):  # no figure: only the words a later clause may be named after
         s.total = None
         s.previous, s.previous_at = text, start
@@ -241,6 +256,10 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if "年、" in text and _PERIOD_LIST.fullmatch(text.strip()):
         s.group.periods = text
     percent = "%" in text or "％" in text
+    listed = percent and ("分别" in text or "均" in text)
+    if listed and rates.rate_list(s, text, start, end):
+        s.previous, s.previous_at = text, start
+        return
     rate = (say.RATE.search(text) or say.RATE_WORD.search(text)) if percent else None
     gap = say.GAP.search(text) if "百分点" in text else None
     growths = say.growths(text) if percent else []
@@ -356,6 +375,9 @@ def _items(clause: str) -> list[tuple[int, int]]:
         return [(0, len(clause))]
     cuts = [0]
     for cut in _ITEM_BREAK.finditer(clause):
+        before = clause[: cut.start()]
+        if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+            continue  # inside brackets: （泰安下降6.9%、淄博下降11.2%） is one aside
         piece = clause[cuts[-1] : cut.start()]
         rest = clause[cut.end() :].lstrip("、")
         if _worded(piece) and _worded(rest.split("、")[0]):

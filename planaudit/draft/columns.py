@@ -22,6 +22,10 @@ EMPTY_CELL = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)?$")
 YEAR = re.compile(r"20[0-9]{2}年")
 """A year in a cell: a title, not a column's label."""
 SINGLE_MONTH = re.compile(r"^(?:1[0-2]|[1-9])月份?$|当月|本月|单月")
+_OTHER_RATE = re.compile(r"[\u4e00-\u9fff]率")
+_COMPLETION = re.compile(
+    r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率|占|为.{0,6}预算"
+)
 MAX_HEADER_CELL = 24
 """Characters in a header cell."""
 
@@ -66,6 +70,8 @@ def role(label: str) -> str:
         return "points"
     if re.search(r"增长|增速|增幅|增减|±|同比|比上年|涨幅", label):
         return "growth"
+    if _OTHER_RATE.search(label) and not _COMPLETION.search(label):
+        return "ignore"  # 产销率（%）: a ratio of its own, not a completion against a plan
     if re.search(
         r"完成率|完成比例|执行率|%|比例|占.{0,6}(?:计划|目标|预算|任务)|为.{0,6}预算", label
     ):

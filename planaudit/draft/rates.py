@@ -36,7 +36,7 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
     if len(rates) > 1:
         _rates(s, text, start, end, found, rates)
         return
-    printed = found.groupdict().get("target")
+    printed = found.groupdict().get("target") or found.groupdict().get("before")
     last = s.cumulative
     if last is not None and last.stated is None:
         last.stated, last.plain = rates[0] + "%", False
@@ -57,7 +57,18 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
             s.group.pending.remove(s.pending)
         _printed_target(item, printed)
         return
-    name = clean(text[: found.start()])
+    head = text[: found.start()]
+    shared = _names_sharing(head)
+    if shared:  # 示范区、梁园区和睢县的年度开工率已达到100%: one per name
+        what = clean(re.split(r"的", head)[-1]) if "的" in head else ""
+        for each in shared:
+            item = Drafted(
+                f"{each}{what}{_RATE_NAME}", s.line, "", s.section, stated=rates[0] + "%"
+            )
+            item.guesses.append(f"name: made from {each!r} of a list sharing one rate")
+            s.add(item, start, end)
+        return
+    name = clean(head)
     if not substantive(name) and s.subject:
         name, start = s.subject, min(start, s.subject_at)
     if not substantive(name) and s.previous:
@@ -69,6 +80,46 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
     item = Drafted(f"{name}完成率", s.line, "", s.section, stated=rates[0] + "%")
     item.guesses.append("name: only the clause's own words; give a fuller name")
     s.cumulative = s.add(item, start, end)
+
+
+_RATE_NAME = "完成率"
+_LIST_SPLIT = re.compile(r"、|和|及|与")
+_RATE_OF = re.compile(r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|签约)(?:率|比例)")
+_PERCENT_LIST = re.compile(
+    rf"^\s*(?:均|分别)(?:已)?(?:达到|达|为|是)(?P<first>{say.N})[%％](?P<more>(?:[、和及与]{say.N}[%％])+)\s*$"
+)
+"""…投资完成率比率较高，分别达到79.5%、79.2%、79%: the rates of the names before."""
+
+
+def _names_sharing(head: str) -> list[str]:
+    """示范区、梁园区、虞城县、柘城县和睢县的年度: the names of a list that one figure is of
+    (short names, two or more)."""
+    listing = head.split("的")[0] if "的" in head else head
+    names = [clean(name) for name in _LIST_SPLIT.split(listing)]
+    if len(names) < 2 or not all(substantive(n) and len(n) <= 10 for n in names):
+        return []
+    return names
+
+
+def rate_list(s: Sentence, text: str, start: int, end: int) -> bool:
+    """分别达到79.5%、79.2%、79% after a clause naming a list and a rate (夏邑县、睢阳区、民权县投资
+    完成率比率较高): one stated rate per name."""
+    found = _PERCENT_LIST.match(text)
+    rate_of = _RATE_OF.search(s.previous) if found else None
+    if found is None or rate_of is None:
+        return False
+    figures = [found["first"], *re.findall(rf"{say.N}(?=[%％])", found["more"])]
+    head = s.previous[: rate_of.start()]
+    names = listed(head.split("的")[0], len(figures))
+    if names is None:
+        return False
+    what = clean(head.split("的")[-1]) if "的" in head else ""
+    for name, figure in zip(names, figures, strict=True):
+        item = Drafted(f"{name}{what}{rate_of.group()}", s.line, "", s.section)
+        item.stated = figure + "%"
+        item.guesses.append(f"name: made from {name!r} of a list and {rate_of.group()!r}")
+        s.add(item, s.previous_at, end)
+    return True
 
 
 def _printed_target(item: Drafted, printed: str | None) -> None:
@@ -151,9 +202,39 @@ def _shared_noun(names: list[str]) -> list[str]:
     return [n if _NOUN.search(n) else n.strip() + noun.group() for n in names[:-1]] + names[-1:]
 
 
+_SIDE_OF_LEVEL = re.compile(
+    r"(?:^|(?<=[，,、]))(?P<side>高于|好于|快于|超过|超出|低于|慢于|落后于)(?:年初)?(?:预期|计划)"
+    r"(?:目标|增速)?(?=$|[，,。；;、])"
+)
+"""…分别增长9.3%、9.2%，高于全国平均水平、好于年初预期: the side of the growth before it."""
+_BEHIND_PACE = re.compile(
+    r"(?P<name>[^，,。；;：:]{2,30}?)(?:完成情况)?与(?:年度|全年)?(?:计划)?(?:目标)?(?:序时|时序|时间)进度"
+    r"(?:存在|有)(?:一定|较大|明显)?差距"
+)
+"""固定资产投资完成情况与计划目标序时进度存在一定差距: behind the pace, no figure."""
+
+
+def _plain_sides(s: Sentence, stop: int) -> None:
+    """A side without a figure: of the sentence's last growth (好于年初预期), or of an amount
+    behind the pace (…与计划目标序时进度存在一定差距)."""
+    if "于" in s.text and s.level is not None and s.level.gap is None:
+        side = _SIDE_OF_LEVEL.search(s.text, 0, stop)
+        if side is not None and s.spans.get(id(s.level), (len(s.text), 0))[0] < side.start():
+            ahead = side["side"] in ("高于", "好于", "快于", "超过", "超出")
+            s.level.gap = "高于" if ahead else "低于"
+            s.extend(s.level, side.end())
+    behind = _BEHIND_PACE.search(s.text, 0, stop) if "差距" in s.text else None
+    if behind is not None and substantive(name := clean(behind["name"])):
+        item = Drafted(name, s.line, "", s.section)
+        item.gap = "低于"
+        item.guesses.append("stated_gap: behind the pace, the report prints no figure")
+        s.add(item, behind.start("name"), behind.end())
+
+
 def sides(s: Sentence, stop: int) -> None:
     """一般公共财政预算收入、进出口总值…增速均高于计划: a level indicator per named growth (…增长,
     or …下降 for 降幅), its stated distance the side alone."""
+    _plain_sides(s, stop)
     if "幅" not in s.text and "增速" not in s.text:
         return
     since = 0

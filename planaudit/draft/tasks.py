@@ -2,8 +2,9 @@
 (新建公用和专用电动汽车充电桩350个，其中农村185个), the progress a sentence with what is done
 (新建公共充电桩99个，其中农村79个。), the rate a bare percentage (形象进度 28%) or a rate in words.
 
-The task's first count is the row's target — unless the task lists parallel items
-(建成“宁静小区”5个、“宁静工厂”16家: the rate is of the whole) — and each count of the task takes
+The task's count is the row's target — where it has one, or others only as its parts (350个，
+其中农村185个); several counts (新建公办园5所，新增学位1000个) make the rate the whole task's — and
+each count of the task takes
 the progress's count of its unit that something was done to (a verb of progress before it, no
 word of planning: 已确定13家 is not 13 built), where the counts of that unit pair one to one. The
 other counts of the task are indicators of their own where the progress gives their figure."""
@@ -37,8 +38,13 @@ def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
     )
     pairs = _pairs(counts, progress)
     item.name = name.rstrip("。；; ")
-    parallel = len(counts) > 1 and (task or name)[counts[0].end() :].startswith("、")
-    if counts and not parallel:
+    text = task or name
+    parts = all(
+        text[: count.start()].rstrip().endswith("其中") or "其中" in _clause_of(text, count)
+        for count in counts[1:]
+    )
+    whole = len(counts) == 1 or (len(counts) > 1 and parts)  # 350个，其中农村185个
+    if whole:
         _fill(item, counts[0], pairs.get(0))
     if rate is not None:
         item.stated = rate["rate"] + "%"
@@ -49,7 +55,7 @@ def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
         item.target = None
     extras = []
     for index, count in enumerate(counts):
-        if (index or parallel) and index in pairs:
+        if (index or not whole) and index in pairs:
             extra = Drafted(_count_name(task or name, count), item.line, item.source, item.section)
             extra.from_table, extra.owner = True, item.owner
             _fill(extra, count, pairs[index])
@@ -87,6 +93,11 @@ def _was_done(progress: str, count: re.Match[str]) -> bool:
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
     sentence = re.split(r"[。；;]", before)[-1]
     return say.PROGRESS_VERB.search(sentence) is not None and not _PLANNING.search(clause)
+
+
+def _clause_of(text: str, count: re.Match[str]) -> str:
+    """The words of the clause a count stands in, up to the count."""
+    return re.split(r"[，,。；;、]", text[: count.start()])[-1]
 
 
 def _count_name(task: str, count: re.Match[str]) -> str:
