@@ -133,3 +133,39 @@ def test_a_page_in_traditional_characters_with_pinyin_glued_in_is_quoted_as_prin
     )
     plan = parse(to_yaml(made), "draft.yaml").plan
     assert mismatches(plan, report) == []
+
+
+def test_rates_of_a_list_of_names_and_a_count_all_done():
+    report = (
+        "甲县、乙县、丙县投资完成率较高，分别达到80%、79%、78%。"
+        "丁区和戊区的年度开工率已达到100%。本年度计划新开工项目12个，已全部开工。\n"
+    )
+    assert drafted(report) == [
+        ("甲县投资完成率", "cumulative", None, None, "80%", None, None),
+        ("乙县投资完成率", "cumulative", None, None, "79%", None, None),
+        ("丙县投资完成率", "cumulative", None, None, "78%", None, None),
+        ("丁区年度完成率", "cumulative", None, None, "100%", None, None),
+        ("戊区年度完成率", "cumulative", None, None, "100%", None, None),
+        ("新开工项目", "milestone", None, None, None, None, True),
+    ]
+
+
+def test_a_target_printed_before_its_plan_word_and_sides_without_a_figure():
+    report = (
+        "全州已开工7100户，占今年8800户任务数的80.68%。"
+        "一季度和上半年地区生产总值分别增长6.3%、6.1%，高于全国平均水平、好于年初预期。"
+        "固定资产投资完成情况与计划目标序时进度存在一定差距。\n"
+    )
+    assert drafted(report) == [
+        ("开工", "cumulative", "8800", "7100", "80.68%", None, None),
+        (
+            "地区生产总值增长",
+            "level",
+            None,
+            {date(2020, 3, 31): "6.3%", date(2020, 6, 30): "6.1%"},
+            None,
+            "高于",
+            None,
+        ),
+        ("固定资产投资", "cumulative", None, None, None, "低于", None),
+    ]  # 高于全国平均水平 compares with another place, not with the plan

@@ -97,3 +97,15 @@ def test_a_unit_line_above_a_table_gives_each_column_its_unit():
         "甲县 | 20 | 40.0 | 30.0 | 75.0% |\n"
     )
     assert drafted(report) == [("甲县", "cumulative", "亿元", "40.0", "30.0", "75.0%")]
+
+
+def test_a_ratio_column_is_not_a_completion_rate():
+    report = (
+        "规模以上工业增加值增速、产销率\n2020年1-3月\n"
+        "指标名称 | 增长（%） | 产销率（%） |\n"
+        "工业增加值 | -5.2 | 96.1 |\n#轻工业 | -3.0 | 97.0 |\n"
+    )
+    assert drafted(report) == [
+        ("工业增加值增长", "level", None, None, "-5.2%", None),
+        ("轻工业增长", "level", None, None, "-3.0%", None),
+    ]  # 产销率 is a ratio of its own with no target: not a rate of completion

@@ -113,6 +113,7 @@ def rate_list(s: Sentence, text: str, start: int, end: int) -> bool:
     names = listed(head.split("的")[0], len(figures))
     if names is None:
         return False
+    names = _shared_noun(names)
     what = clean(head.split("的")[-1]) if "的" in head else ""
     for name, figure in zip(names, figures, strict=True):
         item = Drafted(f"{name}{what}{rate_of.group()}", s.line, "", s.section)
