@@ -59,9 +59,9 @@ def test_cells_one_a_line_ending_in_a_lone_pipe_under_a_corner_cell():
     ]  # fmt: skip
     report = "今年前10个月全市甲产业累计完成产值1.18亿元，同比增长12.3%。\n" + "\n".join(cells)
     assert drafted(report) == [
-        ("甲产业", "cumulative", None, None, "11800", None),
         ("甲产业增长", "level", None, None, "12.34%", None),
-    ]  # 本月's growth (9.50) is one month's; the sentence's 12.3% is the table's 12.34% rounded
+    ]  # 本月's growth (9.50) is one month's; the sentence's 12.3% is the table's 12.34% rounded;
+    # the amount (11800), with neither a target nor a rate, is not audited
     assert draft(report, "r", 2020).as_of == date(2020, 10, 31)
 
 
@@ -96,7 +96,8 @@ def test_a_unit_line_above_a_table_gives_each_column_its_unit():
         "区 域 | 项目个数 | 年投资计划 | 完成投资额 | 完成率 |\n"
         "甲县 | 20 | 40.0 | 30.0 | 75.0% |\n"
     )
-    assert drafted(report) == [("甲县", "cumulative", "亿元", "40.0", "30.0", "75.0%")]
+    assert drafted(report) == [("甲县重点项目投资", "cumulative", "亿元", "40.0", "30.0", "75.0%")]
+    # the rows are places (区 域): each is named by its place and what the title measures
 
 
 def test_a_ratio_column_is_not_a_completion_rate():
@@ -109,3 +110,19 @@ def test_a_ratio_column_is_not_a_completion_rate():
         ("工业增加值增长", "level", None, None, "-5.2%", None),
         ("轻工业增长", "level", None, None, "-3.0%", None),
     ]  # 产销率 is a ratio of its own with no target: not a rate of completion
+
+
+def test_a_table_of_places_one_cell_a_line_names_each_row_by_its_place_and_the_title():
+    cells = [
+        "附表：2019年上半年各县区规模以上工业增加值及增速", "县    区", "绝对数", "（亿元）",
+        "比上年同期增长", "（%）", "全    市", "120.5", "6.1", "甲 山 县", "40.2", "7.3",
+        "  乙  川", "30.1", "-2.4", "数据来源：市统计局",
+    ]  # fmt: skip
+    report = "上半年全市工业增速领先，甲山县紧随其后，工业增加值比上年同期增长7.3%。\n"
+    assert drafted(report + "\n\n".join(cells) + "\n") == [
+        ("全市规模以上工业增加值增长", "level", None, None, "6.1%", None),
+        ("甲山县规模以上工业增加值增长", "level", None, None, "7.3%", None),
+        ("乙川规模以上工业增加值增长", "level", None, None, "-2.4%", None),
+    ]  # a header over places (县区), padded names closed up, a unit broken onto the next line;
+    # the amounts have neither a target nor a rate: only the growths are audited; the sentence's
+    # growth of 甲山县 is the row's

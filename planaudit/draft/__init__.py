@@ -62,13 +62,16 @@ def _distinct(indicators: list[Drafted]) -> list[Drafted]:
 
 
 def _rounded_tables(indicators: list[Drafted]) -> list[Drafted]:
-    """A sentence's figure that a table gives more precisely (61.3% of the text, 61.34 in the
-    table) is the table's: the sentence's is left out."""
+    """A sentence's figure that a table gives too is the table's: more precisely (61.3% in the
+    text, 61.34 in the table), or the same where the sentence speaks of the row (三亚市…增长7.0%
+    beside the row 三 亚 市 304.09 7.0): the sentence's is left out."""
     precise: set[tuple[str, str]] = set()
+    rows: dict[tuple[str, Decimal], list[str]] = {}
     for item in indicators:
         value = _decimal(item.actual) if item.from_table else None
         exponent = value.as_tuple().exponent if value is not None else 0
         if value is not None and isinstance(exponent, int):
+            rows.setdefault((item.kind, value), []).append(item.name[:2])
             for places in range(min(-exponent, 3)):  # rounded to fewer places than printed
                 rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
                 precise.add((item.kind, str(rounded)))
@@ -78,8 +81,16 @@ def _rounded_tables(indicators: list[Drafted]) -> list[Drafted]:
         if item.from_table
         or item.target is not None
         or item.stated is not None
-        or (item.kind, str(_decimal(item.actual))) not in precise
+        or not (
+            (item.kind, str(_decimal(item.actual))) in precise
+            or _of_a_row(item, rows.get((item.kind, _decimal(item.actual) or Decimal(-1)), []))
+        )
     ]
+
+
+def _of_a_row(item: Drafted, heads: list[str]) -> bool:
+    """The sentence's figure is a row's: the row's first word stands in the sentence."""
+    return any(len(head) == 2 and head in item.context for head in heads)
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -26,6 +26,9 @@ _OTHER_RATE = re.compile(r"[\u4e00-\u9fff]率")
 _COMPLETION = re.compile(
     r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率|占|为.{0,6}预算"
 )
+PLACES = re.compile(r"[省市县区州盟旗乡镇街道地域（）()、]{2,10}")
+"""A header over places (市县, 县（市、区）, 地区, 乡镇): the rows name places, and what is measured
+is the table's title's (各市县地区生产总值及增速)."""
 MAX_HEADER_CELL = 24
 """Characters in a header cell."""
 
@@ -56,12 +59,16 @@ def role(label: str) -> str:
         return "owner"
     if re.fullmatch(r"(?:计量)?单位(?:[:：].*)?", label):
         return "unit"
-    if re.search(r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^地区$|^区域$|^任务$", label):
+    if PLACES.fullmatch(label) or re.search(
+        r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^任务$", label
+    ):
         return "name"
     if re.search(r"备注|说明|存在问题|原因|类型$", label):
         return "note"
     if re.search(r"增减额|增加额|增量|差额|绝对额", label):
         return "ignore"
+    if re.match(r"(?:绝对数|绝对值|总量|数值)(?:[（(][^）)]*[)）])?$", label):
+        return "actual"  # 绝对数（亿元）: the amount, beside its growth
     if SINGLE_MONTH.search(label) and "累计" not in label:
         return "ignore"
     if re.search(r"同期|上年|去年", label) and not re.search(r"增|±|比|降", label):

@@ -63,9 +63,38 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
 
 
 def row_name(cell: str) -> str:
-    """A table row's name: its numbering (一、, （一）, 1、, 其中：) taken off."""
+    """A table row's name: its numbering (一、, （一）, 1、, 其中：) taken off, and the spaces
+    that pad it (海 口 市, 洋  浦) closed up."""
     name = _NUMBERING.sub("", cell.strip())
-    return _NUMBERING.sub("", name).strip()
+    name = _NUMBERING.sub("", name).strip()
+    words = name.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else name
+
+
+_MEASURED_NOISE = re.compile(
+    rf"^(?:附表|表)[0-9一二三四五六七八九十]*[:：、.．\s]*|{_TIME}|各(?:[省市县区州盟旗乡镇街道]|[（(][^）)]*[)）])+"
+    r"|分(?:地区|县区|县市|市县|区县|乡镇)"
+    r"|(?:的|及|和|与)?(?:(?:增长|增速|增幅|完成|执行|进展)(?:情况)?|情况)(?:统计|一览)?表?$"
+    r"|(?:及|和|与)?(?:增长|增速|增幅)?(?:排名|排位)$|(?:统计|一览)?表$"
+)
+
+
+MAX_MEASURED = 20
+"""Characters in what a table's title says it measures: more is a sentence."""
+
+
+def measured(title: str) -> str:
+    """What a table of places measures, from its title (附表：2018年上半年各市县地区生产总值及增速
+    → 地区生产总值), or "" where the title names nothing."""
+    name = title.strip()
+    for _ in range(4):
+        trimmed = _MEASURED_NOISE.sub("", name).strip()
+        if trimmed == name:
+            break
+        name = trimmed
+    plain = len(name) <= MAX_MEASURED and not re.search(r"[0-9，,。；;]", name)
+    plain = plain and substantive(name)
+    return name if plain else ""
 
 
 def substantive(name: str) -> bool:

@@ -17,6 +17,7 @@ from planaudit import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft import tasks
 from planaudit.draft.columns import (
+    PLACES,
     YEAR,
     Cell,
     Row,
@@ -27,7 +28,7 @@ from planaudit.draft.columns import (
     role,
 )
 from planaudit.draft.model import Drafted
-from planaudit.draft.names import row_name, substantive
+from planaudit.draft.names import measured, row_name, substantive
 
 UNCHANGED = "持平"
 UNIT_CELL = re.compile(rf"^(?:{say.UNIT}|[%％]|元/[^\s]{{1,4}}|个百分点)$")
@@ -50,6 +51,9 @@ class Table:
     roles: list[str] = field(default_factory=list)
     task_named: bool = False
     """The rows are named by their task (the target column's words)."""
+    measured: str = ""
+    """What a table of places measures (地区生产总值), from its title: each row's name is its place
+    and this."""
 
     def indicators(self) -> list[Drafted]:
         rows = [row for row in self.body if len(row) >= 2]
@@ -73,6 +77,8 @@ class Table:
         if not {"actual", "rate", "growth", "points"} & set(roles):
             return []
         self.labels, self.roles = found_labels, roles
+        name_label = re.sub(r"\s", "", found_labels[roles.index("name")]) if "name" in roles else ""
+        self.measured = measured(self.title) if PLACES.fullmatch(name_label) else ""
         section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
         found: list[Drafted] = []
         group = ""
@@ -100,6 +106,7 @@ class Table:
         name = row_name(cells.get("name") or (cells.get("target", "") if self.task_named else ""))
         if not substantive(name) or figure(name) is not None:
             return [], None
+        name += self.measured
         in_name = _UNIT_IN_NAME.search(name)
         if in_name:
             name = name[: in_name.start()].strip()
@@ -152,8 +159,8 @@ class Table:
                 if percent and item.actual in ("100%", "100.0%") and say.SHARE.search(self.title):
                     item.actual = None  # the base of the shares
         found: list[Drafted] = []
-        if item.kind == "milestone" or item.actual is not None or item.stated is not None:
-            found.append(item)
+        if item.kind != "cumulative" or item.target is not None or item.stated is not None:
+            found.append(item)  # a plain amount (neither target nor rate) is not audited
         found += extras + self._changes(cells, name, line, quote, section, owner)
         return found, unit
 

@@ -37,6 +37,8 @@ _DELIMITERS = (
     ("\t", re.compile(r"\t")),
     ("  ", re.compile(r"(?: {2,}|\u3000+)")),
 )
+_BRACKETED_UNIT = re.compile(rf"[（(]\s*(?:{say.UNIT}|[%％]|人次)\s*[)）]")
+"""（亿元）, （%）: the rest of the header cell above it, broken over two lines."""
 MAX_CELL = 80
 """Characters in a cell: more is a paragraph, not a table."""
 MAX_COLUMNS = 40
@@ -66,6 +68,8 @@ def _split(line: str) -> list[str] | None:
             cells = [c for i, c in enumerate(cells) if c or 0 < i < len(cells) - 1]
         if kind == "  " and any(_figure_word(c) for c in cells):
             return None  # 1360 1361.92: cells a single space apart (`spaced`)
+        if kind == "  " and all(len(c) == 1 for c in cells):
+            return None  # 市    县, 洋  浦: one cell padded with spaces
         if len(cells) >= (3 if kind == "  " else 1) and all(len(c) <= MAX_CELL for c in cells):
             return cells
     return None
@@ -184,7 +188,9 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
         if not rows:
             at += 1
             continue
-        found += Table([header], rows, "", None).indicators()
+        above = cells[at - 1] if at and cells[at].line - cells[at - 1].line <= LEAD_LINES else None
+        title = above.text if above and len(above.text) <= MAX_CELL and not heads[at - 1] else ""
+        found += Table([header], rows, title, None).indicators()
         used |= {c.line + 1 for c in cells[at:end]} | {c.line + 1 for row in rows for c in row}
         at = end + len(rows) * len(header)
     return found, used
@@ -201,7 +207,9 @@ def _header(cells: Row, kinds: list[str], heads: list[bool], at: int) -> tuple[R
         if end > at and cells[end].line - cells[end - 1].line > 3:
             break
         cell = cells[end]
-        if heads[end]:
+        if header and heads[end - 1] and _BRACKETED_UNIT.fullmatch(cell.text):
+            header[-1] = Cell(header[-1].text + cell.text, header[-1].line)  # 绝对数 / （亿元）
+        elif heads[end]:
             header.append(cell)
         elif _corner_or_rest(cells, heads, end, at):
             if end == at:
