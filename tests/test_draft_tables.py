@@ -126,3 +126,25 @@ def test_a_table_of_places_one_cell_a_line_names_each_row_by_its_place_and_the_t
     ]  # a header over places (县区), padded names closed up, a unit broken onto the next line;
     # the amounts have neither a target nor a rate: only the growths are audited; the sentence's
     # growth of 甲山县 is the row's
+
+
+def test_rows_with_single_spaces_read_by_the_shape_of_their_cells():
+    report = (
+        "某区2020年1-8月民生实事完成情况表\n"
+        "序号 实事项目名称 责任单位 目标任务 1- 8月实际完成情况 1-8月完成率% 备注\n"
+        "1 农村饮水安全巩固提升 水务局 1300人 700 54% 已解决700人\n"
+        "2 建设农村公办幼儿园 教育局 2所 70% 主体已完工\n"
+        "3 新增视频监控摄像头 区公安分局 100个 设备购进中\n"
+        "4 征缴养老保险基金10000万元 区人社局 10000万 7965 80%\n"
+        "5 城乡低保补差水平 区民政局 100% 100%\n"
+    )
+    assert drafted(report) == [
+        ("农村饮水安全巩固提升", "cumulative", "人", "1300", "700", "54%"),
+        ("建设农村公办幼儿园", "cumulative", "所", "2", None, "70%"),
+        ("新增视频监控摄像头", "cumulative", "个", "100", None, None),
+        ("征缴养老保险基金10000万元", "cumulative", "万元", "10000", "7965", "80%"),
+        ("城乡低保补差水平", "level", None, "100%", "100%", None),
+    ]  # the owner stands between the name and the figures; a lone 70% is the rate, its progress
+    # cell empty; a unit printed in the target's cell is the row's, its 万 too where the progress
+    # is bare; a task with its target and no figure done keeps its target; 100% of 100% is a level
+    assert [i.owner for i in draft(report, "r", 2020).indicators][:2] == ["水务局", "教育局"]

@@ -15,9 +15,10 @@ from planaudit import phrasings as say
 
 NUMBER_CELL = re.compile(
     rf"^(?P<pre>不低于|不少于|不超过|不高于|控制在|低于|高于|力争|确保)?(?P<sign>[-+−])?"
-    rf"(?P<num>{say.N})(?P<mag>{say.MAGNITUDE})?(?P<pct>[%％])?(?P<post>以上|以内|以下|左右)?"
-    r"(?P<points>个百分点)?$"
+    rf"(?P<num>{say.N})(?P<mag>{say.MAGNITUDE})?(?P<pct>[%％])?(?P<unit>{say.UNIT})?"
+    r"(?P<post>以上|以内|以下|左右)?(?P<points>个百分点)?$"
 )
+"""A figure's cell: 1300, 1300人, 10000万, 不低于60元, 19天以内, 54%, -0.5个百分点."""
 EMPTY_CELL = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)?$")
 YEAR = re.compile(r"20[0-9]{2}年")
 """A year in a cell: a title, not a column's label."""

@@ -133,11 +133,18 @@ class Table:
         item.from_table = True
         progress, task = cells.get("actual", ""), cells.get("target", "")
         actual, target = figure(progress), figure(task)
+        printed, bare = _printed_unit(target, actual, name)
+        if printed is not None and not cells.get("unit"):
+            item.unit = printed  # 1300人, 7699套; 10000万 beside a bare 7965: both in 万元
+        if actual is not None and target is not None and actual["pct"] and target["pct"]:
+            percent, item.unit = True, None  # 100% of 100%: a level in %
         if actual is not None and actual["pct"] and not percent and "rate" not in cells:
             cells["rate"], progress, actual = progress, "", None  # 95%: the share done
         extras: list[Drafted] = []
         counted = say.QUANTITY.search(name) is not None and target is None  # 新建幼儿园10所
         if (actual is None and progress and progress != UNCHANGED) or counted:
+            if target is not None and not target["pct"]:
+                item.target = _written(target, False, bare)  # 2 | 申报…: the task's own figure
             extras = tasks.read(item, name, task, progress + " " + cells.get("rate", ""))
         else:
             level = (
@@ -147,9 +154,9 @@ class Table:
                 or re.search(r"(?:标准|水平)$", name) is not None
             )
             if actual is not None:
-                item.actual = _written(actual, percent)
+                item.actual = _written(actual, percent, bare)
             if target is not None:
-                item.target = _written(target, percent)
+                item.target = _written(target, percent, bare)
             rate = figure(cells.get("rate", ""))
             if rate is not None and not level:
                 item.stated = _written(rate, True)
@@ -159,7 +166,7 @@ class Table:
                 if percent and item.actual in ("100%", "100.0%") and say.SHARE.search(self.title):
                     item.actual = None  # the base of the shares
         found: list[Drafted] = []
-        if item.kind != "cumulative" or item.target is not None or item.stated is not None:
+        if item.target is not None or item.stated is not None or _stands(item):
             found.append(item)  # a plain amount (neither target nor rate) is not audited
         found += extras + self._changes(cells, name, line, quote, section, owner)
         return found, unit
@@ -215,6 +222,11 @@ class Table:
         return found
 
 
+def _stands(item: Drafted) -> bool:
+    """A milestone, or a level with its figure."""
+    return item.kind == "milestone" or (item.kind == "level" and item.actual is not None)
+
+
 def _names_table(item: Drafted, title: str) -> bool:
     """The table's first row is its total: the row named as the table is (本地生产总值)."""
     title = row_name(title)
@@ -229,9 +241,27 @@ def _row_quote(row: Row) -> str:
     return raw[:end].strip(" |\t")
 
 
-def _written(cell: re.Match[str], percent: bool) -> str:
+def _printed_unit(
+    target: re.Match[str] | None, actual: re.Match[str] | None, name: str
+) -> tuple[str | None, bool]:
+    """The unit a row's figure cells print (1300人; 10000万 beside a bare 7965, with the name's
+    10000万元: 万元), and whether their magnitude (万) went into it."""
+    cell = target if target is not None and (target["unit"] or target["mag"]) else actual
+    if cell is None or cell["pct"] or not (cell["unit"] or cell["mag"]):
+        return None, False
+    magnitude = cell["mag"] or ""
+    unit = cell["unit"] or next(
+        (found["unit"] for found in say.QUANTITY.finditer(name) if found["num"] == cell["num"]), ""
+    )
+    other = actual if cell is target else target
+    if magnitude and (not unit or not q.counted(unit)) and (other is None or not other["mag"]):
+        return magnitude + unit, True
+    return unit or None, False
+
+
+def _written(cell: re.Match[str], percent: bool, bare: bool = False) -> str:
     sign = "-" if cell["sign"] in ("-", "−") else ""
-    number = sign + cell["num"].replace(",", "") + (cell["mag"] or "")
+    number = sign + cell["num"].replace(",", "") + ("" if bare else cell["mag"] or "")
     if percent or cell["pct"]:
         number += "%"
     return (cell["pre"] or "") + number + (cell["post"] or "")

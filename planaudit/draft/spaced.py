@@ -20,8 +20,10 @@ from planaudit.draft.rows import UNIT_CELL, Table
 
 _FIGURES = ("target", "actual", "rate", "growth", "points")
 _DASH = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)$")
-_UNIT_AFTER = re.compile(r"(?:元|个|人|户|万人|万元|亿元|公里|平方米|项|所|套)$")
-"""A unit printed inside a figure's cell (不低于60元)."""
+_ORGANISATION = re.compile(
+    r"(?:局|委|办|院|中心|公司|队|会|部|所|站|厅|处|室|政府|街道|镇|乡|团|联|署|行|社|指挥部)$"
+)
+"""The words of an owner's cell (人社局, 区公安分局, 残联)."""
 _INDEX = re.compile(r"^[0-9]{1,3}[、.．]?$")
 MAX_COLUMNS = 20
 MAX_LINE = 300
@@ -67,6 +69,8 @@ def _header(line: str, index: int) -> Row | None:
     for word in words:
         if len(word) == 1 and cells and len(cells[-1]) == 1 and role(cells[-1]) == "unknown":
             cells[-1] += word  # 单 位 → 单位
+        elif cells and cells[-1][-1] in "-—–~～至":
+            cells[-1] += word  # 1- 8月实际完成情况
         else:
             cells.append(word)
     roles = [role(cell) for cell in cells]
@@ -93,28 +97,38 @@ def _row(line: str, index: int, roles: list[str]) -> Row | None:
         at += 1
     if not name or "name" not in roles:
         return None
-    texts[roles.index("name")] = " ".join(name)
+    named = roles.index("name")
+    owner = roles.index("owner") if "owner" in roles else -1
+    if len(name) > 1 and named < owner < min(_columns(roles)) and _ORGANISATION.search(name[-1]):
+        texts[owner] = name.pop()  # 新增城镇就业 人社局 8950…: the owner's column comes first
+    texts[named] = " ".join(name)
     if at < len(words) and "unit" in roles and UNIT_CELL.match(words[at]):
         texts[roles.index("unit")] = words[at]
         at += 1
-    figures = [i for i, r in enumerate(roles) if r in _FIGURES]
+    figures = _columns(roles)
     if at >= len(words) or not _figure_like(words[at]):
         return None
+    given = [w for w in words[at : at + len(figures)] if _figure_like(w)]
+    rates = [i for i in figures if roles[i] in ("rate", "growth", "points")]
+    percents = sum(w.endswith(("%", "％")) for w in given) <= len(rates)
     for column in figures:
-        if at < len(words):
-            texts[column] = _without_unit(words[at])
-            at += 1
+        if at >= len(words):
+            break
+        ahead = [i for i in rates if i > column]
+        if percents and words[at].endswith(("%", "％")) and column not in rates and ahead:
+            continue  # 2所 70%: a rate in the rate column, the progress cell empty
+        texts[column] = words[at]
+        at += 1
     rest = [i for i in range(len(roles)) if i > max(figures) and not texts[i]]
     for column, word in zip(rest, words[at:], strict=False):
         texts[column] = word
     return [Cell(texts[i], index, line.strip()) for i in range(len(roles))]
 
 
+def _columns(roles: list[str]) -> list[int]:
+    """The columns of figures."""
+    return [i for i, r in enumerate(roles) if r in _FIGURES] or [len(roles)]
+
+
 def _figure_like(word: str) -> bool:
-    return bool(NUMBER_CELL.match(_without_unit(word)) or _DASH.match(word))
-
-
-def _without_unit(word: str) -> str:
-    """不低于60元 → 不低于60: the unit a figure's cell prints is the row's unit column's."""
-    bare = _UNIT_AFTER.sub("", word)
-    return bare if bare != word and NUMBER_CELL.match(bare) else word
+    return bool(NUMBER_CELL.match(word) or _DASH.match(word))

@@ -21,6 +21,8 @@ from planaudit.draft.names import clean, substantive
 _DONE = re.compile(
     r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
 )
+_OPENING = re.compile(r"^\s*(?:目前|现在?|截至目前|该项目|项目|工程)?[，,]?\s*")
+"""What a progress cell may open with before it says the task is done (目前已完成…)."""
 _LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
 _PLANNING = re.compile(r"计划|拟|确定|预计|目标|力争|将")
 _CLAUSE_START = re.compile(r"[，,。；;：:\s]")
@@ -48,11 +50,9 @@ def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
         _fill(item, counts[0], pairs.get(0))
     if rate is not None:
         item.stated = rate["rate"] + "%"
-    if item.actual is None and rate is None and _DONE.search(progress) is not None:
+    if item.actual is None and rate is None and _DONE.match(_OPENING.sub("", progress)):
         item.kind, item.done, item.unit, item.target = "milestone", True, None, None
         item.guesses.append("done: the progress column says it is done")
-    elif item.target is not None and item.stated is None and item.actual is None:
-        item.target = None
     extras = []
     for index, count in enumerate(counts):
         if (index or not whole) and index in pairs:
