@@ -169,3 +169,19 @@ def test_a_target_printed_before_its_plan_word_and_sides_without_a_figure():
         ),
         ("固定资产投资", "cumulative", None, None, None, "低于", None),
     ]  # 高于全国平均水平 compares with another place, not with the plan
+
+
+def test_a_count_done_of_a_count_however_its_verb_is_worded():
+    report = (
+        "截至7月底，计划上半年开工的113个项目开工建设103个，计划年底建成的38个项目已提前完工10个，"
+        "完成年投资计划均在71%以上。"
+        "今年谋划的33所新建、改扩建学校已有17所开工建设。"
+        "20所新建、续建幼儿园中，已有8所投入使用；有位次的13项指标中，有11项增速位居全省前列。\n"
+    )
+    assert drafted(report) == [
+        ("计划上半年开工的项目开工建设", "cumulative", "113", "103", None, None, None),
+        ("计划年底建成的项目已提前完工", "cumulative", "38", "10", None, None, None),
+        ("谋划的新建、改扩建学校开工建设", "cumulative", "33", "17", None, None, None),
+        ("新建、续建幼儿园投入使用", "cumulative", "20", "8", None, None, None),
+    ]  # a rate said of several (均在71%以上) is a range, not a stated rate; 11 of 13 indicators
+    # ranked is not a count done

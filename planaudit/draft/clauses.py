@@ -38,16 +38,32 @@ _DONE_FIRST = re.compile(
     r"(?:已|累计|共)(?:完成|建成|开复工|复工|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决"
     r"|帮扶|救助)"
 )
-_DONE_AFTER = re.compile(rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})")
-"""…中23个项目已开工建设: the count before it is done."""
-_DONE_JUST_BEFORE = re.compile(r"(?:完成|建成|开工|竣工|投产|解决|安置|改造|新建|办结)了?$")
-"""104个项目完成85个: the count done follows its verb directly."""
-_TOTAL = re.compile(rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))中$")
-"""其余27项中: the total a count that follows is a part of."""
+_DONE_VERB = (
+    r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
+    r"|解决|安置|改造|新建|到位|签约|落地)"
+)
+_DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
+"""104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
+verb directly."""
+_PART_OF = re.compile(r"(?:中|已有|有|共有)$")
+_NEGATED = re.compile(r"没有|未|尚未")
+_DONE_AFTER = re.compile(
+    rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})"
+    rf"|(?:已|均已|已经)?(?:全部|基本|顺利|提前)?{_DONE_VERB}"
+)
+"""…中23个项目已开工建设, 33所…已有17所开工建设: the count before it is done."""
+_TOTAL = re.compile(
+    rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))[^，,。；;0-9]{{0,30}}?中$"
+)
+"""其余27项中, 20所新建、续建公办幼儿园中: the total a count that follows is a part of."""
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
 _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
 _DIGIT = re.compile(r"[0-9]")
+_ENDS_ON_FIGURE = re.compile(
+    rf"(?:{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?|[）)])\s*$"
+)
+"""An item of a list ends on its figure (关闭煤矿42个、…) or its bracketed rate."""
 _NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}|[%％])?|[^\u4e00-\u9fff]")
 _PERIOD_LIST = re.compile(
     r"20[0-9]{2}年[^，,。；;0-9]{0,6}(?:[、和及与]20[0-9]{2}年[^，,。；;0-9、]{0,6})+"
@@ -157,7 +173,8 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
 
 def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str]) -> None:
     before = text[: quantity.start()]
-    target = say.TARGET.search(before + quantity.group())
+    first = _target_first(text, quantity)
+    target = say.TARGET.search(before + quantity.group()) if first is None else None
     if target is not None and _at_start(before, target) and not _DONE_FIRST.search(before):
         s.group.targets.append(Target(quantity, text.strip(), s.line))
         return
@@ -171,7 +188,6 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         name = own if not borrowed else name or s.subject
     item = q.cumulative(name, quantity, s.line, s.section)
     item.borrowed = borrowed
-    first = _target_first(text, quantity)
     earlier = [
         other
         for other in say.QUANTITY.finditer(text, 0, quantity.start())
@@ -181,7 +197,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         s.group.targets.append(Target(earlier[0], text.strip(), s.line, weak=True))
     paren = say.PAREN_RATE.search(text, quantity.end())
     strong = _STRONG_VERB.search(before) and not text[quantity.end() :].strip(" 余多左右以上。")
-    total = s.total if q.same_unit(s.total, item.unit) else None
+    total = s.total if q.same_unit(s.total, item.unit) and _done_in(text, quantity) else None
     if first is None and paren is None and total is None and not strong:
         s.amount = (quantity, item.name, start, end)
         item.source = text.strip()
@@ -196,14 +212,21 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         after = re.split(r"正在|已|目前|进度|（|\(", text[quantity.end() :], maxsplit=1)[0]
         item.name = clean(after) or item.name
     elif first is not None:
-        between = clean(text[first.end() : quantity.start()].removesuffix("中"))
-        if len(between) <= 3:  # 四批中央新增投资104个项目完成85个
-            between = clean(text[: first.start()] + between)
+        between = clean(_PART_OF.sub("", text[first.end() : quantity.start()]))
+        after = _DONE_AFTER.match(text, quantity.end())
+        if after is not None and _PART_OF.search(text, 0, quantity.start()):
+            between += re.sub(r"^(?:已经|均已|已)", "", after.group())  # …已有17所开工建设
+        lead = text[: first.start()]
+        if len(between) <= 3 or lead.rstrip().endswith("的"):  # 计划上半年建成的6个项目已完工4个
+            between = clean(lead + between)
         item.name = between or item.name
         item.target = q.in_unit(first, item.unit)
     elif total is not None:
         item.target = q.in_unit(total, item.unit)
         start = s.previous_at
+        whole = clean(say.QUANTITY.sub("", s.previous).strip().removesuffix("中"))
+        if len(item.name) <= 4 and substantive(whole) and whole not in item.name:
+            item.name = whole + item.name
     elif len(item.name) <= 2 and not FIRST_FIGURE.search(s.previous) and s.previous:
         owner = clean(DOING.split(s.previous, maxsplit=1)[0])  # 现代产业项目加快建设，完成投资
         if substantive(owner):
@@ -230,7 +253,8 @@ def _items(clause: str) -> list[tuple[int, int]]:
             continue  # inside brackets: （泰安下降6.9%、淄博下降11.2%） is one aside
         piece = clause[cuts[-1] : cut.start()]
         rest = clause[cut.end() :].lstrip("、")
-        if _worded(piece) and _worded(rest.split("、")[0]):
+        ends = _ENDS_ON_FIGURE.search(piece) is not None  # 33所新建、改扩建…: one item's words
+        if ends and _worded(piece) and _worded(rest.split("、")[0]):
             cuts.append(cut.end())
     cuts.append(len(clause))
     return [(a, b) for a, b in pairwise(cuts) if a < b]
@@ -261,27 +285,21 @@ def _at_start(before: str, target: re.Match[str]) -> bool:
 
 
 def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
-    """The clause's amount of progress: the first quantity a progress verb leads to (120条 in
-    126条…已完成120条), else its first quantity; none inside a rate, growth or level."""
+    """The clause's amount of progress: the count done of a count before it (120条 in
+    126条…已完成120条), else the first quantity a progress verb leads to, else its first
+    quantity; none inside a rate, growth or level."""
     free = [
         found
         for found in say.QUANTITY.finditer(text)
         if not any(a <= found.start() < b for a, b in busy)
     ]
     for first, second in pairwise(free):
-        between = text[first.end() : second.start()]
-        if q.unit(first) == q.unit(second) and _DONE_JUST_BEFORE.search(between):
+        if _done_of(text, first, second):
             return second  # 104个项目完成85个: the count after the verb is the one done
     since = 0
     for quantity in free:
         if say.PROGRESS_VERB.search(text, since, quantity.start()):
             return quantity
-        if (
-            since
-            and text[: quantity.start()].endswith("中")
-            and _DONE_AFTER.match(text, quantity.end())
-        ):
-            return quantity  # 32个…实事项目中23个项目已开工建设
         since = quantity.end()
     if not free:
         return None
@@ -292,16 +310,30 @@ def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
     return first
 
 
+def _done_of(text: str, total: re.Match[str], count: re.Match[str]) -> bool:
+    """`count` is how many of `total` were done: of its unit and no more, joined to it by a
+    verb of what was done (113个项目开工建设103个, 126条…已完成120条), or standing in it with that
+    verb after it (32个…中23个项目已开工建设, 33所…已有17所开工建设)."""
+    if q.unit(total) != q.unit(count) or q.value(total) < q.value(count):
+        return False
+    between = text[total.end() : count.start()]
+    if _DONE_FIRST.search(between) or _DONE_JUST_BEFORE.search(between):
+        return True
+    return _PART_OF.search(between) is not None and _DONE_AFTER.match(text, count.end()) is not None
+
+
+def _done_in(text: str, count: re.Match[str]) -> bool:
+    """The clause says the count was done (已有8所投入使用, 已完成19项), not how many of a total
+    stand somewhere (有11项指标增速位居全省前7位, 有6项没有完成…)."""
+    before = text[: count.start()]
+    return _DONE_AFTER.match(text, count.end()) is not None or (
+        say.PROGRESS_VERB.search(before) is not None and not _NEGATED.search(before)
+    )
+
+
 def _target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
-    """126条农村黑臭水体治理已完成120条: a count of the same unit before the actual, joined to it
-    by 已完成 (or 已建成, 已开工…), is the target."""
+    """126条农村黑臭水体治理已完成120条: a count of which the actual is the part done."""
     for first in say.QUANTITY.finditer(text, 0, actual.start()):
-        between = text[first.end() : actual.start()]
-        joined = (
-            _DONE_FIRST.search(between)
-            or _DONE_JUST_BEFORE.search(between)
-            or (between.endswith("中") and _DONE_AFTER.match(text, actual.end()))
-        )
-        if q.unit(first) == q.unit(actual) and joined and q.value(first) >= q.value(actual):
+        if _done_of(text, first, actual):
             return first
     return None
