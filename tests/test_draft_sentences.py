@@ -185,3 +185,26 @@ def test_a_count_done_of_a_count_however_its_verb_is_worded():
         ("新建、续建幼儿园投入使用", "cumulative", "20", "8", None, None, None),
     ]  # a rate said of several (均在71%以上) is a range, not a stated rate; 11 of 13 indicators
     # ranked is not a count done
+
+
+def test_what_a_clause_says_is_done_or_under_way():
+    report = (
+        "改善教育条件方面，规划的20所新建幼儿园、15万平方米新建校舍已全部开工，"
+        "14%的示范区建设项目已建成并投入使用，86%的项目已挂网招标；"
+        "城乡居民每人每月调增基础养老金5元，完成年度调整任务；"
+        "诊疗系统项目资金已全部下达，206户“零就业”家庭实现动态清零；"
+        "职业伤害保障制度正在研究制定，其他一批项目正在加快推进；"
+        "目前点位勘验、建设方案制定已完成，第一实验幼儿园已竣工。\n"
+    )
+    assert drafted(report) == [
+        ("新建幼儿园全部开工", "milestone", None, None, None, None, True),
+        ("新建校舍全部开工", "milestone", None, None, None, None, True),
+        ("示范区建设项目建成", "cumulative", None, None, "14%", None, None),
+        ("城乡居民每人每月调增基础养老金", "milestone", None, None, None, None, True),
+        ("诊疗系统项目资金全部下达", "milestone", None, None, None, None, True),
+        ("“零就业”家庭动态清零", "milestone", None, None, None, None, True),
+        ("职业伤害保障制度", "milestone", None, None, None, None, False),
+        ("第一实验幼儿园竣工", "milestone", None, None, None, None, True),
+    ]  # one milestone per counted item of a list; a share of the projects built is a stated
+    # rate (挂网招标 is no completion); a measure at a stage of its making is under way; a step
+    # toward an item (方案制定) and projects without a name of their own are left out

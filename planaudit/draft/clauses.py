@@ -123,7 +123,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.planning = False
     if s.planning and levels.planned(s, text, start):
         return
-    if done.clause(s, text, start, end):
+    if done.clause(s, text, start, end) or done.ended(s, text, start, end):
         return
     if not _DIGIT.search(text):  # no figure: only the words a later clause may be named after
         s.total = None
@@ -144,9 +144,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         level = levels.PERCENT.search(text.strip())
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
     quantity = _actual(text, busy)
-    if done.count_done(s, text, start, end):
-        pass
-    elif quantity is not None:
+    if quantity is not None:
         _amount(s, text, start, end, quantity)
     elif rate is None and (paren := say.PAREN_RATE.search(text)):
         rates.paren(s, text, start, end, paren)

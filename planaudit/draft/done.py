@@ -10,7 +10,7 @@ import re
 
 from planaudit import phrasings as say
 from planaudit.draft.model import Drafted
-from planaudit.draft.names import clean, substantive
+from planaudit.draft.names import MAX_NAME, clean, substantive
 from planaudit.draft.state import Sentence
 
 _ITEM_DONE = re.compile(
@@ -21,18 +21,36 @@ _ITEM_DONE = re.compile(
     r"|已(?:全面)?实现[^，,。；;]{0,30}?的?(?:年度|全年)目标"
 )
 """An item reported done: 已全部完工, 已提前完成总目标任务, 已于2014年5月30日通车试运营."""
-_ALL_DONE = re.compile(
-    rf"^\s*(?P<count>{say.N}(?:{say.MAGNITUDE})?(?:{say.COUNT_UNITS}))(?P<what>[^，,。；;0-9]{{2,30}}?)"
-    r"(?:已经?|均已|已经全部)(?:全部|全面|如期|提前|按期)(?P<verb>完成|完工|建成|竣工|复工|开工|投用|投产|"
-    r"交付|到位|办结|通车|开通)\s*$"
+_ENDS_DONE = re.compile(
+    r"(?P<how>(?:现|目前)?(?:已经?|均已|已)(?P<all>全部|全面|提前|基本|如期|按期|初步)?)"
+    r"(?P<verb>完成|完工|建成|竣工|投用|投入使用|交付使用|办结|开通|通车|启用)"
+    r"(?:并[^，,。；;0-9]{1,6})?\s*$"
+    r"|(?P<how2>(?:已经?|均已|已)?(?P<all2>全部|全面))"
+    r"(?P<verb2>开工|复工|开复工|下达|拨付|到位|投产|完成|建成|竣工|完工|开通)\s*$"
+    r"|(?P<verb3>实现了?)(?P<reached>[^，,。；;0-9]{0,10}?(?:全覆盖|清零))\s*$"
 )
-"""146个续建项目已全面复工: every one of a count done, a milestone."""
+"""A clause that ends on its subject being done: 第一实验幼儿园建设工程已竣工, 资金已全部下达,
+146个续建项目已全面复工, 现已完工并投入使用, 206户“零就业”家庭实现动态清零; 开工, 下达, 到位
+only of all (已全部开工)."""
+_SHARE_DONE = re.compile(
+    rf"^\s*(?P<rate>{say.N})[%％]的(?P<what>[^，,。；;0-9]{{2,30}}?)(?:已经?|均已)"
+    r"(?P<verb>建成|完成|完工|竣工|开工|投用|投入使用)"
+)
+"""14%的“互联网+教育”示范区建设项目已建成并投入使用: the share of the items done."""
+_UNDER_WAY = re.compile(
+    r"^(?P<what>[^，,。；;0-9]{2,30}?)(?:目前)?正在(?:组织|抓紧|积极)?"
+    r"(?P<stage>研究制定|研究起草|研究|制定|起草|征求意见|编制|审核|审批|论证|招标|设计|报批)"
+    r"[^，,。；;0-9]{0,8}$"
+)
+"""新业态从业人员职业伤害保障制度正在研究制定: a measure not yet done, at a stage of its making."""
+_LIST_MARK = re.compile(r"^(?:规划的|计划的|年度|今年|全年|其中|此外|同时)+")
 _TASK_DONE = re.compile(
     r"(?:超额|提前|全面|已经?)完成(?:了)?(?:全年|年度|今年)(?:目标)?任务"
+    r"|(?:^|(?<=[，,]))完成(?:了)?(?:全年|年度|今年)[^，,。；;0-9的]{0,4}?任务(?=$|[，,。；;])"
     r"|完成(?:了)?(?:国家|省|市|州|县|区|自治区|上级|兵团)下达(?:的)?(?:年度|全年)?(?:目标)?任务"
 )
-"""A sentence that reports its task done: …，超额完成年度目标任务; 主要污染物减排指标完成自治区下达
-任务."""
+"""A sentence that reports its task done: …，超额完成年度目标任务; …5元，完成年度调整任务 (a
+clause of its own); 主要污染物减排指标完成自治区下达任务."""
 _HELD = re.compile(
     rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?:稳定在|保持在|控制在|维持在)(?P<num>{say.N})"
     rf"(?:[%％]|{say.UNIT})?(?P<bound>以上|以内|以下)"
@@ -46,6 +64,17 @@ _ALL_OF_THEM = re.compile(
     r"^\s*(?:已经?|均已)(?:全部|全面)(?:完成|建成|开工|竣工|投产|复工|完工|实现)\s*$"
 )
 """…项目12个，已全部开工: every one of the count before done."""
+_COUNT = re.compile(rf"^{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT})")
+"""The count a done item's name opens with (20所新建幼儿园): the name is what is counted."""
+_GENERIC = re.compile(
+    rf"{say.N}|^(?:其中|目前|全部|均|都|上半年|其他|其余|部分|一批|各项|多数)|^(?:项目|工程|任务|工作)$"
+)
+"""A subject that names no item of its own (上半年已全部完工, 其他一批项目正在加快推进)."""
+_STEP = re.compile(
+    r"(?:方案|设计|勘验|勘察|勘探|招标|招投标|评审|选址|前期工作|前期|手续|论证|立项|调研|摸底|测绘"
+    r"|征求意见)(?:制定|编制|工作|阶段)?$"
+)
+"""A step toward an item (点位勘验、建设方案制定已完成), not the item done."""
 _YEAR_WORDS = re.compile(r"(?:本|今)?年度?|全年|计划|目标|任务")
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
@@ -90,15 +119,50 @@ def clause(s: Sentence, text: str, start: int, end: int) -> bool:
     return False
 
 
-def count_done(s: Sentence, text: str, start: int, end: int) -> bool:
-    """146个续建项目已全面复工: every one of a count done."""
-    all_done = _ALL_DONE.match(text) if "已" in text else None
-    if all_done is None:
+def ended(s: Sentence, text: str, start: int, end: int) -> bool:
+    """A clause that ends on its subject being done (资金已全部下达; a list, 20所新建幼儿园、
+    15万平方米校舍已全部开工: one milestone each), a share of its items done (14%的…项目已建成), or
+    a measure under way (…制度正在研究制定): milestones, or the share as a stated rate."""
+    if "%" in text or "％" in text:
+        share = _SHARE_DONE.match(text)
+        if share is None:
+            return False
+        item = Drafted(clean(share["what"]) + share["verb"], s.line, "", s.section)
+        item.stated = share["rate"] + "%"
+        item.guesses.append("stated: the share of the items done, as the report prints it")
+        s.add(item, start, end)
+        return True
+    under_way = _UNDER_WAY.match(text.strip()) if "正在" in text else None
+    if under_way is not None:
+        return _milestone(s, [clean(under_way["what"])], "", start, end, done=False)
+    found = _ENDS_DONE.search(text) if "已" in text or "全" in text or "实现" in text else None
+    if found is None:
         return False
-    item = Drafted(clean(all_done["what"]) + all_done["verb"], s.line, "", s.section)
-    item.kind, item.done = "milestone", True
-    item.guesses.append(f"done: all {all_done['count']} are said to be done")
-    s.add(item, start, end)
+    subject = text[: found.start()]
+    names = [_LIST_MARK.sub("", clean(n, limit=None)) for n in subject.split("、")]
+    if len(names) < 2 or not all(_COUNT.match(n) for n in names):
+        names = [_LIST_MARK.sub("", clean(subject, limit=None))]  # one, or a list of counted items
+    names = [_COUNT.sub("", n) for n in names]  # 20所新建幼儿园、15万平方米…校舍已全部开工
+    if found["verb3"]:
+        return _milestone(s, [names[0] + found["reached"]], "", start, end)
+    every = found["all"] or found["all2"] or ""
+    return _milestone(s, names, every + (found["verb"] or found["verb2"]), start, end)
+
+
+def _milestone(
+    s: Sentence, names: list[str], verb: str, start: int, end: int, done: bool = True
+) -> bool:
+    """One milestone per name, quoting the clause; False where a name is not one."""
+    if not all(substantive(n) and len(n) <= MAX_NAME and not _GENERIC.search(n) for n in names):
+        return False
+    if done and any(_STEP.search(n) for n in names):
+        return True  # read: a step done is not the item done
+    for name in names:
+        item = Drafted(name + verb, s.line, "", s.section, kind="milestone", done=done)
+        item.guesses.append(
+            "done: the report says it is done" if done else "done: the report says it is under way"
+        )
+        s.add(item, start, end)
     return True
 
 
