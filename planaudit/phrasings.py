@@ -103,20 +103,23 @@ GROWTH = re.compile(
 RANKING = re.compile(r"(?:居|排|列)[^（(，,]{0,8}第[0-9一二三四五六七八九十]+[位名][（(][^）)]*$")
 """Inside the brackets after a ranking, figures are other places'
 (居全省第14位（泰安下降6.9%…）)."""
-GROWTH_TARGET = re.compile(r"(?:左右|以上)?(?:的)?(?:年度|全年|预期|调控)*(?:目标|预期)")
+GROWTH_TARGET = re.compile(r"(?:左右|以上|以内)?(?:的)?[^，,。；;：:0-9%％]{0,4}?(?:目标|预期)")
 """What follows a growth rate that is a target, not a result: 增长6%目标任务,
-增长6.5%左右的预期目标."""
+增长6.5%左右的预期目标, 年均增长8.5%左右的规划目标."""
 _OTHER_WAY = re.compile(r"[（(][^（()）]*$")
 """A bracket opened right after a growth and still open: the same growth another way."""
-NOT_GROWTH = re.compile(r"(?:两|三|四|五)年平均|环比|月份|单月|当月")
-"""A growth rate for comparison, not the indicator's own: 两年平均增长5.3%, 环比增长0.38%."""
+NOT_GROWTH = re.compile(r"(?:两|三|四|五)年平均|环比|月份|单月|当月|剔除")
+"""A growth rate for comparison, not the indicator's own: 两年平均增长5.3%, 环比增长0.38%,
+剔除该因素年均增长9.6% (a figure adjusted)."""
 
 LEVEL = re.compile(
     rf"(?P<name>[^，,。；;：:]{{1,40}}?(?:率|浓度|均值|指数|比重|比例|占比|比率|满意度|天数|系数|覆盖面|盖度))"
     rf"(?:累计)?(?:平均)?(?P<both>均|分别)?(?:为|达到|达|是|保持在|控制在|稳定在|降至|降到|下降到|下降至|提高到|提高至|"
-    rf"提升至|提升到|升至)(?P<num>{N})(?P<unit>{PERCENT}|{UNIT})"
+    rf"提升至|提升到|升至|(?<=率))(?P<num>{N})(?P<unit>{PERCENT}|{UNIT})"
+    r"(?!(?:左右|以上|以内|以下)?的?[^，,。；;：:0-9%％]{0,4}?目标)"
 )
-"""城镇登记失业率为0.84%, PM2.5累计平均浓度为57微克/立方米, 服务业占GDP比重达到38%."""
+"""城镇登记失业率为0.84%, PM2.5累计平均浓度为57微克/立方米, 服务业占GDP比重达到38%, and a rate
+with its figure right after it (常住人口城镇化率54.6%); not a target (…培训率80%的年度目标)."""
 
 SHARE = re.compile(r"比重|占比|比例|构成")
 """A share (服务业占GDP比重) is a level a plan judges only where a target is stated for it."""

@@ -105,10 +105,16 @@ def test_items_that_state_their_task_for_the_year_then_what_is_done():
 
 def test_a_list_of_years_dates_the_figures_and_a_goal_of_a_fall():
     report = (
+        "关于某省国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
         "2016年、2017年、2018年上半年，全省细颗粒物浓度分别较2015年下降12.1%、15.2%、16.0%，"
         "规划期末目标为下降18%。\n"
     )
     made = draft(report, "r", 2018)
+    assert (made.start, made.end, made.as_of) == (
+        date(2016, 1, 1),
+        date(2020, 12, 31),
+        date(2018, 6, 30),
+    )
     assert [(i.name, i.target, i.dated) for i in made.indicators] == [
         (
             "细颗粒物浓度下降",
@@ -208,3 +214,25 @@ def test_what_a_clause_says_is_done_or_under_way():
     ]  # one milestone per counted item of a list; a share of the projects built is a stated
     # rate (挂网招标 is no completion); a measure at a stage of its making is under way; a step
     # toward an item (方案制定) and projects without a name of their own are left out
+
+
+def test_a_mid_term_review_dates_its_years_and_reads_sides_of_a_list():
+    report = (
+        "关于《某省国民经济和社会发展第十三个五年规划纲要》实施中期评估报告\n"
+        "2016年、2017年和2018年上半年全省地区生产总值分别增长9%、8.8%、9%，"
+        "均高于年均增长8.5%左右的规划目标。"
+        "财政总收入、固定资产投资等2项主要经济指标，除财政总收入外，均高于规划目标"
+        "（剔除减税因素年均增长9.6%）。"
+        "新型城镇化加快推进，2017年，常住人口城镇化率54.6%，比2015年提高3个百分点。"
+        "服务业增加值比重等5项指标超过进度要求。\n"
+    )
+    ends = {date(2016, 12, 31): "9%", date(2017, 12, 31): "8.8%", date(2018, 6, 30): "9%"}
+    assert drafted(report) == [
+        ("地区生产总值增长", "level", "8.5%左右", ends, None, "高于", None),
+        ("财政总收入", "level", None, None, None, "低于", None),
+        ("固定资产投资", "level", None, None, None, "高于", None),
+        ("常住人口城镇化率", "level", None, {date(2017, 12, 31): "54.6%"}, None, None, None),
+    ]  # a list of years before what they measure dates its figures; the target they stand above
+    # is the growth's; the one excepted from a list's side stands on the other; a figure adjusted
+    # (剔除…) is not the indicator's; a clause of a year alone dates what follows it; a verdict on
+    # the pace without a figure says nothing of the target

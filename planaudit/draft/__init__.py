@@ -151,6 +151,11 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
         elif item.at is not None and item.at < found.as_of and item.actual is not None:
             item.dated = {item.at: item.actual}  # 1-7月 in a report of 1-8月
             item.actual = None
+    inside = [item for item in indicators if item.at is None or found.start <= item.at]
+    indicators = inside  # a figure of a year before the plan's is given for comparison
+    for item in indicators:
+        if item.dated:
+            item.dated = {d: v for d, v in item.dated.items() if found.start <= d <= found.end}
     indicators = _distinct(_rounded_tables([item for item in indicators if item.judged]))
     for item in indicators:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it

@@ -104,7 +104,7 @@ def read(s: Sentence) -> None:
         s.group.owner = owner["owner"]
     done.sentence(s, stop)
     for item in s.found:
-        item.at = s.group.at
+        item.at = item.at or s.group.at
         start, end = s.spans[id(item)]
         item.source = s.text[start:end].strip().rstrip("。；;！？!?、")
         item.context = s.text[clause_before(s.text, start) : end]
@@ -113,6 +113,8 @@ def read(s: Sentence) -> None:
 
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
+    if start and periods.within(s, text):
+        return
     planned = "目标" in text or "任务" in text  # the cheap tests first: most clauses have none
     goal = levels.GOAL.match(text.strip()) if planned else None
     if goal is not None and levels.goal(s, goal, end):

@@ -26,6 +26,7 @@ _NEXT_YEAR_WORK = re.compile(r"谋划|储备|梳排|筹备|前期工作|明年|�
 """Work on another year's plan (启动了2018年区重点项目梳排): its year is not the report's."""
 _CLAUSE = re.compile(r"[^，,。；;：:\n]{1,200}")
 _YEARS = re.compile(rf"(?P<start>20[0-9]{{2}})(?:年)?{_DASH}(?P<end>20[0-9]{{2}})年")
+_NTH_FIVE = re.compile(r"第(?P<nth>十[一二三四五])个五年(?=规划|计划)")
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _CHINESE_MONTHS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CHINESE_MONTHS["十一"] = 11
@@ -121,10 +122,10 @@ def when(report: str, account: str, default_year: int) -> When:
     title_match = title_of(report)
     title = title_match["title"] if title_match else ""
     plan_match = _PLAN.search(title)
-    plan = _PART.sub("", plan_match["plan"]) if plan_match else ""
+    plan = _PART.sub("", plan_match["plan"]).strip("《》") if plan_match else ""
     years = _YEARS.search(title)
-    five = next((k for k in _FIVE_YEAR if k in title), None)
-    review = _REVIEW.search(account[:1000])
+    five = next((k for k in _FIVE_YEAR if k in _five_years(title)), None)
+    review = _REVIEW.search(_five_years(account[:1000]))
     if five is None and not plan and review is not None:
         five = review["five"]
     year_match = _YEAR.search(title) or _report_year(account)
@@ -147,6 +148,11 @@ def when(report: str, account: str, default_year: int) -> When:
         )
     as_of = _as_of(title, account, start, end, guesses)
     return When(plan, start, end, as_of, guesses)
+
+
+def _five_years(text: str) -> str:
+    """第十三个五年规划 written as 十三五, as reports also write it."""
+    return _NTH_FIVE.sub(lambda m: m["nth"] + "五", text)
 
 
 def _report_year(account: str) -> re.Match[str] | None:

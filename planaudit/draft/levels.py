@@ -15,7 +15,9 @@ from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, listed, substantive
 from planaudit.draft.state import Sentence
 
-_PERIOD_WORD = r"(?:第)?一季度|上半年|前三季度|1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])\s*月份?"
+_PART_WORD = r"(?:第)?一季度|上半年|前三季度|1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])\s*月份?"
+_PERIOD_WORD = rf"20[0-9]{{2}}年度?(?:{_PART_WORD})?|{_PART_WORD}"
+"""一季度, 上半年, 1-7月, 2016年, 2018年上半年: the periods a list of figures may stand at."""
 _PERIODS = re.compile(
     rf"^(?P<periods>(?:{_PERIOD_WORD})(?:[和、及与](?:{_PERIOD_WORD}))+)(?P<rest>.*)$"
 )
@@ -25,11 +27,11 @@ SINGLE_PERIOD = re.compile(
 )
 """Words of a single month or quarter (第二季度, 10月份): its growth is not the year's so far."""
 TARGET = re.compile(
-    rf"(?P<pre>低于|高于|控制在|不超过|不高于|好于|优于)(?P<num>{say.N}[%％]?)"
+    rf"(?P<pre>低于|高于|控制在|不超过|不高于|好于|优于)(?:[^，,。；;0-9]{{0,6}}?)(?P<num>{say.N}[%％]?)"
     r"(?P<post>左右|以内|以下|以上)?"
-    r"的?(?:年度|全年|年初|预期|调控|计划)?(?:预期)?目标"
+    r"的?[^，,。；;0-9]{0,4}?目标"
 )
-"""A level's target in the sentence: 低于5.5%左右的预期目标."""
+"""A level's target in the sentence: 低于5.5%左右的预期目标, 均高于年均增长8.5%左右的规划目标."""
 PLAN_OPENS = re.compile(r"(?:年度|全年|今年)?(?:目标|任务)(?:是|为)[：:]?")
 """全年目标是…: the clauses that follow state targets."""
 PROGRESS_OPENS = re.compile(r"^\s*(?:目前|现在?|截至目前|截至|上半年|今年以来|已|实际)")
@@ -214,7 +216,7 @@ def level_target(s: Sentence, target: re.Match[str], end: int) -> None:
     """低于5.5%左右的预期目标: the target of the level before it."""
     item = s.level
     assert item is not None
-    actual = item.actual or ""
+    actual = item.actual or next(iter((item.dated or {}).values()), "")
     if item.target is not None or actual.endswith("%") != target["num"].endswith(("%", "％")):
         return
     number = target["num"].rstrip("%％") + ("%" if actual.endswith("%") else "")
@@ -223,6 +225,8 @@ def level_target(s: Sentence, target: re.Match[str], end: int) -> None:
         item.target = f"控制在{number}以内"
     else:
         item.target = number + post
+    if item.gap is None and target["pre"] in ("高于", "低于", "好于", "优于"):
+        item.gap = "低于" if target["pre"] == "低于" else "高于"  # the side it stands on
     s.extend(item, end)
 
 

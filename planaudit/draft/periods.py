@@ -25,6 +25,11 @@ _OPENING_PERIOD = re.compile(
     r"|(?:第)?一季度|截至(?:20[0-9]{2}年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)?)[，,]"
 )
 """1-7月，… / 截至11月20日，…: the period the paragraph's figures stand at from here on."""
+_PERIOD_CLAUSE = re.compile(
+    r"(?:今年|本年)?(?:20[0-9]{2}年度?)?(?:(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度"
+    r"|上半年|(?:第)?一季度)?"
+)
+MAX_PERIOD = 16
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
     r"(?:预计全年|确保|力争|争取|有望)"
@@ -42,6 +47,19 @@ def opening(s: Sentence) -> None:
     found = _OPENING_PERIOD.match(s.text)
     if found is not None:
         s.group.at = part_end(found["period"].removesuffix("份"), s.group.year)
+
+
+def within(s: Sentence, clause: str) -> bool:
+    """A clause that is only a period (…加快推进，2017年，常住人口城镇化率54.6%): the figures of the
+    paragraph from here on stand at its end; those before it at the date they stood at."""
+    found = _PERIOD_CLAUSE.fullmatch(clause.strip()) if len(clause) <= MAX_PERIOD else None
+    when = part_end(found.group(), s.group.year) if found else None
+    if when is None:
+        return False
+    for item in s.found:
+        item.at = item.at or s.group.at
+    s.group.at = when
+    return True
 
 
 def outlook_start(s: Sentence) -> int | None:

@@ -232,10 +232,38 @@ def _plain_sides(s: Sentence, stop: int) -> None:
         s.add(item, behind.start("name"), behind.end())
 
 
+_LIST_SIDE = re.compile(
+    r"(?P<names>[^，,。；;：:（(]{2,200}?)等(?:[0-9]+|[一二三四五六七八九十]+)项[^，,。；;：:]{0,8}?指标[，,]?"
+    r"(?:除(?P<other>[^，,。；;]{2,30}?)外[，,]?)?(?:均|都|全部)?"
+    r"(?P<side>高于|低于|超过|好于|快于|慢于|未达到)(?:规划|计划|年初|年度|预期)?(?:目标|预期)(?!进度)"
+)
+"""财政总收入、固定资产投资、社会消费品零售总额等3项主要经济指标，除财政总收入外，均高于规划目标:
+the side each named indicator stands on against its target (the one excepted on the other) — not a
+verdict on the pace (…等14项指标超过进度要求), which says nothing of the target."""
+
+
+def _listed_sides(s: Sentence, stop: int) -> None:
+    """A list of indicators that share a side against their targets, one level indicator each."""
+    found = _LIST_SIDE.search(s.text, 0, stop) if "项" in s.text and "指标" in s.text else None
+    if found is None:
+        return
+    names = [clean(name) for name in found["names"].split("、")]
+    if not all(substantive(n) and not _NOT_NAMED.search(n) for n in names):
+        return
+    ahead = found["side"] in ("高于", "超过", "好于", "快于")
+    other = clean(found["other"] or "")
+    for name in names:
+        item = Drafted(name, s.line, "", s.growth_section, kind="level")
+        item.gap = "高于" if ahead != (name == other) else "低于"
+        item.guesses.append("stated_gap: the side alone, as the report says it of a list")
+        s.add(item, found.start("names"), found.end())
+
+
 def sides(s: Sentence, stop: int) -> None:
     """一般公共财政预算收入、进出口总值…增速均高于计划: a level indicator per named growth (…增长,
     or …下降 for 降幅), its stated distance the side alone."""
     _plain_sides(s, stop)
+    _listed_sides(s, stop)
     if "幅" not in s.text and "增速" not in s.text:
         return
     since = 0
