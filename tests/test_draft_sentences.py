@@ -236,3 +236,18 @@ def test_a_mid_term_review_dates_its_years_and_reads_sides_of_a_list():
     # is the growth's; the one excepted from a list's side stands on the other; a figure adjusted
     # (剔除…) is not the indicator's; a clause of a year alone dates what follows it; a verdict on
     # the pace without a figure says nothing of the target
+
+
+def test_a_bulletin_of_projects_counts_and_kinds():
+    report = (
+        "全县重点项目50个，总投资178.7亿元，年度投资计划17.68亿元，1-5月完成投资4.28亿元。"
+        "从项目开工情况看，已开工项目33个，未开工项目17个，开工率为66%。"
+        "截至5月底，已提前完成年度目标任务的有3项，占目标任务的30%；"
+        "推进缓慢的有3项（甲、乙、丙），占目标任务的30%。\n"
+    )
+    assert drafted(report) == [
+        ("年度投资计划", "cumulative", "17.68", "4.28", None, None, None),
+        ("开工项目", "cumulative", None, "33", "66%", None, None),
+    ]  # the year's plan goes to the amount a verb of progress leads to, not to the projects' total
+    # cost; a rate of starting is the started projects', not the ones not started; how many of
+    # the plan's items are of a kind, and their share, are no indicators

@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from planaudit import phrasings as say
-from planaudit.draft import done, levels, periods, rates
+from planaudit.draft import counts, done, levels, periods, rates
 from planaudit.draft import quantities as q
 from planaudit.draft.groups import Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
@@ -34,28 +34,6 @@ _STRONG_VERB = re.compile(
     "完成|新增|新开工|开工|竣工|建成|拆除|腾退|拆迁|建设|改造|新建|筹集|治理|整治|安置|实施|发放|培训|救助"
 )
 """Verbs of an amount worth keeping for a target of the measures part (not 达到, 服务…)."""
-_DONE_FIRST = re.compile(
-    r"(?:已|累计|共)(?:完成|建成|开复工|复工|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决"
-    r"|帮扶|救助)"
-)
-_DONE_VERB = (
-    r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
-    r"|解决|安置|改造|新建|到位|签约|落地)"
-)
-_DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
-"""104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
-verb directly."""
-_PART_OF = re.compile(r"(?:中|已有|有|共有)$")
-_NEGATED = re.compile(r"没有|未|尚未")
-_DONE_AFTER = re.compile(
-    rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})"
-    rf"|(?:已|均已|已经)?(?:全部|基本|顺利|提前)?{_DONE_VERB}"
-)
-"""…中23个项目已开工建设, 33所…已有17所开工建设: the count before it is done."""
-_TOTAL = re.compile(
-    rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))[^，,。；;0-9]{{0,30}}?中$"
-)
-"""其余27项中, 20所新建、续建公办幼儿园中: the total a count that follows is a part of."""
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
 _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
@@ -145,7 +123,10 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if level is None and rate is None and s.planned and not s.planning:
         level = levels.PERCENT.search(text.strip())
     busy = [m.span() for m in (rate, gap, level, *growths) if m is not None]
-    quantity = _actual(text, busy)
+    quantity = counts.actual(text, busy)
+    if counts.of_a_kind(s, text, quantity, rate):
+        s.previous, s.previous_at = text, start
+        return
     if quantity is not None:
         _amount(s, text, start, end, quantity)
     elif rate is None and (paren := say.PAREN_RATE.search(text)):
@@ -166,16 +147,16 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         if substantive(name) and not name.startswith(("比", "较", "同比")):
             s.subject, s.subject_at = name, start
             s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
-    total = _TOTAL.search(text.strip())
+    total = counts.TOTAL.search(text.strip())
     s.total = say.QUANTITY.search(total["quantity"]) if total else None
     s.previous, s.previous_at = text, start
 
 
 def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str]) -> None:
     before = text[: quantity.start()]
-    first = _target_first(text, quantity)
+    first = counts.target_first(text, quantity)
     target = say.TARGET.search(before + quantity.group()) if first is None else None
-    if target is not None and _at_start(before, target) and not _DONE_FIRST.search(before):
+    if target is not None and _at_start(before, target) and not counts.DONE_FIRST.search(before):
         s.group.targets.append(Target(quantity, text.strip(), s.line))
         return
     name = clean(before)
@@ -197,7 +178,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         s.group.targets.append(Target(earlier[0], text.strip(), s.line, weak=True))
     paren = say.PAREN_RATE.search(text, quantity.end())
     strong = _STRONG_VERB.search(before) and not text[quantity.end() :].strip(" 余多左右以上。")
-    total = s.total if q.same_unit(s.total, item.unit) and _done_in(text, quantity) else None
+    total = s.total if q.same_unit(s.total, item.unit) and counts.done_in(text, quantity) else None
     if first is None and paren is None and total is None and not strong:
         s.amount = (quantity, item.name, start, end)
         item.source = text.strip()
@@ -212,9 +193,9 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         after = re.split(r"正在|已|目前|进度|（|\(", text[quantity.end() :], maxsplit=1)[0]
         item.name = clean(after) or item.name
     elif first is not None:
-        between = clean(_PART_OF.sub("", text[first.end() : quantity.start()]))
-        after = _DONE_AFTER.match(text, quantity.end())
-        if after is not None and _PART_OF.search(text, 0, quantity.start()):
+        between = clean(counts.PART_OF.sub("", text[first.end() : quantity.start()]))
+        after = counts.DONE_AFTER.match(text, quantity.end())
+        if after is not None and counts.PART_OF.search(text, 0, quantity.start()):
             between += re.sub(r"^(?:已经|均已|已)", "", after.group())  # …已有17所开工建设
         lead = text[: first.start()]
         if len(between) <= 3 or lead.rstrip().endswith("的"):  # 计划上半年建成的6个项目已完工4个
@@ -282,58 +263,3 @@ def _at_start(before: str, target: re.Match[str]) -> bool:
     if not clean(before[: target.start()]) or "年" in target["word"]:
         return True
     return _NOT_PLANNED.search(target["verb"]) is None and "预算" not in target["word"]
-
-
-def _actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
-    """The clause's amount of progress: the count done of a count before it (120条 in
-    126条…已完成120条), else the first quantity a progress verb leads to, else its first
-    quantity; none inside a rate, growth or level."""
-    free = [
-        found
-        for found in say.QUANTITY.finditer(text)
-        if not any(a <= found.start() < b for a, b in busy)
-    ]
-    for first, second in pairwise(free):
-        if _done_of(text, first, second):
-            return second  # 104个项目完成85个: the count after the verb is the one done
-    since = 0
-    for quantity in free:
-        if say.PROGRESS_VERB.search(text, since, quantity.start()):
-            return quantity
-        since = quantity.end()
-    if not free:
-        return None
-    first = free[0]
-    opens = not clean(text[: first.start()])
-    if opens and say.PROGRESS_VERB.search(text, first.end()) and not say.PAREN_RATE.search(text):
-        return None  # 4个省级重点项目完成投资…: the count of what the clause is about
-    return first
-
-
-def _done_of(text: str, total: re.Match[str], count: re.Match[str]) -> bool:
-    """`count` is how many of `total` were done: of its unit and no more, joined to it by a
-    verb of what was done (113个项目开工建设103个, 126条…已完成120条), or standing in it with that
-    verb after it (32个…中23个项目已开工建设, 33所…已有17所开工建设)."""
-    if q.unit(total) != q.unit(count) or q.value(total) < q.value(count):
-        return False
-    between = text[total.end() : count.start()]
-    if _DONE_FIRST.search(between) or _DONE_JUST_BEFORE.search(between):
-        return True
-    return _PART_OF.search(between) is not None and _DONE_AFTER.match(text, count.end()) is not None
-
-
-def _done_in(text: str, count: re.Match[str]) -> bool:
-    """The clause says the count was done (已有8所投入使用, 已完成19项), not how many of a total
-    stand somewhere (有11项指标增速位居全省前7位, 有6项没有完成…)."""
-    before = text[: count.start()]
-    return _DONE_AFTER.match(text, count.end()) is not None or (
-        say.PROGRESS_VERB.search(before) is not None and not _NEGATED.search(before)
-    )
-
-
-def _target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
-    """126条农村黑臭水体治理已完成120条: a count of which the actual is the part done."""
-    for first in say.QUANTITY.finditer(text, 0, actual.start()):
-        if _done_of(text, first, actual):
-            return first
-    return None

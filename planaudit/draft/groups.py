@@ -93,7 +93,7 @@ class Group:
             if item in self.pending:
                 self.items.append(item)
             if item is None and not target.name:
-                item = _owner_of(target, self.items + self.pending)
+                item = _owner_of(target, self.items, self.pending)
                 if item in self.pending:
                     self.items.append(item)
             if item is None:
@@ -139,12 +139,13 @@ class Group:
         return item
 
 
-def _owner_of(target: Target, items: list[Drafted]) -> Drafted | None:
+def _owner_of(target: Target, items: list[Drafted], pending: list[Drafted]) -> Drafted | None:
     """The amount a target belongs to: of its unit, without a target; first the one whose
-    stated rate the target agrees with, else the only one."""
+    stated rate the target agrees with, else the only one — the only one a verb of progress
+    leads to, where another is a bare amount (总投资326.37亿元 beside 累计完成投资32.43亿元)."""
     same = [
         item
-        for item in items
+        for item in items + pending
         if item.kind == "cumulative"
         and item.target is None
         and (q.same_unit(target.quantity, item.unit) or (item.unit is None and item.actual is None))
@@ -152,6 +153,9 @@ def _owner_of(target: Target, items: list[Drafted]) -> Drafted | None:
     agreeing = [item for item in same if q.agrees(item, target.quantity)]
     if agreeing or target.weak:
         return agreeing[0] if agreeing else None
+    done = [item for item in same if item not in pending]
+    if len(same) > 1 and len(done) == 1:
+        same = done
     if len(same) == 1 and (same[0].stated is None or same[0].actual is None):
         only = same[0]
         bare = len(only.name) <= 2  # 目前发卡37.9万张: the verb alone names it

@@ -37,7 +37,7 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         _rates(s, text, start, end, found, rates)
         return
     printed = found.groupdict().get("target") or found.groupdict().get("before")
-    last = s.cumulative
+    last = _of_its_verb(s, found) or s.cumulative
     if last is not None and last.stated is None:
         last.stated, last.plain = rates[0] + "%", False
         s.extend(last, end)
@@ -80,6 +80,20 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
     item = Drafted(f"{name}完成率", s.line, "", s.section, stated=rates[0] + "%")
     item.guesses.append("name: only the clause's own words; give a fuller name")
     s.cumulative = s.add(item, start, end)
+
+
+def _of_its_verb(s: Sentence, found: re.Match[str]) -> Drafted | None:
+    """已开工项目33个，未开工项目17个，开工率为66%: a rate of a verb is the amount's of that verb,
+    where the last amount is its negation."""
+    verb = _RATE_OF.match(found.group())
+    last = s.cumulative
+    if verb is None or last is None or not re.search(r"未|没有|尚未", last.name):
+        return None
+    action = verb.group().removesuffix("率").removesuffix("比例")
+    for item in reversed(s.amounts):
+        if action in item.name and not re.search(r"未|没有", item.name) and item.stated is None:
+            return item
+    return None
 
 
 _RATE_NAME = "完成率"

@@ -44,6 +44,9 @@ class Sentence:
     planned: list[tuple[str, str, int]] = field(default_factory=list)
     """Levels' targets stated so (新农合参合率稳定在95%以上): name, target, where its clause
     starts."""
+    of_a_kind: bool = False
+    """The clause before counted the plan's items of a kind (正常推进的有4项): a share that follows
+    is theirs."""
     listed: list[str] = field(default_factory=list)
     """The names of the last list of rates, for a list that follows without names."""
 

@@ -1,0 +1,114 @@
+"""What a clause counts: the amount of progress among its quantities, and the count done of a
+count — 126条…已完成120条, 113个项目开工建设103个, 32个…中23个项目已开工建设, 33所…已有17所开工建设,
+or a count after a total in the clause before (20所…幼儿园中，已有8所投入使用) — never a count of
+indicators ranked or not done (有11项指标增速位居全省前7位, 有6项没有完成)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from planaudit import phrasings as say
+from planaudit.draft import quantities as q
+from planaudit.draft.names import clean
+from planaudit.draft.state import Sentence
+
+DONE_FIRST = re.compile(
+    r"(?:已|累计|共)(?:完成|建成|开复工|复工|开工|竣工|实施|改造|发放|送|办结|投用|安装|新建|新增|解决"
+    r"|帮扶|救助)"
+)
+_DONE_VERB = (
+    r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
+    r"|解决|安置|改造|新建|到位|签约|落地)"
+)
+_DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
+"""104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
+verb directly."""
+PART_OF = re.compile(r"(?:中|已有|有|共有)$")
+_NEGATED = re.compile(r"没有|未|尚未")
+DONE_AFTER = re.compile(
+    rf"[^，,。；;0-9]{{0,12}}?(?:已|均已|已经)(?:{say.PROGRESS_VERB.pattern})"
+    rf"|(?:已|均已|已经)?(?:全部|基本|顺利|提前)?{_DONE_VERB}"
+)
+"""…中23个项目已开工建设, 33所…已有17所开工建设: the count before it is done."""
+TOTAL = re.compile(
+    rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))[^，,。；;0-9]{{0,30}}?中$"
+)
+"""其余27项中, 20所新建、续建公办幼儿园中: the total a count that follows is a part of."""
+
+
+_OF_A_KIND = re.compile(
+    rf"(?:的|中|其中)有{say.N}(?:项|件|个)(?:事项|项目|实事|指标|任务)?(?:[（(][^）)]*[）)])?\s*$"
+)
+"""正常推进的有4项（…）: how many of the plan's items are of a kind, not progress."""
+
+
+def of_a_kind(
+    s: Sentence, text: str, quantity: re.Match[str] | None, rate: re.Match[str] | None
+) -> bool:
+    """A count of the plan's items of a kind (已提前完成…任务的有3项, 推进缓慢的有3项), and the
+    share of them that follows (，占目标任务的30%): not indicators. Keeps the sentence's word of
+    it."""
+    if quantity is not None and "有" in text and _OF_A_KIND.search(text):
+        s.of_a_kind = True
+        return True
+    if s.of_a_kind and quantity is None and rate is not None:
+        s.of_a_kind = False
+        return True
+    s.of_a_kind = False
+    return False
+
+
+def actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The clause's amount of progress: the count done of a count before it (120条 in
+    126条…已完成120条), else the first quantity a progress verb leads to, else its first
+    quantity; none inside a rate, growth or level."""
+    free = [
+        found
+        for found in say.QUANTITY.finditer(text)
+        if not any(a <= found.start() < b for a, b in busy)
+    ]
+    for first, second in pairwise(free):
+        if _done_of(text, first, second):
+            return second  # 104个项目完成85个: the count after the verb is the one done
+    since = 0
+    for quantity in free:
+        if say.PROGRESS_VERB.search(text, since, quantity.start()):
+            return quantity
+        since = quantity.end()
+    if not free:
+        return None
+    first = free[0]
+    opens = not clean(text[: first.start()])
+    if opens and say.PROGRESS_VERB.search(text, first.end()) and not say.PAREN_RATE.search(text):
+        return None  # 4个省级重点项目完成投资…: the count of what the clause is about
+    return first
+
+
+def _done_of(text: str, total: re.Match[str], count: re.Match[str]) -> bool:
+    """`count` is how many of `total` were done: of its unit and no more, joined to it by a
+    verb of what was done (113个项目开工建设103个, 126条…已完成120条), or standing in it with that
+    verb after it (32个…中23个项目已开工建设, 33所…已有17所开工建设)."""
+    if q.unit(total) != q.unit(count) or q.value(total) < q.value(count):
+        return False
+    between = text[total.end() : count.start()]
+    if DONE_FIRST.search(between) or _DONE_JUST_BEFORE.search(between):
+        return True
+    return PART_OF.search(between) is not None and DONE_AFTER.match(text, count.end()) is not None
+
+
+def done_in(text: str, count: re.Match[str]) -> bool:
+    """The clause says the count was done (已有8所投入使用, 已完成19项), not how many of a total
+    stand somewhere (有11项指标增速位居全省前7位, 有6项没有完成…)."""
+    before = text[: count.start()]
+    return DONE_AFTER.match(text, count.end()) is not None or (
+        say.PROGRESS_VERB.search(before) is not None and not _NEGATED.search(before)
+    )
+
+
+def target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
+    """126条农村黑臭水体治理已完成120条: a count of which the actual is the part done."""
+    for first in say.QUANTITY.finditer(text, 0, actual.start()):
+        if _done_of(text, first, actual):
+            return first
+    return None
