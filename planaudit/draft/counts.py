@@ -47,8 +47,7 @@ def of_a_kind(
     s: Sentence, text: str, quantity: re.Match[str] | None, rate: re.Match[str] | None
 ) -> bool:
     """A count of the plan's items of a kind (已提前完成…任务的有3项, 推进缓慢的有3项), and the
-    share of them that follows (，占目标任务的30%): not indicators. Keeps the sentence's word of
-    it."""
+    share of them that follows (，占目标任务的30%): not indicators."""
     if quantity is not None and "有" in text and _OF_A_KIND.search(text):
         s.of_a_kind = True
         return True
