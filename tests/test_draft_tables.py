@@ -148,3 +148,21 @@ def test_rows_with_single_spaces_read_by_the_shape_of_their_cells():
     # cell empty; a unit printed in the target's cell is the row's, its 万 too where the progress
     # is bare; a task with its target and no figure done keeps its target; 100% of 100% is a level
     assert [i.owner for i in draft(report, "r", 2020).indicators][:2] == ["水务局", "教育局"]
+
+
+def test_a_table_of_places_in_pipes_and_a_task_table_in_tabs_with_a_column_in_percent():
+    report = (
+        "2020年1-6月各县（市、区）城镇新增就业完成情况\n"
+        "县（市、区） | 年度目标（人） | 1-6月完成（人） | 完成率（%） |\n"
+        "甲县 | 5000 | 2600 | 52.0 |\n"
+        "合计 | 8000 | 4400 | 55.0 |\n\n"
+        "序号\t实事项目\t年度目标\t完成情况\t完成进度\t责任单位\n"
+        "1\t新建农村公路100公里\t100公里\t已完成62公里\t62%\t交通局\n"
+        "2\t新增城镇就业1.2万人\t1.2万人\t0.8万人\t66.7%\t人社局\n"
+    )
+    assert drafted(report) == [
+        ("甲县城镇新增就业", "cumulative", "人", "5000", "2600", "52.0%"),
+        ("合计城镇新增就业", "cumulative", "人", "8000", "4400", "55.0%"),
+        ("新建农村公路100公里", "cumulative", "公里", "100", "62", "62%"),
+        ("新增城镇就业1.2万人", "cumulative", "人", "1.2万", "0.8万", "66.7%"),
+    ]  # the total row is a place too; a second column of progress printed in % is the rate

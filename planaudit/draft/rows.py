@@ -101,10 +101,13 @@ class Table:
     ) -> tuple[list[Drafted], str | None]:
         cells: dict[str, str] = {}
         for kind, cell in zip(self.roles, row, strict=True):
+            shape = figure(cell.text) if kind == "actual" and kind in cells else None
+            if shape is not None and shape["pct"] and "rate" not in cells:
+                kind = "rate"  # 已完成62公里 | 62%: a second column of progress, in %, is the rate
             if kind not in cells and not empty(cell.text):
                 cells[kind] = cell.text
         name = row_name(cells.get("name") or (cells.get("target", "") if self.task_named else ""))
-        if not substantive(name) or figure(name) is not None:
+        if figure(name) is not None or not substantive(name + self.measured):
             return [], None
         name += self.measured
         in_name = _UNIT_IN_NAME.search(name)
