@@ -251,3 +251,16 @@ def test_a_bulletin_of_projects_counts_and_kinds():
     ]  # the year's plan goes to the amount a verb of progress leads to, not to the projects' total
     # cost; a rate of starting is the started projects', not the ones not started; how many of
     # the plan's items are of a kind, and their share, are no indicators
+
+
+def test_a_growth_after_a_rate_is_named_after_the_amount_not_the_rate():
+    report = (
+        "上半年，全区国内生产总值完成70388万元，为计划的52.5%，同比增长22.1%；"
+        "全省完成GDP4408.1亿元，完成全年计划目标的45.4%，增长13.7%。\n"
+    )
+    assert [(i.name, i.actual) for i in draft(report, "r", 2020).indicators] == [
+        ("国内生产总值", "70388"),
+        ("国内生产总值增长", "22.1%"),
+        ("GDP", "4408.1"),
+        ("GDP增长", "13.7%"),
+    ]  # not 为计划的增长: the words of a stated rate name nothing

@@ -142,8 +142,11 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     elif s.level is not None and (target := levels.TARGET.search(text)):
         levels.level_target(s, target, end)
     first = FIRST_FIGURE.search(text)
-    if first is not None:
-        name = clean(text[: first.start()])
+    stated = [m.span() for m in (rate, gap) if m is not None]
+    if first is None and quantity is not None:
+        first = quantity  # 完成GDP4408.1亿元: a figure after letters
+    if first is not None and not any(a <= first.start() < b for a, b in stated):
+        name = clean(text[: first.start()])  # not the words of a rate (为计划的52.5%)
         if substantive(name) and not name.startswith(("比", "较", "同比")):
             s.subject, s.subject_at = name, start
             s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
