@@ -166,3 +166,22 @@ def test_a_table_of_places_in_pipes_and_a_task_table_in_tabs_with_a_column_in_pe
         ("新建农村公路100公里", "cumulative", "公里", "100", "62", "62%"),
         ("新增城镇就业1.2万人", "cumulative", "人", "1.2万", "0.8万", "66.7%"),
     ]  # the total row is a place too; a second column of progress printed in % is the rate
+
+
+def test_a_row_of_several_groups_of_columns_gives_an_indicator_for_each():
+    cells = [
+        "全省2021年重点民生实事项目完成进度表", "（截至2021年8月底）", "序号 |", "市 州 |",
+        "计划完成数 |", "累计开工数 |", "开工率 |", "计划投资额（万元） |",
+        "累计完成投资额（万元） |", "计划投资完成率 |",
+        "1 |", "甲市 |", "150 |", "143 |", "95.33% |", "86157.25 |", "36836.13 |", "42.75% |",
+        "全省 |", "1500 |", "1110 |", "74.00% |", "752393.73 |", "281682.60 |", "37.44% |",
+    ]  # fmt: skip
+    assert drafted("\n".join(cells) + "\n") == [
+        ("甲市开工", "cumulative", None, "150", "143", "95.33%"),
+        ("甲市投资", "cumulative", "万元", "86157.25", "36836.13", "42.75%"),
+        ("全省开工", "cumulative", None, "1500", "1110", "74.00%"),
+        ("全省投资", "cumulative", "万元", "752393.73", "281682.60", "37.44%"),
+    ]  # 计划完成数 is a target (the plan word first), 开工率 a rate; target, progress and rate
+    # repeated make two indicators a row, each named by what its columns count; the total row
+    # has no number
+    assert draft("\n".join(cells) + "\n", "r", 2021).as_of == date(2021, 8, 31)

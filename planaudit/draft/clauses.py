@@ -34,6 +34,8 @@ _STRONG_VERB = re.compile(
     "完成|新增|新开工|开工|竣工|建成|拆除|腾退|拆迁|建设|改造|新建|筹集|治理|整治|安置|实施|发放|培训|救助"
 )
 """Verbs of an amount worth keeping for a target of the measures part (not 达到, 服务…)."""
+_RATE_LEAD = re.compile(r"(?:完成|为|占|超|达到|按)$")
+"""完成计划…, 占计划…: the plan word of a rate, not of a target."""
 _NOT_PLANNED = re.compile(r"完成|实现|达到|达|收入|支出|总值|增加值|累计|已")
 _ONLY_VERB = re.compile(rf"(?:{say.PROGRESS_VERB.pattern})了?")
 """A clause that opens with its verb alone (累计解决了2585个撤并村通公路): its object follows."""
@@ -159,7 +161,8 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     before = text[: quantity.start()]
     first = counts.target_first(text, quantity)
     target = say.TARGET.search(before + quantity.group()) if first is None else None
-    if target is not None and _at_start(before, target) and not counts.DONE_FIRST.search(before):
+    done_first = target is not None and counts.DONE_FIRST.search(before, 0, target.start())
+    if target is not None and _at_start(before, target) and not done_first:
         s.group.targets.append(Target(quantity, text.strip(), s.line))
         return
     name = clean(before)
@@ -265,4 +268,6 @@ def _at_start(before: str, target: re.Match[str]) -> bool:
     (重点民生实事计划总投资277亿元); 公共财政预算收入完成1.5亿元 is not one."""
     if not clean(before[: target.start()]) or "年" in target["word"]:
         return True
+    if target["word"] == "计划" and not _RATE_LEAD.search(before, 0, target.start()):
+        return True  # …项目计划累计完成铸铁管网改造7公里，实际完成22.12公里
     return _NOT_PLANNED.search(target["verb"]) is None and "预算" not in target["word"]

@@ -24,12 +24,15 @@ YEAR = re.compile(r"20[0-9]{2}年")
 """A year in a cell: a title, not a column's label."""
 SINGLE_MONTH = re.compile(r"^(?:1[0-2]|[1-9])月份?$|当月|本月|单月")
 _OTHER_RATE = re.compile(r"[\u4e00-\u9fff]率")
-_COMPLETION = re.compile(
-    r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率|占|为.{0,6}预算"
-)
 PLACES = re.compile(r"[省市县区州盟旗乡镇街道地域（）()、]{2,10}")
 """A header over places (市县, 县（市、区）, 地区, 乡镇): the rows name places, and what is measured
 is the table's title's (各市县地区生产总值及增速)."""
+_RATE_OF = r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率"
+_COMPLETION = re.compile(rf"{_RATE_OF}|占|为.{{0,6}}预算")
+_COMPLETION_RATE = re.compile(
+    rf"{_RATE_OF}|完成比例|%|比例|占.{{0,6}}(?:计划|目标|预算|任务)|为.{{0,6}}预算"
+)
+"""A rate column: 完成率, 开工率, 到位率, 完成比例, 完成年计划%, 占年计划%, 本期累计为预算%."""
 MAX_HEADER_CELL = 24
 """Characters in a header cell."""
 
@@ -80,12 +83,11 @@ def role(label: str) -> str:
         return "growth"
     if _OTHER_RATE.search(label) and not _COMPLETION.search(label):
         return "ignore"  # 产销率（%）: a ratio of its own, not a completion against a plan
-    if re.search(
-        r"完成率|完成比例|执行率|%|比例|占.{0,6}(?:计划|目标|预算|任务)|为.{0,6}预算", label
-    ):
+    if _COMPLETION_RATE.search(label):
         return "rate"
-    if re.search(r"目标|计划|预算|任务", label) and not re.search(
-        r"完成|累计|实际|进度|进展", label
+    planned = re.match(r"(?:年度|全年|年|本年)?(?:计划|目标|任务)", label)  # 计划完成数
+    if (planned or re.search(r"目标|计划|预算|任务", label)) and not re.search(
+        r"累计|实际|进度|进展" if planned else r"完成|累计|实际|进度|进展", label
     ):
         return "target"
     if re.search(

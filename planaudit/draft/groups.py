@@ -154,8 +154,11 @@ def _owner_of(target: Target, items: list[Drafted], pending: list[Drafted]) -> D
     if agreeing or target.weak:
         return agreeing[0] if agreeing else None
     done = [item for item in same if item not in pending]
+    exact = [item for item in same if q.same_unit(target.quantity, item.unit)]
     if len(same) > 1 and len(done) == 1:
         same = done
+    elif len(same) > 1 and len(exact) == 1:
+        same = exact  # 7公里 goes to 22.12公里, not to a rate of its own beside it
     if len(same) == 1 and (same[0].stated is None or same[0].actual is None):
         only = same[0]
         bare = len(only.name) <= 2  # 目前发卡37.9万张: the verb alone names it

@@ -79,8 +79,9 @@ _MEASURED_NOISE = re.compile(
 )
 
 
-MAX_MEASURED = 20
-"""Characters in what a table's title says it measures: more is a sentence."""
+MAX_MEASURED = 10
+"""Characters in what a table's title says it measures (地区生产总值, 规模以上工业增加值): more is
+the title of a report (重点民生实事项目完成进度)."""
 
 
 def measured(title: str) -> str:
@@ -92,9 +93,9 @@ def measured(title: str) -> str:
         if trimmed == name:
             break
         name = trimmed
-    plain = len(name) <= MAX_MEASURED and not re.search(r"[0-9，,。；;]", name)
-    plain = plain and substantive(name)
-    return name if plain else ""
+    name = re.sub(r"[（(][^）)]*[)）]|^(?:全|我|本)(?:国|省|市|州|县|区)", "", name).strip()
+    plain = len(name) <= MAX_MEASURED and not re.search(r"[0-9，,。；;（()）]", name)
+    return name if plain and substantive(name) else ""
 
 
 def substantive(name: str) -> bool:

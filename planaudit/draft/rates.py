@@ -33,6 +33,8 @@ def paren(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) ->
 def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> None:
     """A stated rate: the amount's before it in the sentence, else an indicator of its own."""
     rates = [found["rate"], *re.findall(rf"{say.N}(?=[%％])", found["more"] or "")]
+    if text[: found.start()].endswith("计划"):
+        return  # 计划完成工程量5%: the plan's share, not the share done
     if len(rates) > 1:
         _rates(s, text, start, end, found, rates)
         return
@@ -159,6 +161,14 @@ def _rates(
                 s.group.pending.remove(item)
                 s.found.append(item)
             s.extend(item, end)
+        return
+    counted = list(say.QUANTITY.finditer(s.previous)) if not clean(head) else []
+    if len(counted) == len(rates) > len(amounts):  # 已完成对2735家加油站、26408把加油枪的…
+        for quantity, figure in zip(counted, rates, strict=True):
+            after = re.split(r"[、，,的和及与]", s.previous[quantity.end() :], maxsplit=1)[0]
+            item = q.cumulative(clean(after) or clean(s.previous), quantity, s.line, s.section)
+            item.stated = figure + "%"
+            s.add(item, s.previous_at, end)
         return
     names = listed(head, len(rates))
     if names is None and not clean(head) and len(s.listed) == len(rates):

@@ -51,6 +51,8 @@ class Table:
     roles: list[str] = field(default_factory=list)
     task_named: bool = False
     """The rows are named by their task (the target column's words)."""
+    suffix: str = ""
+    """What one group of columns counts, where a row gives several (开工 | 投资)."""
     measured: str = ""
     """What a table of places measures (地区生产总值), from its title: each row's name is its place
     and this."""
@@ -78,22 +80,28 @@ class Table:
             return []
         self.labels, self.roles = found_labels, roles
         name_label = re.sub(r"\s", "", found_labels[roles.index("name")]) if "name" in roles else ""
-        self.measured = measured(self.title) if PLACES.fullmatch(name_label) else ""
+        places = PLACES.fullmatch(name_label) and len(_kinds(found_labels, roles)) == 1
+        self.measured = measured(self.title) if places else ""
         section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
         found: list[Drafted] = []
         group = ""
         total_unit: str | None = None
+        kinds = _kinds(found_labels, roles)
         for number, row in enumerate(rows):
             if len(row) == width - 1 and roles[0] == "group" and group:
                 row = [Cell(group, row[0].line), *row]
+            if len(row) == width - 1 and roles[0] == "index" and figure(row[0].text) is None:
+                row = [Cell("", row[0].line, row[0].raw), *row]  # 全省 | 1500 |…: no number
             if len(row) != width:
                 continue
             if roles[0] == "group":
                 group = row[0].text
-            items, unit = self._row(row, total_unit, section or group or None)
-            if number == 0 and unit and self.title and items and _names_table(items[0], self.title):
-                total_unit = unit
-            found += items
+            for self.roles, self.suffix in kinds:
+                items, unit = self._row(row, total_unit, section or group or None)
+                named = items and _names_table(items[0], self.title)
+                if number == 0 and unit and self.title and named:
+                    total_unit = unit
+                found += items
         return found
 
     def _row(
@@ -109,7 +117,7 @@ class Table:
         name = row_name(cells.get("name") or (cells.get("target", "") if self.task_named else ""))
         if figure(name) is not None or not substantive(name + self.measured):
             return [], None
-        name += self.measured
+        name += self.measured + self.suffix
         in_name = _UNIT_IN_NAME.search(name)
         if in_name:
             name = name[: in_name.start()].strip()
@@ -223,6 +231,32 @@ class Table:
             item.guesses.append("kind: level, a growth rate; give its target if the plan has one")
             found.append(item)
         return found
+
+
+_FIGURES = ("target", "actual", "rate")
+_NOT_WHAT = re.compile(
+    r"累计|实际|完成|本期|计划|年度|全年|目标|任务|[数额率]|[（(][^）)]*[)）]|%|％"
+)
+
+
+def _kinds(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
+    """The roles of each group of columns a row gives an indicator for — one, or several where
+    the target, progress and rate repeat (计划完成数 | 累计开工数 | 开工率 | 计划投资额 |
+    累计完成投资额 | 计划投资完成率), each named by what its columns count (开工, 投资)."""
+    groups: list[list[int]] = [[]]
+    for i, kind in enumerate(roles):
+        if kind in _FIGURES and any(roles[j] == kind for j in groups[-1]):
+            groups.append([])
+        if kind in _FIGURES:
+            groups[-1].append(i)
+    if len(groups) < 2 or any(len(group) < 2 for group in groups):
+        return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
+    kinds = []
+    for group in groups:
+        own = [r if r not in _FIGURES or i in group else "ignore" for i, r in enumerate(roles)]
+        words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
+        kinds.append((own, next((w for w in words if len(w) >= 2), "")))
+    return kinds
 
 
 def _stands(item: Drafted) -> bool:

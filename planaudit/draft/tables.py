@@ -184,15 +184,15 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
         if len(header) < 3 or len(set(header_kinds) - {"note", "ignore", "unknown"}) < 3:
             at = max(end, at + 1) if end - at < 3 else at + 1
             continue
-        rows = _regroup(header_kinds, cells, end)
+        rows, stop = _regroup(header_kinds, cells, end)
         if not rows:
             at += 1
             continue
         above = cells[at - 1] if at and cells[at].line - cells[at - 1].line <= LEAD_LINES else None
         title = above.text if above and len(above.text) <= MAX_CELL and not heads[at - 1] else ""
         found += Table([header], rows, title, None).indicators()
-        used |= {c.line + 1 for c in cells[at:end]} | {c.line + 1 for row in rows for c in row}
-        at = end + len(rows) * len(header)
+        used |= {c.line + 1 for c in cells[at:stop]}
+        at = stop
     return found, used
 
 
@@ -251,15 +251,20 @@ def _fits(column: str, text: str) -> bool:
     return True
 
 
-def _regroup(roles: list[str], cells: Row, at: int) -> list[Row]:
+def _regroup(roles: list[str], cells: Row, at: int) -> tuple[list[Row], int]:
     """The cells from `at` on cut into rows of the header's width, each row checked cell by
-    cell against its column; reading stops at the first row that does not fit."""
+    cell against its column — a row without its number (全省 | 1500 | …) takes an empty one;
+    reading stops at the first row that does not fit. Returns the rows and where they end."""
     width = len(roles)
     rows: list[Row] = []
-    while at + width <= len(cells):
+    while at + width - 1 <= len(cells):
         row = cells[at : at + width]
-        if not all(_fits(r, c.text) for r, c in zip(roles, row, strict=True)):
-            break
+        if len(row) < width or not all(_fits(r, c.text) for r, c in zip(roles, row, strict=True)):
+            row = [Cell("", cells[at].line), *cells[at : at + width - 1]]
+            if roles[0] != "index" or not all(
+                _fits(r, c.text) for r, c in zip(roles[1:], row[1:], strict=True)
+            ):
+                break
         rows.append(row)
-        at += width
-    return rows
+        at += width - (row[0].text == "" and roles[0] == "index")
+    return rows, at
