@@ -150,8 +150,8 @@ def test_rates_of_a_list_of_names_and_a_count_all_done():
         ("甲县投资完成率", "cumulative", None, None, "80%", None, None),
         ("乙县投资完成率", "cumulative", None, None, "79%", None, None),
         ("丙县投资完成率", "cumulative", None, None, "78%", None, None),
-        ("丁区年度完成率", "cumulative", None, None, "100%", None, None),
-        ("戊区年度完成率", "cumulative", None, None, "100%", None, None),
+        ("丁区年度开工率", "cumulative", None, None, "100%", None, None),
+        ("戊区年度开工率", "cumulative", None, None, "100%", None, None),
         ("新开工项目", "milestone", None, None, None, None, True),
     ]
 

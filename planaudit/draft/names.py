@@ -39,6 +39,7 @@ _COUNT = re.compile(
     r"^[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:个|项|家|件|所|条|座|处|批)(?=[\u4e00-\u9fff]{2})"
 )
 """The count a name opens with (63个新开工重点项目): what is counted is the name."""
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MAX_NAME = 40
 """Characters in a drafted name: more is a piece of a sentence, not a name."""
 
@@ -56,7 +57,7 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     inner = _INNER_VERB.sub("", name)
     if len(inner) >= 2:
         name = inner
-    name = name.strip("“”\"'：:，,、 （(")
+    name = _SPACED.sub("", name.strip("“”\"'：:，,、 （("))  # 新增 7069张 公办养老床位
     if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
         name = re.sub(r"[（(][^）)]*$", "", name).strip()
     return name if limit is None or len(name) <= limit else name[-limit:]

@@ -65,7 +65,7 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         what = clean(re.split(r"的", head)[-1]) if "的" in head else ""
         for each in shared:
             item = Drafted(
-                f"{each}{what}{_RATE_NAME}", s.line, "", s.section, stated=rates[0] + "%"
+                f"{each}{what}{_rate_name(found)}", s.line, "", s.section, stated=rates[0] + "%"
             )
             item.guesses.append(f"name: made from {each!r} of a list sharing one rate")
             s.add(item, start, end)
@@ -99,6 +99,14 @@ def _of_its_verb(s: Sentence, found: re.Match[str]) -> Drafted | None:
 
 
 _RATE_NAME = "完成率"
+
+
+def _rate_name(found: re.Match[str]) -> str:
+    """What a rate is named: its own word (开工率, 竣工率), else 完成率."""
+    own = _RATE_OF.match(found.group())
+    return own.group() if own else _RATE_NAME
+
+
 _LIST_SPLIT = re.compile(r"、|和|及|与")
 _RATE_OF = re.compile(r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|签约)(?:率|比例)")
 _PERCENT_LIST = re.compile(
@@ -184,7 +192,9 @@ def _rates(
         start = s.previous_at
     for name, figure in zip(names, rates, strict=True):
         name = name.removesuffix("任务")
-        item = Drafted(f"{prefix}{name}{tasks}", s.line, "", s.section, stated=figure + "%")
+        rate_word = _RATE_OF.match(found.group())
+        what = f"{prefix}{name}{tasks}{rate_word.group() if rate_word else ''}"
+        item = Drafted(what, s.line, "", s.section, stated=figure + "%")
         item.guesses.append(f"name: made from {prefix or '…'} and {name!r} of a list")
         s.add(item, start, end)
 
