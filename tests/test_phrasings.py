@@ -31,6 +31,8 @@ from planaudit import phrasings as say
         ("完成率96.13%", "96.13"),
         ("完成率达69%", "69"),
         ("开工率为86.5%", "86.5"),
+        ("实现全年目标的52%", "52"),
+        ("达到年度目标的51%", "51"),
     ],
 )
 def test_every_way_of_stating_a_rate(clause, rate):
@@ -48,7 +50,13 @@ def test_a_rate_with_its_target_printed_inside_and_a_list_of_rates():
 
 @pytest.mark.parametrize(
     "clause",
-    ["占GDP比重为14.6%", "比上年同期增长16%", "总量占全市近一半", "增速比全国高1.8个百分点"],
+    [
+        "占GDP比重为14.6%",
+        "比上年同期增长16%",
+        "总量占全市近一半",
+        "增速比全国高1.8个百分点",
+        "完成年投资计划均在71%以上",
+    ],
 )
 def test_what_is_not_a_stated_rate(clause):
     assert say.RATE.search(clause) is None and say.RATE_WORD.search(clause) is None
@@ -64,6 +72,8 @@ def test_what_is_not_a_stated_rate(clause):
         ("落后序时进度3.82个百分点", "-3.82"),
         ("超均衡进度1.8个百分点", "1.8"),
         ("比序时进度快2个百分点", "2"),
+        ("高出序时进度3个百分点", "3"),
+        ("滞后序时进度10个百分点", "-10"),
     ],
 )
 def test_a_distance_to_the_pace_or_target(clause, signed):
