@@ -1,8 +1,8 @@
 """`make fidelity` cannot fall: draft's recall and precision on the real reports of
 tests/corpus/, the date it reads, every gold plan valid, and verify silent on every gold plan.
 
-The floors sit a little under what the draft reaches on the 40 reports (recall 0.952, precision
-0.978, the date right on all 40), so that a change that makes draft read real reports worse
+The floors sit a little under what the draft reaches on the 52 reports (recall 0.904, precision
+0.984, the date right on all 52), so that a change that makes draft read real reports worse
 fails here, and a change that makes it better moves them up."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from planaudit.plan import Indicator
 from planaudit.source import read_text
 from planaudit.verify import mismatches
 
-RECALL_FLOOR = 0.93
-PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
 AS_OF_FLOOR = 0.95
 """Share of the reports whose date the draft reads right."""
 NEW_KEYS = ("stated_gap", "period", "same_as")
