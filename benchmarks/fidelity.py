@@ -41,12 +41,12 @@ CORPUS = ROOT / "tests" / "corpus"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from planaudit import verify  # noqa: E402
+from planaudit.core import verify  # noqa: E402
+from planaudit.core.errors import PlanError  # noqa: E402
+from planaudit.core.model import Indicator, Kind  # noqa: E402
 from planaudit.draft import draft, to_yaml  # noqa: E402
-from planaudit.errors import PlanError  # noqa: E402
-from planaudit.loader import LoadedPlan, load, parse  # noqa: E402
-from planaudit.plan import Indicator, Kind  # noqa: E402
-from planaudit.source import read_text  # noqa: E402
+from planaudit.io.loader import LoadedPlan, load, parse  # noqa: E402
+from planaudit.io.source import read_text  # noqa: E402
 
 GOALS = {"recall": Decimal("0.85"), "precision": Decimal("0.95")}
 MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))

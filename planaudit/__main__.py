@@ -24,7 +24,7 @@ DEBUG_ENV = "PLANAUDIT_DEBUG"
 
 def main() -> None:
     try:
-        from planaudit.cli import main as run
+        from planaudit.cli.app import main as run
 
         run()
     except KeyboardInterrupt:

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner, Result
 
-from planaudit.audit import audit_plan
-from planaudit.cli import app
-from planaudit.plan import Plan
-from planaudit.report import IndicatorResult, PlanReport
+from planaudit.cli.app import app
+from planaudit.core.audit import audit_plan
+from planaudit.core.model import Plan
+from planaudit.core.results import IndicatorResult, PlanReport
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-from planaudit.errors import Problem
-from planaudit.pace import Period
-from planaudit.report import IndicatorResult, PlanReport, Report, Status, Summary
+from planaudit.core.errors import Problem
+from planaudit.core.pace import Period
+from planaudit.core.results import IndicatorResult, PlanReport, Report, Status, Summary
 
 
 def _result(**fields: object) -> IndicatorResult:

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from planaudit.pace import Period
-from planaudit.plan import Plan
-from planaudit.report import FailOn, Status
+from planaudit.core.model import Plan
+from planaudit.core.pace import Period
+from planaudit.core.results import FailOn, Status
 from tests.conftest import audit, judge, plan_of
 
 JUNE_30 = date(2018, 6, 30)
@@ -351,7 +351,7 @@ def test_parts_sentences():
 def test_parts_must_name_other_indicators():
     from pydantic import ValidationError
 
-    from planaudit.plan import consistency_problems
+    from planaudit.core.model import consistency_problems
 
     plan = plan_of({"name": "a", "id": "a", "target": 5, "parts": ["a", "zz"]})
     assert list(consistency_problems(plan)) == [

@@ -26,11 +26,11 @@ import jsonschema
 import pytest
 import xmlschema
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import FailOn, Report, Summary
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.findings import Kind, ci_path
 from planaudit.render.words import literal
-from planaudit.report import FailOn, Report, Summary
 from tests import sample
 from tests.conftest import run
 

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from planaudit import __version__, cli, pipeline
+from planaudit import __version__
+from planaudit.cli import app as cli
+from planaudit.core import run as pipeline
 from tests.conftest import ROOT, run
 
 CHAOYANG = "plans/chaoyang-2018.yaml"

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 import yaml
 
-from planaudit.schema import schema_text
+from planaudit.core.schema import schema_text
 from tests.conftest import ROOT, run
 
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))

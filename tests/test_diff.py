@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from planaudit.diff import Change, Version, What, compare
+from planaudit.core.diff import Change, Version, What, compare
 from tests.conftest import ROOT, plan_of, run
 
 OLD, NEW = "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml"

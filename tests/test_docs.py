@@ -9,8 +9,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from planaudit.cli import app
-from planaudit.plan import Indicator, PeriodSpan, Plan
+from planaudit.cli.app import app
+from planaudit.core.model import Indicator, PeriodSpan, Plan
 from planaudit.render import Format, RenderOptions, renderer
 from tests.conftest import ROOT
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from planaudit.core.model import Indicator, Kind, Plan
 from planaudit.draft import draft, to_yaml
-from planaudit.loader import load, parse
-from planaudit.plan import Indicator, Kind, Plan
+from planaudit.io.loader import load, parse
 from tests.conftest import run
 
 pytestmark = pytest.mark.usefixtures("cli_env")

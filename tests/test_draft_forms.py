@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from planaudit.core.verify import mismatches, uncited
 from planaudit.draft import draft, to_yaml
-from planaudit.loader import parse
-from planaudit.verify import mismatches, uncited
+from planaudit.io.loader import parse
 
 
 def figures(report: str) -> list[tuple[str | None, ...]]:

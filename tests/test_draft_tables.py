@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from planaudit.core.verify import mismatches
 from planaudit.draft import draft, to_yaml
-from planaudit.loader import parse
-from planaudit.verify import mismatches
+from planaudit.io.loader import parse
 
 
 def drafted(report: str) -> list[tuple[str | None, ...]]:

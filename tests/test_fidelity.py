@@ -11,11 +11,11 @@ import pytest
 import yaml
 
 from benchmarks import fidelity
+from planaudit.core.model import Indicator
+from planaudit.core.verify import mismatches
 from planaudit.draft import draft, to_yaml
-from planaudit.loader import parse
-from planaudit.plan import Indicator
-from planaudit.source import read_text
-from planaudit.verify import mismatches
+from planaudit.io.loader import parse
+from planaudit.io.source import read_text
 
 RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 0.97

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.pace import Period
+from planaudit.core.pace import Period
+from planaudit.core.results import Report, Status
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
-from planaudit.report import Report, Status
 from tests.conftest import audit, judge, plan_of
 
 JUNE_30 = date(2018, 6, 30)
@@ -50,7 +50,7 @@ def test_the_recovery_factor_is_configurable():
     plan = plan_of({"name": "a", "target": 100, "actual": 25})
     loose = audit(plan, JUNE_30).indicators[0].forecast
     assert loose is not None and loose.recovery is True  # 12.5 a month needed, 4.17 so far
-    from planaudit.audit import audit_plan
+    from planaudit.core.audit import audit_plan
 
     strict = audit_plan(plan, "p.yaml", [1], JUNE_30, None, D(4)).indicators[0].forecast
     assert strict is not None and strict.recovery is False
@@ -147,9 +147,9 @@ def periods(draw: st.DrawFn) -> Period:
 def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, schedule, period, at):
     """Days ahead found by arithmetic, against a walk along the rounded path from the first
     day (the old per-day table), on periods of any length and place in the calendar."""
-    from planaudit.forecast import _days_ahead
-    from planaudit.pace import elapsed, scheduled
-    from planaudit.report import round2
+    from planaudit.core.forecast import _days_ahead
+    from planaudit.core.pace import elapsed, scheduled
+    from planaudit.core.results import round2
 
     span = (period.end - period.start).days
     as_of = period.start + timedelta(days=int(span * at))
@@ -223,7 +223,7 @@ def test_a_cap_shows_its_allowance_only():
 )
 def test_the_calendar_edges_and_long_periods(period, as_of):
     """No date past the calendar's ends is made, and a long period costs no more than a year."""
-    from planaudit.forecast import _days_ahead
+    from planaudit.core.forecast import _days_ahead
 
     assert _days_ahead(period, as_of, D(0), None) == (period.start - as_of).days - 1
     assert _days_ahead(period, as_of, D(100), None) == (period.end - as_of).days

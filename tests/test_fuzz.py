@@ -15,15 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from planaudit import cli
+from planaudit.cli import app as cli
+from planaudit.core.errors import PlanError
+from planaudit.core.model import Indicator, Plan
+from planaudit.core.results import Report
+from planaudit.core.run import Settings, audit_loaded
 from planaudit.draft import draft, to_yaml
-from planaudit.errors import PlanError
-from planaudit.loader import parse
-from planaudit.pipeline import Settings, audit_loaded
-from planaudit.plan import Indicator, Plan
+from planaudit.io.loader import parse
+from planaudit.io.source import MAX_BYTES
 from planaudit.render import Format, RenderOptions, render
-from planaudit.report import Report
-from planaudit.source import MAX_BYTES
 from tests.conftest import ROOT
 
 PLAN_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "plans").glob("*.yaml"))]

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planaudit.core.results import Previous, Restatement, Status
 from planaudit.render.words import CHINESE, ENGLISH, sparkline
-from planaudit.report import Previous, Restatement, Status
 from tests.conftest import judge, run
 
 QUARTERLY = "tests/cases/history/quarterly.yaml"
@@ -220,7 +220,7 @@ def test_history_judges_each_date_as_the_audit_of_that_date(actuals, stated, kin
     gives (the sum of parts aside)."""
     from dataclasses import replace
 
-    from planaudit.audit import timelines
+    from planaudit.core.audit import timelines
     from tests.conftest import audit, plan_of
 
     start = date(2018, 1, 1).toordinal()

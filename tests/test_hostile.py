@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from planaudit import pipeline
-from planaudit.errors import PlanError
-from planaudit.loader import parse
+from planaudit.core import run as pipeline
+from planaudit.core.errors import PlanError
+from planaudit.io.loader import parse
 from tests.conftest import ROOT, run
 
 HEADER = "plan: 测试计划\nyear: 2018\nas_of: 2018-06-30\nindicators:\n"
@@ -163,13 +163,13 @@ def test_a_real_interrupt(tmp_path):
     plan = _big_plan(tmp_path, 20_000)
     process = subprocess.Popen(
         [sys.executable, "-c", "import signal, os, sys\n"
-         "from planaudit import pipeline\n"
+         "from planaudit.core import run as pipeline\n"
          "audit = pipeline.audit_file\n"
          "def interrupted(*args):  # Ctrl-C as the audit starts, however slow the machine\n"
          "    os.kill(os.getpid(), signal.SIGINT)\n"
          "    return audit(*args)\n"
          "pipeline.audit_file = interrupted\n"
-         "from planaudit.cli import main\n"
+         "from planaudit.cli.app import main\n"
          f"sys.argv = ['planaudit', 'check', {str(plan)!r}]\n"
          "main()\n"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,

@@ -19,10 +19,10 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from planaudit import pipeline
-from planaudit.cli import app
-from planaudit.errors import PlanError, Problem
-from planaudit.source import decode
+from planaudit.cli.app import app
+from planaudit.core import run as pipeline
+from planaudit.core.errors import PlanError, Problem
+from planaudit.io.source import decode
 from tests.conftest import ROOT, run
 
 HOSTILE = Path(__file__).parent / "cases" / "hostile"

@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from planaudit.core.results import Report
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.words import Lang, literal
-from planaudit.report import Report
 from tests import sample
 from tests.conftest import ROOT, run
 
@@ -122,7 +122,7 @@ def test_check_in_table_format_does_not_import_jinja_or_xlsxwriter():
     script = (
         "import sys\n"
         "from typer.testing import CliRunner\n"
-        "from planaudit.cli import app\n"
+        "from planaudit.cli.app import app\n"
         "CliRunner().invoke(app, ['check', 'plans/chaoyang-2018.yaml'])\n"
         "print(sorted(m for m in ('jinja2', 'xlsxwriter', 'markupsafe') if m in sys.modules))\n"
     )

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from planaudit import loader
-from planaudit.cli import app
-from planaudit.errors import PlanError
-from planaudit.loader import load, parse
+from planaudit.cli.app import app
+from planaudit.core.errors import PlanError
+from planaudit.io import loader
+from planaudit.io.loader import load, parse
 
 INVALID = Path(__file__).parent / "cases" / "invalid"
 CASES = sorted([*INVALID.glob("*.yaml"), *INVALID.glob("*.yml")])

@@ -16,7 +16,7 @@ import pytest
 
 from planaudit import __main__ as launcher
 from planaudit import __version__
-from planaudit.cli import DEBUG_ENV, Exit
+from planaudit.cli.app import DEBUG_ENV, Exit
 from tests.conftest import ROOT
 
 PLAN = "plans/riverside-fy2018.yaml"

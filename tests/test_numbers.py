@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from planaudit.numbers import (
+from planaudit.core.numbers import (
     Bound,
     NumberError,
     parse_figure,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from benchmarks.generate import generate
-from planaudit import cli, pipeline
+from planaudit.cli import app as cli
+from planaudit.core import run as pipeline
 from planaudit.render import Format
 from tests.workbook import cell_values
 

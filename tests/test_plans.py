@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planaudit.loader import load
-from planaudit.verify import mismatches
+from planaudit.core.verify import mismatches
+from planaudit.io.loader import load
 from tests.conftest import ROOT
 
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from planaudit.core.results import FailOn, Report
 from planaudit.render import Format, RenderOptions, render, renderer
 from planaudit.render.words import Lang, bar, literal
-from planaudit.report import FailOn, Report
 from tests import sample
 
 GOLDEN = Path(__file__).parent / "golden" / "render"

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from planaudit.core.results import Phase, Report
 from planaudit.render import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
-from planaudit.report import Phase, Report
 from tests.conftest import audit, plan_of
 
 JUNE_30 = date(2018, 6, 30)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.numbers import figures_in
-from planaudit.verify import TARGET_STATED, normalized
+from planaudit.core.numbers import figures_in
+from planaudit.core.verify import TARGET_STATED, normalized
 from tests.conftest import run
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -258,7 +258,7 @@ def test_which_quotes_state_a_target(quote, states):
 )
 def test_the_quote_index_answers_as_the_plain_search(pieces, clause):
     """Whether a clause is cited, by the index of the quotes, against asking every quote."""
-    from planaudit.verify import _Quotes
+    from planaudit.core.verify import _Quotes
 
     plain = any(piece in clause or clause in piece for piece in pieces)
     assert _Quotes(pieces).cite(clause) == plain

@@ -15,11 +15,11 @@ import re
 from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
 
+from planaudit.core.errors import UNSAFE_TEXT
+from planaudit.core.phrasings import MEASURES
 from planaudit.draft import dates, script, sentences, tables, targets
 from planaudit.draft.model import Draft, Drafted
 from planaudit.draft.writer import summary, to_yaml
-from planaudit.errors import UNSAFE_TEXT
-from planaudit.phrasings import MEASURES
 
 __all__ = ["Draft", "Drafted", "draft", "summary", "to_yaml"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import counts, done, levels, periods, rates
 from planaudit.draft import quantities as q
 from planaudit.draft.groups import Target

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 
 NUMBER_CELL = re.compile(
     rf"^(?P<pre>不低于|不少于|不超过|不高于|控制在|低于|高于|力争|确保)?(?P<sign>[-+−])?"

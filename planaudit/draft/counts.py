@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.names import clean
 from planaudit.draft.state import Sentence

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import MAX_NAME, clean, substantive
 from planaudit.draft.state import Sentence

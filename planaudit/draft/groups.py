@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft.dates import part_end, period_list
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, listed, substantive

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
 
 _SLOT = re.compile(

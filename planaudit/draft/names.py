@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 
 _TIME = (
     r"(?:今年|本年|去年|上年)?(?:上半年|下半年|以来|年初以来|全年|年内|同期|截至目前|目前)"

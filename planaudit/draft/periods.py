@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import levels
 from planaudit.draft.dates import part_end
 from planaudit.draft.groups import Target

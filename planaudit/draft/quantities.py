@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
 
 _COUNTED = re.compile(f"(?:{say.COUNT_UNITS})")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, listed, substantive

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft import tasks
 from planaudit.draft.columns import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import across, matrix, spaced
 from planaudit.draft.columns import (
     MAX_HEADER_CELL,

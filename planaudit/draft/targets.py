@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft.clauses import MAX_CLAUSE
 from planaudit.draft.model import Drafted
 

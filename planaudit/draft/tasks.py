@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from planaudit import phrasings as say
+from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, substantive

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from planaudit.core.model import Indicator
 from planaudit.draft.model import Draft
-from planaudit.plan import Indicator
 
 KNOWN = frozenset(Indicator.model_fields)
 """The keys the plan format has: `stated_gap` and an indicator's own `period` are written as

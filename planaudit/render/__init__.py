@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import import_module
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import FailOn, PlanLine, PlanReport, Report, Rollup, Summary
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanLine, PlanReport, Report, Rollup, Summary
 
 
 class Format(StrEnum):

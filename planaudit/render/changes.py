@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from planaudit.diff import Change, PlanDiff, What
+from planaudit.core.diff import Change, PlanDiff, What
 from planaudit.render import RenderOptions
 from planaudit.render.words import Words, literal, words_in
 

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from planaudit.core.results import IndicatorResult, PlanReport
 from planaudit.render import Renderer
 from planaudit.render.words import literal, number
-from planaudit.report import IndicatorResult, PlanReport
 
 HEADER = (
     "path", "plan", "as_of", "elapsed", "section", "id", "name", "owner", "unit", "kind",

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import FailOn, IndicatorResult, PlanReport
 from planaudit.render.words import Words, literal
-from planaudit.report import FailOn, IndicatorResult, PlanReport
 
 
 class Kind(StrEnum):

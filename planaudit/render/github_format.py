@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import PlanReport, Rollup
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.findings import Level, ci_path, indicator_level
 from planaudit.render.markdown_format import severity
 from planaudit.render.words import literal, words_for, words_for_rollup
-from planaudit.report import PlanReport, Rollup
 
 _COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "notice"}
 

@@ -9,11 +9,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import PlanReport, Rollup
 from planaudit.render import Renderer
 from planaudit.render.findings import Finding, Kind, Level, indicator_findings, problem_findings
 from planaudit.render.words import words_for
-from planaudit.report import PlanReport, Rollup
 
 _SEVERITIES = {Level.ERROR: "major", Level.WARNING: "minor", Level.NOTE: "info"}
 _SERIOUS = {Level.ERROR: "critical", Level.WARNING: "major", Level.NOTE: "minor"}

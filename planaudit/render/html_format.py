@@ -22,7 +22,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, Template
 
 from planaudit import __version__
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import IndicatorResult, PlanReport, Previous, Rollup, Status
 from planaudit.render import Renderer, alarming
 from planaudit.render.markdown_format import severity
 from planaudit.render.words import (
@@ -33,7 +34,6 @@ from planaudit.render.words import (
     words_for,
     words_for_rollup,
 )
-from planaudit.report import IndicatorResult, PlanReport, Previous, Rollup, Status
 
 HUNDRED = Decimal(100)
 MOST_SCALE = Decimal(200)

@@ -9,11 +9,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from planaudit.errors import Problem
-from planaudit.pace import Period
+from planaudit.core.errors import Problem
+from planaudit.core.pace import Period
+from planaudit.core.results import (
+    Forecast,
+    IndicatorResult,
+    PlanReport,
+    Previous,
+    Restatement,
+    Rollup,
+)
 from planaudit.render import Renderer
 from planaudit.render.words import Lang, words_in
-from planaudit.report import Forecast, IndicatorResult, PlanReport, Previous, Restatement, Rollup
 
 SCHEMA_VERSION = 1
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
-from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
 

@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
-from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 _MARKS = {
     Status.MET: "✅",

@@ -11,11 +11,11 @@ from typing import Any
 from urllib.parse import quote
 
 from planaudit import __version__
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import FailOn, PlanReport, Rollup
 from planaudit.render import Renderer, RenderOptions
 from planaudit.render.findings import Finding, Kind, indicator_findings, level, problem_findings
 from planaudit.render.words import Words, words_for, words_in
-from planaudit.report import FailOn, PlanReport, Rollup
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/your-org/planaudit"

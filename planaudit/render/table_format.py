@@ -12,7 +12,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
 from planaudit.render import Renderer, RenderOptions, fit
 from planaudit.render.words import (
     SEPARATOR,
@@ -23,7 +24,6 @@ from planaudit.render.words import (
     words_for,
     words_for_rollup,
 )
-from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 _STATUS_STYLE = {
     Status.MET: "bold green",

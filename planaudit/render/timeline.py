@@ -7,10 +7,10 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from planaudit.history import History, Timeline
+from planaudit.core.history import History, Timeline
+from planaudit.core.results import IndicatorResult
 from planaudit.render import RenderOptions
 from planaudit.render.words import Words, literal, sparkline, words_in
-from planaudit.report import IndicatorResult
 
 HUNDRED = Decimal(100)
 

@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from planaudit.errors import UNSAFE_TEXT
-from planaudit.report import IndicatorResult, Phase, PlanReport, Rollup, Stage, Status, Summary
+from planaudit.core.errors import UNSAFE_TEXT
+from planaudit.core.results import (
+    IndicatorResult,
+    Phase,
+    PlanReport,
+    Rollup,
+    Stage,
+    Status,
+    Summary,
+)
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10

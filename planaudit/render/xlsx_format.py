@@ -17,7 +17,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from planaudit.errors import Problem
+from planaudit.core.errors import Problem
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
 from planaudit.render import FormatUnavailable, Renderer, RenderOptions, alarming
 from planaudit.render.words import (
     Lang,
@@ -28,7 +29,6 @@ from planaudit.render.words import (
     words_for_rollup,
     words_in,
 )
-from planaudit.report import IndicatorResult, PlanReport, Rollup, Status
 
 try:
     import xlsxwriter  # type: ignore[import-untyped]

@@ -8,8 +8,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 from enum import StrEnum
 
-from planaudit.errors import Problem
-from planaudit.pace import Period, months_gone
+from planaudit.core.errors import Problem
+from planaudit.core.pace import Period, months_gone
 
 CENT = Decimal("0.01")
 

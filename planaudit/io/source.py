@@ -12,7 +12,7 @@ import re
 import stat
 from pathlib import Path
 
-from planaudit.errors import PlanError, Problem, line_and_column, shown_path
+from planaudit.core.errors import PlanError, Problem, line_and_column, shown_path
 
 MAX_BYTES = 10 * 1000 * 1000
 """10 MB: a plan of thousands of indicators is well under 1 MB."""

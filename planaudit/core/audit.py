@@ -11,11 +11,11 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from planaudit import forecast as forecasts
-from planaudit.numbers import Figure, Gap, Target
-from planaudit.pace import Period, elapsed, scheduled
-from planaudit.plan import Direction, Indicator, Kind, Plan, SameAs
-from planaudit.report import (
+from planaudit.core import forecast as forecasts
+from planaudit.core.model import Direction, Indicator, Kind, Plan, SameAs
+from planaudit.core.numbers import Figure, Gap, Target
+from planaudit.core.pace import Period, elapsed, scheduled
+from planaudit.core.results import (
     IndicatorResult,
     PlanReport,
     Previous,

@@ -34,8 +34,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from planaudit.errors import excerpt
-from planaudit.numbers import (
+from planaudit.core.errors import excerpt
+from planaudit.core.numbers import (
     Bound,
     Figure,
     Gap,
@@ -47,7 +47,7 @@ from planaudit.numbers import (
     parse_target,
     type_name,
 )
-from planaudit.pace import Period
+from planaudit.core.pace import Period
 
 _NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from planaudit import audit
-from planaudit.audit import is_chinese
-from planaudit.plan import Plan
-from planaudit.report import IndicatorResult, Restatement
+from planaudit.core import audit
+from planaudit.core.audit import is_chinese
+from planaudit.core.model import Plan
+from planaudit.core.results import IndicatorResult, Restatement
 
 
 @dataclass(frozen=True)

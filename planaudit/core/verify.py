@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from planaudit.numbers import figures_in
-from planaudit.phrasings import CLAUSE, MEASURES, progress_figure
-from planaudit.plan import Indicator, Plan
+from planaudit.core.model import Indicator, Plan
+from planaudit.core.numbers import figures_in
+from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
 
 _SPACE = re.compile(r"\s+")
 _DIGITS = frozenset("0123456789")

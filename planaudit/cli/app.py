@@ -21,12 +21,12 @@ from typing import Annotated
 import typer
 
 from planaudit import __version__
-from planaudit.errors import PlanError, Problem, one_line, shown_path
-from planaudit.output import Output, OutputError
+from planaudit.core.errors import PlanError, Problem, one_line, shown_path
+from planaudit.core.results import FailOn, PlanLine, Rollup
+from planaudit.io.output import Output, OutputError
+from planaudit.io.source import MAX_BYTES
 from planaudit.render import Format, FormatUnavailable, Renderer, RenderOptions, renderer
 from planaudit.render.words import Lang
-from planaudit.report import FailOn, PlanLine, Rollup
-from planaudit.source import MAX_BYTES
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
@@ -138,7 +138,7 @@ def _main(
 
 
 def _parse_date(text: str) -> date:
-    from planaudit.plan import iso_date
+    from planaudit.core.model import iso_date
 
     try:
         return iso_date(text)
@@ -237,7 +237,7 @@ def check(
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
-    from planaudit.pipeline import (
+    from planaudit.core.run import (
         Prerender,
         Rendered,
         Settings,
@@ -315,8 +315,8 @@ def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_
     """Check plan files without auditing them: exit 0 when valid, 2 with every problem
     as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
 
-    from planaudit.loader import load
-    from planaudit.pipeline import plan_files
+    from planaudit.core.run import plan_files
+    from planaudit.io.loader import load
 
     def work() -> int:
         problems: list[Problem] = []
@@ -361,9 +361,9 @@ def verify(
     in its unit (its target only where the quote states one); every target_source holds the
     target. Progress figures of the report that no indicator cites are listed. Exit 1 on any
     mismatch."""
-    from planaudit import verify as checks
-    from planaudit.loader import load
-    from planaudit.source import read_text
+    from planaudit.core import verify as checks
+    from planaudit.io.loader import load
+    from planaudit.io.source import read_text
 
     def work() -> int:
         try:
@@ -411,9 +411,9 @@ def history(
     """Trace each indicator across its report dates (actual or stated given as
     {date: figure}): its completion and status at each, with a small trend bar, and any
     cumulative figure restated down. Exit 0, or 2 for an invalid plan file."""
-    from planaudit.history import history as trace
-    from planaudit.loader import load
-    from planaudit.pipeline import plan_files
+    from planaudit.core.history import history as trace
+    from planaudit.core.run import plan_files
+    from planaudit.io.loader import load
     from planaudit.render import timeline
 
     def work() -> int:
@@ -474,8 +474,8 @@ def diff(
 
     Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
     """
-    from planaudit import versions
-    from planaudit.pipeline import plan_files
+    from planaudit.core import versions
+    from planaudit.core.run import plan_files
     from planaudit.render import changes as view
 
     if since is None and len(paths or []) != 2:
@@ -536,7 +536,7 @@ def draft(
     measures part are matched to them where they can be, and every guess is marked
     `# guess` in the YAML. Exit 0, or 2 when the report cannot be read."""
     from planaudit import draft as drafting
-    from planaudit.source import read_text
+    from planaudit.io.source import read_text
 
     def work() -> int:
         if output is not None and output.exists() and not force:
@@ -593,7 +593,7 @@ def _json_document(plans: list[dict[str, object]], problems: list[Problem]) -> s
 @app.command(epilog="Example: planaudit schema > planaudit.schema.json")
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of a plan file, for editors and other tools."""
-    from planaudit.schema import schema_text
+    from planaudit.core.schema import schema_text
 
     def work() -> int:
         with _report_to(None) as write:

@@ -12,12 +12,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from planaudit.audit import audit_plan
-from planaudit.errors import PlanError, Problem
-from planaudit.forecast import RECOVERY_FACTOR
-from planaudit.loader import LoadedPlan, load
+from planaudit.core.audit import audit_plan
+from planaudit.core.errors import PlanError, Problem
+from planaudit.core.forecast import RECOVERY_FACTOR
+from planaudit.core.results import PlanLine, PlanReport
+from planaudit.io.loader import LoadedPlan, load
 from planaudit.render import Format, RenderOptions, renderer
-from planaudit.report import PlanLine, PlanReport
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this much YAML, starting worker processes costs more than it saves."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from planaudit.source import decode
+from planaudit.io.source import decode
 
 SUFFIXES = (".yaml", ".yml")
 

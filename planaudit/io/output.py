@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from planaudit.errors import shown_path
+from planaudit.core.errors import shown_path
 
 SPOOL_BYTES = 1024 * 1024
 """A whole document on stdout is kept in memory up to this size, then in a temporary file."""

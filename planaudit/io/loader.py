@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from planaudit.errors import (
+from planaudit.core.errors import (
     MORE,
     PER_KIND,
     UNSAFE_TEXT,
@@ -33,9 +33,16 @@ from planaudit.errors import (
     more_like_this,
     shown_path,
 )
-from planaudit.numbers import type_name
-from planaudit.plan import UNION_TAGS, Indicator, Location, PeriodSpan, Plan, consistency_problems
-from planaudit.source import MAX_BYTES, read_text
+from planaudit.core.model import (
+    UNION_TAGS,
+    Indicator,
+    Location,
+    PeriodSpan,
+    Plan,
+    consistency_problems,
+)
+from planaudit.core.numbers import type_name
+from planaudit.io.source import MAX_BYTES, read_text
 
 try:
     from yaml import CSafeLoader as _BaseLoader

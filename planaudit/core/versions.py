@@ -8,12 +8,12 @@ import os
 from datetime import date
 from pathlib import Path
 
-from planaudit import revision as git
-from planaudit.diff import PlanDiff, Version, compare, file_added, file_removed
-from planaudit.errors import PlanError, Problem
-from planaudit.loader import LoadedPlan, load, parse
-from planaudit.pipeline import plan_files
-from planaudit.revision import RevisionError
+from planaudit.core.diff import PlanDiff, Version, compare, file_added, file_removed
+from planaudit.core.errors import PlanError, Problem
+from planaudit.core.run import plan_files
+from planaudit.io import revision as git
+from planaudit.io.loader import LoadedPlan, load, parse
+from planaudit.io.revision import RevisionError
 
 __all__ = ["RevisionError", "since", "two_files"]
 

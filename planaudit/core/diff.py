@@ -12,11 +12,11 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from planaudit.audit import audit_plan, is_chinese
-from planaudit.numbers import Figure
-from planaudit.pace import elapsed, scheduled
-from planaudit.plan import Direction, Indicator, Kind, Plan
-from planaudit.report import Status
+from planaudit.core.audit import audit_plan, is_chinese
+from planaudit.core.model import Direction, Indicator, Kind, Plan
+from planaudit.core.numbers import Figure
+from planaudit.core.pace import elapsed, scheduled
+from planaudit.core.results import Status
 
 
 class What(StrEnum):

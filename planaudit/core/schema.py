@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from planaudit.plan import Plan
+from planaudit.core.model import Plan
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
