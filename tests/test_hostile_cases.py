@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 from planaudit.cli.app import app
 from planaudit.core import run as pipeline
 from planaudit.core.errors import PlanError, Problem
+from planaudit.io import discover
 from planaudit.io.source import decode
 from tests.conftest import ROOT, run
 
@@ -211,7 +212,7 @@ def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", scandir)
     problems: list[Problem] = []
-    assert pipeline.plan_files([tmp_path], problems) == [tmp_path / "a.yaml"]
+    assert discover.plan_files([tmp_path], problems) == [tmp_path / "a.yaml"]
     assert [str(p) for p in problems] == [
         f"{tmp_path}/locked:1:1: cannot read this folder: Permission denied"
     ]

@@ -22,10 +22,17 @@ import typer
 
 from planaudit import __version__
 from planaudit.core.errors import PlanError, Problem, one_line, shown_path
-from planaudit.core.results import FailOn, PlanLine, Rollup
+from planaudit.core.results import Conclusion, FailOn
 from planaudit.io.output import Output, OutputError
 from planaudit.io.source import MAX_BYTES
-from planaudit.render import Format, FormatUnavailable, Renderer, RenderOptions, renderer
+from planaudit.render import (
+    Format,
+    FormatUnavailable,
+    PlanText,
+    Renderer,
+    RenderOptions,
+    renderer,
+)
 from planaudit.render.words import Lang
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
@@ -42,6 +49,14 @@ class Exit(IntEnum):
     HUNG_UP = 128 + signal.SIGHUP
     INTERRUPTED = 130
     TERMINATED = 128 + signal.SIGTERM
+
+
+_EXITS = {
+    Conclusion.CLEAN: Exit.OK,
+    Conclusion.FLAGGED: Exit.FLAGGED,
+    Conclusion.INVALID: Exit.INVALID,
+}
+"""What each run's conclusion exits with."""
 
 
 class Terminated(BaseException):
@@ -237,15 +252,9 @@ def check(
     Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
     2 bad usage or an invalid plan file, 3 internal error.
     """
-    from planaudit.core.run import (
-        Prerender,
-        Rendered,
-        Settings,
-        audit_all,
-        available_cores,
-        collect_less,
-        plan_files,
-    )
+    from planaudit.core.run import Request, Settings, start
+    from planaudit.io import discover
+    from planaudit.io.parallel import available_cores
 
     settings = Settings(
         as_of=as_of,
@@ -256,8 +265,7 @@ def check(
     options = RenderOptions(
         lang=lang, fail_on=fail_on, to_file=output is not None, forecast=forecast
     )
-    targets = paths or [Path("plans")]
-    workers = jobs or available_cores()
+    targets = discover.named(paths)
     writer_options = _for_output(options, table=format is Format.TABLE)
     try:
         writer = renderer(format, writer_options)
@@ -268,44 +276,35 @@ def check(
         raise typer.BadParameter(message, param_hint="'--format'")
 
     def work() -> int:
-        problems: list[Problem] = []
-        files = plan_files(targets, problems)
-        _report_problems(problems)
         summary = _step_summary_renderer(options)
-        prerender = None
-        if writer.independent and summary is None:
-            prerender = Prerender(format, writer_options, only is Only.FLAGGED)
-        fails = False
-        lines: list[PlanLine] = []
-        collect_less()
-        whole = format is not Format.TABLE  # documents are written whole; a table streams
-        with _report_to(output, files, table=format is Format.TABLE, whole=whole) as write:
+        independent = writer.independent and summary is None
+        request = Request(
+            paths=tuple(targets),
+            settings=settings,
+            fail_on=fail_on,
+            only_flagged=only is Only.FLAGGED,
+            jobs=jobs or available_cores(),
+            plan_text=PlanText(format, writer_options) if independent else None,
+        )
+        run = start(request)
+        _report_problems(run.problems)
+        table = format is Format.TABLE  # documents are written whole; a table streams
+        with _report_to(output, run.files, table=table, whole=not table) as write:
             write(writer.header())
-            for result in audit_all(files, settings, workers, prerender):
-                if isinstance(result, list):
-                    problems += result
-                    _report_problems(result)
-                    continue
-                if isinstance(result, Rendered):
-                    fails = fails or result.fails
-                    lines.append(result.line)
-                    write(writer.place(result.text))
-                    continue
-                lines.append(PlanLine.of(result))
-                fails = fails or result.fails(fail_on)
-                shown = result.only_flagged() if only is Only.FLAGGED else result
-                write(writer.plan(shown))
-                if summary is not None:
-                    summary.plan(shown)
-            rollup = Rollup.of(lines) if len(lines) > 1 else None
-            write(writer.footer(problems, rollup))
+            for checked in run:
+                _report_problems(checked.problems)
+                if checked.text is not None:
+                    write(writer.place(checked.text))
+                elif checked.report is not None:
+                    write(writer.plan(checked.report))
+                    if summary is not None:
+                        summary.plan(checked.report)
+            write(writer.footer(run.problems, run.rollup))
             if writer.binary:
                 write(writer.document())
         if summary is not None:
-            _append_step_summary(summary.footer(problems, rollup))
-        if problems:
-            return Exit.INVALID
-        return Exit.FLAGGED if fails else Exit.OK
+            _append_step_summary(summary.footer(run.problems, run.rollup))
+        return _EXITS[run.conclusion]
 
     raise typer.Exit(_guarded(work))
 
@@ -315,22 +314,19 @@ def validate(paths: PathsArgument = None, max_size: MaxSizeOption = DEFAULT_MAX_
     """Check plan files without auditing them: exit 0 when valid, 2 with every problem
     as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
 
-    from planaudit.core.run import plan_files
-    from planaudit.io.loader import load
+    from planaudit.io import discover
+    from planaudit.io.loader import load_each
 
     def work() -> int:
         problems: list[Problem] = []
-        files = 0
-        for path in plan_files(paths or [Path("plans")], problems):
-            files += 1
-            try:
-                load(path, _bytes(max_size))
-            except PlanError as error:
-                problems += error.problems
+        files = discover.plan_files(discover.named(paths), problems)
+        for _ in load_each(files, _bytes(max_size), problems):
+            pass
         _report_problems(problems)
         if problems:
             return Exit.INVALID
-        print(f"{files} plan file{'s' if files != 1 else ''} valid", file=sys.stderr)
+        count = len(files)
+        print(f"{count} plan file{'s' if count != 1 else ''} valid", file=sys.stderr)
         return Exit.OK
 
     raise typer.Exit(_guarded(work))
@@ -411,30 +407,21 @@ def history(
     """Trace each indicator across its report dates (actual or stated given as
     {date: figure}): its completion and status at each, with a small trend bar, and any
     cumulative figure restated down. Exit 0, or 2 for an invalid plan file."""
-    from planaudit.core.history import history as trace
-    from planaudit.core.run import plan_files
-    from planaudit.io.loader import load
+    from planaudit.core.history import traced
+    from planaudit.io import discover
+    from planaudit.io.loader import load_each
     from planaudit.render import timeline
 
     def work() -> int:
         problems: list[Problem] = []
-        files = plan_files(paths or [Path("plans")], problems)
+        files = discover.plan_files(discover.named(paths), problems)
+        loaded = load_each(files, _bytes(max_size), problems)
+        histories = [traced(plan, as_of) for plan in loaded]
         _report_problems(problems)
-        histories = []
-        for path in files:
-            try:
-                loaded = load(path, _bytes(max_size))
-            except PlanError as error:
-                problems += error.problems
-                _report_problems(error.problems)
-                continue
-            plan = loaded.plan
-            until = as_of or plan.as_of or plan.span.end
-            histories.append(trace(plan, loaded.path, loaded.lines(), until))
         table, whole = format is View.TABLE, format is View.JSON
         with _report_to(output, files, table=table, whole=whole) as write:
             write(_view_text(timeline, format, histories, problems, lang, output is not None))
-        return Exit.INVALID if problems else Exit.OK
+        return _EXITS[Conclusion.of(bool(problems), False)]
 
     raise typer.Exit(_guarded(work))
 
@@ -475,38 +462,32 @@ def diff(
     Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
     """
     from planaudit.core import versions
-    from planaudit.core.run import plan_files
+    from planaudit.io import discover
     from planaudit.render import changes as view
 
     if since is None and len(paths or []) != 2:
         raise typer.BadParameter("give two plan files, OLD NEW, or --since REV [PATH…]")
 
     def work() -> int:
-        problems: list[Problem] = []
         try:
             if since is None:
                 assert paths is not None
-                found = versions.two_files(paths[0], paths[1], as_of, _bytes(max_size), problems)
+                compared = versions.two_files(paths[0], paths[1], as_of, _bytes(max_size))
             else:
-                targets = paths or [Path("plans")]
-                found = versions.since(since, targets, as_of, _bytes(max_size), problems)
+                compared = versions.since(since, discover.named(paths), as_of, _bytes(max_size))
         except versions.RevisionError as error:
             print(f"planaudit: --since {since}: {error}", file=sys.stderr)
             return Exit.INVALID
+        problems = list(compared.problems)
         _report_problems(problems)
-        inputs = list(paths or [])
-        if since is not None:
-            inputs = plan_files([path for path in inputs or [Path("plans")] if path.exists()], [])
         table, whole = format is View.TABLE, format is View.JSON
-        with _report_to(output, inputs, table=table, whole=whole) as write:
-            if format is not View.JSON and not found and since is not None and not problems:
-                shown = " ".join(shown_path(path) for path in paths or [Path("plans")])
+        with _report_to(output, compared.inputs, table=table, whole=whole) as write:
+            if format is not View.JSON and compared.unchanged:
+                shown = " ".join(shown_path(path) for path in compared.paths)
                 write(f"No plan file under {shown} changed since {since}.\n")
             else:
-                write(_view_text(view, format, found, problems, lang, output is not None))
-        if problems:
-            return Exit.INVALID
-        return Exit.FLAGGED if any(d.flagged for d in found) else Exit.OK
+                write(_view_text(view, format, compared.diffs, problems, lang, output is not None))
+        return _EXITS[compared.conclusion]
 
     raise typer.Exit(_guarded(work))
 

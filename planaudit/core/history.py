@@ -12,6 +12,7 @@ from planaudit.core import audit
 from planaudit.core.audit import is_chinese
 from planaudit.core.model import Plan
 from planaudit.core.results import IndicatorResult, Restatement
+from planaudit.io.loader import LoadedPlan
 
 
 @dataclass(frozen=True)
@@ -60,3 +61,10 @@ def history(
         timelines=tuple(timelines),
         undated=len(plan.indicators) - len(timelines),
     )
+
+
+def traced(loaded: LoadedPlan, as_of: date | None) -> History:
+    """A loaded plan's history up to `as_of`, else the plan's own as_of, else its period's end."""
+    plan = loaded.plan
+    until = as_of or plan.as_of or plan.span.end
+    return history(plan, loaded.path, loaded.lines(), until)

@@ -45,6 +45,21 @@ JUDGED = (*ASSESSED, Status.MISSED)
 """The statuses of an indicator judged in its own terms (not pending, not without figures)."""
 
 
+class Conclusion(StrEnum):
+    """What a command's run comes to; the command line maps each to its exit code."""
+
+    CLEAN = "clean"
+    """Done, nothing flagged."""
+    FLAGGED = "flagged"
+    """Done, something flagged (at the --fail-on level, for check)."""
+    INVALID = "invalid"
+    """Some input could not be read or is invalid (the rest was still done)."""
+
+    @classmethod
+    def of(cls, invalid: bool, flagged: bool) -> Conclusion:
+        return cls.INVALID if invalid else cls.FLAGGED if flagged else cls.CLEAN
+
+
 class FailOn(StrEnum):
     """How severe a finding must be to fail the run (exit 1)."""
 

@@ -1,12 +1,10 @@
-"""Plan files → audited plans, in file order, on several processes when the input is large."""
+"""The check loop: the plan files a request names → each one's audit (or its problems), in file
+order, on several processes when the input is large; then what the run comes to — the problems,
+the roll-up, whether it fails. The command line iterates a run and writes what it yields."""
 
 from __future__ import annotations
 
-import gc
-import os
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,14 +13,9 @@ from pathlib import Path
 from planaudit.core.audit import audit_plan
 from planaudit.core.errors import PlanError, Problem
 from planaudit.core.forecast import RECOVERY_FACTOR
-from planaudit.core.results import PlanLine, PlanReport
+from planaudit.core.results import Conclusion, FailOn, PlanLine, PlanReport, Rollup
+from planaudit.io import discover, parallel
 from planaudit.io.loader import LoadedPlan, load
-from planaudit.render import Format, RenderOptions, renderer
-
-PARALLEL_MIN_BYTES = 2_000_000
-"""Below this much YAML, starting worker processes costs more than it saves."""
-CHUNK_MAX_BYTES = 200_000
-"""Files larger than this on average are sent to workers one at a time."""
 
 
 @dataclass(frozen=True)
@@ -35,63 +28,82 @@ class Settings:
     recovery_factor: Decimal = RECOVERY_FACTOR
 
 
-def plan_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
-    """The plan files named: files as given, directories searched for *.yaml / *.yml (hidden
-    folders skipped), in sorted order. What cannot be used is added to `problems`: a named path
-    that is not a regular file, a folder that cannot be read, a symbolic link that leads out of
-    the folder searched (followed only when it is named itself)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = _search(path, problems)
-            if not found:
-                problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
-            files += found
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            problems.append(Problem(str(path), 1, 1, "not a regular file"))
-        else:
-            problems.append(Problem(str(path), 1, 1, "no such file or directory"))
-    return files
+PlanText = Callable[[PlanReport], str]
+"""How a plan's audit becomes its text in the report, where that text depends on the plan alone
+(a renderer's `text`): given to the run, a worker process renders its own plans and only text
+crosses back. It crosses to the workers, so it must pickle (a module-level function, or an
+instance of a module-level class)."""
 
 
-def _search(folder: Path, problems: list[Problem]) -> list[Path]:
-    """The plan files under `folder`, sorted."""
-    root = os.path.realpath(folder)
+@dataclass(frozen=True)
+class Request:
+    """A run of `check`: which files, audited how, shown how."""
 
-    def unreadable(error: OSError) -> None:
-        where = error.filename or folder
-        problems.append(Problem(str(where), 1, 1, f"cannot read this folder: {error.strerror}"))
-
-    found: list[Path] = []
-    for top, folders, names in os.walk(folder, onerror=unreadable):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        for name in folders:
-            inside = os.path.join(top, name)
-            if os.path.islink(inside) and not _within(inside, root):
-                problems.append(Problem(inside, 1, 1, _LINK_OUT))
-        for name in names:
-            if not name.endswith((".yaml", ".yml")) or name.startswith("."):
-                continue
-            candidate = Path(top, name)
-            if candidate.is_symlink() and not _within(candidate, root):
-                problems.append(Problem(str(candidate), 1, 1, _LINK_OUT))
-            elif candidate.is_file():
-                found.append(candidate)
-            elif candidate.exists():
-                problems.append(Problem(str(candidate), 1, 1, "not a regular file"))
-    return sorted(found)
+    paths: tuple[Path, ...]
+    """Plan files, or folders searched for them (io.discover)."""
+    settings: Settings
+    fail_on: FailOn = FailOn.BEHIND
+    only_flagged: bool = False
+    """Show only the flagged indicators (the summary still counts them all)."""
+    jobs: int = 1
+    """Processes for large inputs."""
+    plan_text: PlanText | None = None
 
 
-_LINK_OUT = (
-    "a symbolic link out of the folder searched: not followed (name it to audit what it points to)"
-)
+@dataclass(frozen=True)
+class Checked:
+    """One file's step of a run: its problems, or its audit as shown, or (rendered in a worker)
+    that audit's text."""
+
+    problems: tuple[Problem, ...] = ()
+    report: PlanReport | None = None
+    """The plan as shown: only its flagged indicators under `only_flagged`."""
+    text: str | None = None
+    """The plan's text, where a worker rendered it (`Request.plan_text`)."""
+    line: PlanLine | None = None
+    """What the roll-up keeps of the whole plan."""
+    fails: bool = False
+    """Something in the whole plan is flagged at the request's `fail_on`."""
 
 
-def _within(path: str | Path, root: str) -> bool:
-    real = os.path.realpath(path)
-    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+def start(request: Request) -> CheckRun:
+    """The run of `request`. Its files are found now (a report must never replace one of
+    them, so the command line needs them before it writes); iterate the run to audit them."""
+    unusable: list[Problem] = []
+    files = discover.plan_files(request.paths, unusable)
+    return CheckRun(request, files, unusable)
+
+
+class CheckRun:
+    """A run of `check`: iterate it for each file's step as it comes (a thousand plans are
+    reported as they are audited); once it is over, `problems`, `rollup` and `conclusion` say
+    what it came to."""
+
+    def __init__(self, request: Request, files: list[Path], unusable: list[Problem]) -> None:
+        self.request = request
+        self.files = files
+        self.problems: list[Problem] = list(unusable)
+        """The paths given that cannot be used, then each file's problems as it is read."""
+        self.fails = False
+        self._lines: list[PlanLine] = []
+
+    def __iter__(self) -> Iterator[Checked]:
+        request = self.request
+        for checked in parallel.map_files(_check_file, self.files, request, request.jobs):
+            self.problems += checked.problems
+            self.fails = self.fails or checked.fails
+            if checked.line is not None:
+                self._lines.append(checked.line)
+            yield checked
+
+    @property
+    def rollup(self) -> Rollup | None:
+        """The roll-up of several plans; None for one plan or none."""
+        return Rollup.of(self._lines) if len(self._lines) > 1 else None
+
+    @property
+    def conclusion(self) -> Conclusion:
+        return Conclusion.of(bool(self.problems), self.fails)
 
 
 def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
@@ -110,29 +122,6 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
 
 
-@dataclass(frozen=True)
-class Prerender:
-    """How a worker turns its audit into the report's text, so that only text crosses back."""
-
-    format: Format
-    options: RenderOptions
-    only_flagged: bool
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A plan audited and rendered in a worker."""
-
-    text: str
-    fails: bool
-    line: PlanLine
-    """What the roll-up keeps of the plan."""
-
-
-Audited = PlanReport | Rendered | list[Problem]
-"""A file's outcome: the audit, its rendered text, or the file's problems."""
-
-
 def audit_file(path: Path, settings: Settings) -> PlanReport | list[Problem]:
     """One file's audit, or its problems."""
     try:
@@ -141,85 +130,13 @@ def audit_file(path: Path, settings: Settings) -> PlanReport | list[Problem]:
         return error.problems
 
 
-def _audit_and_render(path: Path, settings: Settings, prerender: Prerender | None) -> Audited:
-    result = audit_file(path, settings)
-    if prerender is None or not isinstance(result, PlanReport):
-        return result
-    shown = result.only_flagged() if prerender.only_flagged else result
-    text = renderer(prerender.format, prerender.options).text(shown)
-    return Rendered(text, result.fails(prerender.options.fail_on), PlanLine.of(result))
-
-
-def collect_less() -> None:
-    """Tune the cycle collector for auditing many files: what is loaded by now (the libraries)
-    stays, and an audit's objects die young without cycles, so collecting them as they are made
-    is wasted work (about a tenth of the time of a large run). Collections still run every
-    10,000 surviving objects, so memory stays bounded."""
-    gc.freeze()
-    gc.set_threshold(10_000, 10, 10)
-
-
-def _start_worker() -> None:
-    """Workers leave Ctrl-C, SIGTERM and SIGHUP to the main process (a signal to the whole
-    process group reaches them too): it cancels the work not started and waits for the files
-    under way, so that no worker dies halfway through sending a result, which would leave the
-    pool's reader waiting forever for the rest. Without the main process, a worker ends when
-    its queue closes. Workers never write the report, so they let go of stdout: a reader of
-    the pipe (`check | wc -c`) sees its end when the main process ends."""
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, signal.SIG_IGN)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.close(devnull)
-    collect_less()
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends: a handler that raises while
-    Python forks a worker raises inside the fork's own callbacks, where the exception is lost."""
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-
-
-def available_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def audit_all(
-    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None = None
-) -> Iterator[Audited]:
-    """Each file's outcome in file order; with `jobs` > 1 and enough input, on `jobs` processes,
-    which render the plans themselves when `prerender` says how."""
-    if jobs > 1 and len(files) > 1:
-        size = sum(path.stat().st_size for path in files)
-        if size >= PARALLEL_MIN_BYTES:
-            yield from _in_parallel(files, settings, min(jobs, len(files)), prerender, size)
-            return
-    for path in files:
-        yield audit_file(path, settings)
-
-
-def _in_parallel(
-    files: list[Path], settings: Settings, jobs: int, prerender: Prerender | None, size: int
-) -> Iterator[Audited]:
-    from concurrent.futures import ProcessPoolExecutor  # only large inputs pay for its import
-
-    pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
-    try:
-        count = len(files)
-        # Small files go in chunks (fewer round trips); large ones one by one, which also
-        # bounds the wait for the work under way when the run is stopped.
-        chunk = max(1, min(16, count // (jobs * 4))) if size < count * CHUNK_MAX_BYTES else 1
-        with _signals_held():  # the workers start here: a signal now would be lost in a fork
-            results = pool.map(
-                _audit_and_render, files, [settings] * count, [prerender] * count, chunksize=chunk
-            )
-        yield from results
-    finally:
-        with _signals_held():  # a signal now would leave the workers waiting for work
-            pool.shutdown(wait=True, cancel_futures=True)
+def _check_file(path: Path, request: Request) -> Checked:
+    """One file's step of the run (in a worker process, for a large input)."""
+    audited = audit_file(path, request.settings)
+    if not isinstance(audited, PlanReport):
+        return Checked(problems=tuple(audited))
+    shown = audited.only_flagged() if request.only_flagged else audited
+    line, fails = PlanLine.of(audited), audited.fails(request.fail_on)
+    if request.plan_text is None:
+        return Checked(report=shown, line=line, fails=fails)
+    return Checked(text=request.plan_text(shown), line=line, fails=fails)

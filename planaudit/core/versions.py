@@ -5,17 +5,43 @@ problems and are left out; the rest are compared."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from planaudit.core.diff import PlanDiff, Version, compare, file_added, file_removed
 from planaudit.core.errors import PlanError, Problem
-from planaudit.core.run import plan_files
+from planaudit.core.results import Conclusion
+from planaudit.io import discover
 from planaudit.io import revision as git
-from planaudit.io.loader import LoadedPlan, load, parse
+from planaudit.io.loader import LoadedPlan, load, load_each, parse
 from planaudit.io.revision import RevisionError
 
-__all__ = ["RevisionError", "since", "two_files"]
+__all__ = ["Comparison", "RevisionError", "since", "two_files"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What `diff` found: the plans that changed, the files it read, the problems of those it
+    could not."""
+
+    diffs: tuple[PlanDiff, ...]
+    inputs: tuple[Path, ...]
+    """The files compared, which a report must never replace."""
+    problems: tuple[Problem, ...]
+    since: str | None = None
+    """The git revision compared with, or None for two files."""
+    paths: tuple[Path, ...] = ()
+    """The paths searched at `since`."""
+
+    @property
+    def conclusion(self) -> Conclusion:
+        return Conclusion.of(bool(self.problems), any(diff.flagged for diff in self.diffs))
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing under the paths changed since the revision, and every file was read."""
+        return self.since is not None and not self.diffs and not self.problems
 
 
 def _version(loaded: LoadedPlan, as_of: date | None) -> Version:
@@ -23,31 +49,24 @@ def _version(loaded: LoadedPlan, as_of: date | None) -> Version:
     return Version(loaded.path, plan, tuple(loaded.lines()), as_of or plan.as_of)
 
 
-def two_files(
-    old: Path, new: Path, as_of: date | None, max_bytes: int, problems: list[Problem]
-) -> list[PlanDiff]:
-    loaded = []
-    for path in (old, new):
-        try:
-            loaded.append(load(path, max_bytes))
-        except PlanError as error:
-            problems += error.problems
-    if len(loaded) < 2:
-        return []
-    return [compare(_version(loaded[0], as_of), _version(loaded[1], as_of))]
+def two_files(old: Path, new: Path, as_of: date | None, max_bytes: int) -> Comparison:
+    problems: list[Problem] = []
+    loaded = list(load_each((old, new), max_bytes, problems))
+    found = []
+    if len(loaded) == 2:
+        found.append(compare(_version(loaded[0], as_of), _version(loaded[1], as_of)))
+    return Comparison(tuple(found), (old, new), tuple(problems))
 
 
-def since(
-    revision: str, paths: list[Path], as_of: date | None, max_bytes: int, problems: list[Problem]
-) -> list[PlanDiff]:
+def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) -> Comparison:
     """Each plan file under `paths` against its version at `revision`; unchanged files are
-    left out, added and removed files are listed."""
+    left out, added and removed files are listed. RevisionError when git cannot answer."""
     commit = git.commit_of(revision)
-    before = git.plan_files_at(commit, paths)
+    before = discover.plan_files_at(git.files_at(commit, paths))
     unusable: list[Problem] = []
-    now = plan_files([path for path in paths if path.exists()], unusable)
+    now = discover.plan_files([path for path in paths if path.exists()], unusable)
     # a folder without plan files now may have had some at the revision: only the rest count
-    problems += [problem for problem in unusable if not Path(problem.path).is_dir()]
+    problems = [problem for problem in unusable if not Path(problem.path).is_dir()]
     current = {os.path.relpath(path): path for path in now}
     if not before and not current:
         message = f"no *.yaml or *.yml plan files here, nor at {revision}"
@@ -74,4 +93,4 @@ def since(
             compared = compare(_version(old, as_of), _version(new, as_of))
             if compared.changes:
                 found.append(compared)
-    return found
+    return Comparison(tuple(found), tuple(now), tuple(problems), revision, tuple(paths))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -304,6 +304,18 @@ def _tag_message(tag: str) -> str:
 def load(path: Path, max_bytes: int = MAX_BYTES) -> LoadedPlan:
     """Read and validate one plan file; raise PlanError with all its problems."""
     return parse(read_text(path, max_bytes), shown_path(path))
+
+
+def load_each(
+    files: Iterable[Path], max_bytes: int, problems: list[Problem]
+) -> Iterator[LoadedPlan]:
+    """Each file that loads, in order; the problems of a file that does not are added to
+    `problems`, and the next file is read."""
+    for path in files:
+        try:
+            yield load(path, max_bytes)
+        except PlanError as error:
+            problems += error.problems
 
 
 def parse(text: str, path: str) -> LoadedPlan:

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from planaudit.io.source import decode
 
-SUFFIXES = (".yaml", ".yml")
-
 
 class RevisionError(Exception):
     """git could not answer: not a repository, an unknown revision, git missing."""
@@ -40,17 +38,11 @@ def commit_of(revision: str) -> str:
         raise RevisionError(f"{revision!r} is not a commit of this git repository") from None
 
 
-def plan_files_at(commit: str, paths: list[Path]) -> list[str]:
-    """Plan files (*.yaml, *.yml; not in hidden folders) under `paths` at `commit`, relative to
-    the current directory, sorted."""
+def files_at(commit: str, paths: list[Path]) -> list[str]:
+    """Every file under `paths` at `commit`, relative to the current directory (which of them
+    are plan files is `discover.plan_files_at`'s to say)."""
     listed = _git("ls-tree", "-r", "-z", "--name-only", commit, "--", *map(str, paths))
-    names = [name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name]
-    return sorted(
-        name
-        for name in names
-        if name.endswith(SUFFIXES)
-        and not any(part.startswith(".") and part not in (".", "..") for part in Path(name).parts)
-    )
+    return [name.decode("utf-8", "surrogateescape") for name in listed.split(b"\0") if name]
 
 
 def read_at(commit: str, name: str, max_bytes: int, shown: str) -> str:

@@ -87,6 +87,19 @@ class Renderer:
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class PlanText:
+    """A plan's text in a format whose plans stand alone (`Renderer.independent`), as the
+    callable a check run gives each audit (core.run.PlanText): it crosses to the worker
+    processes, which render their own plans."""
+
+    format: Format
+    options: RenderOptions
+
+    def __call__(self, plan: PlanReport) -> str:
+        return renderer(self.format, self.options).text(plan)
+
+
 def alarming(summary: Summary) -> bool:
     """A verdict shown as a warning, as the terminal table shows it: the plan's verdict fails
     (an indicator off the pace, short of its target or past its date) or a binding one is
