@@ -2,10 +2,11 @@
 internal error too.
 
 A dependency that is too old, or an install that is broken, fails while a module is imported:
-`planaudit.cli` at start-up, or a library that is imported only when first needed (typer imports
-pydantic while it parses the options). Both happen outside the guard of each command, and
+`planaudit.cli.app` at start-up, or a library that is imported only when first needed (typer
+imports pydantic while it parses the options). Both happen outside the guard of each command, and
 unguarded Python prints a traceback and exits 1, which CI reads as "indicators behind" (CONTRACT
-§3.1). Only the standard library is imported before this guard is in place.
+§3.1). Only the standard library (and `planaudit.cli.messages`, which imports nothing else) is
+imported before this guard is in place.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import os
 import sys
 import traceback
 
-from planaudit import __version__
+from planaudit.cli.messages import DEBUG_ENV as DEBUG_ENV
+from planaudit.cli.messages import cannot_start, interrupted
+from planaudit.cli.messages import internal_error as internal_error_line
 
 INTERNAL = 3
 """CONTRACT §3.1's exit code for an internal error (the CLI's `Exit.INTERNAL`)."""
 INTERRUPTED = 130
-DEBUG_ENV = "PLANAUDIT_DEBUG"
 
 
 def main() -> None:
@@ -28,7 +30,7 @@ def main() -> None:
 
         run()
     except KeyboardInterrupt:
-        print("planaudit: interrupted", file=sys.stderr)
+        print(interrupted(), file=sys.stderr)
         sys.exit(INTERRUPTED)
     except Exception as error:
         if os.environ.get(DEBUG_ENV) or "--debug" in sys.argv[1:]:
@@ -42,15 +44,8 @@ def internal_error(error: Exception) -> str:
     reason = " ".join(f"{type(error).__name__}: {error}".split())
     frames = traceback.walk_tb(error.__traceback__)
     if isinstance(error, ImportError) or any(f.f_code.co_name == "<module>" for f, _ in frames):
-        return (
-            f"planaudit {__version__}: internal error: cannot start: {reason} (a dependency too "
-            f"old or a broken install: reinstall planaudit; --debug or {DEBUG_ENV}=1 shows the "
-            "traceback)"
-        )
-    return (
-        f"planaudit {__version__}: internal error: {reason} "
-        f"(run with --debug or {DEBUG_ENV}=1 for the traceback, and report it)"
-    )
+        return cannot_start(reason)
+    return internal_error_line(reason)
 
 
 if __name__ == "__main__":

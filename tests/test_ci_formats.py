@@ -28,8 +28,8 @@ import xmlschema
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import FailOn, Report, Summary
-from planaudit.render import Format, RenderOptions, render
 from planaudit.render.findings import Kind, ci_path
+from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import literal
 from tests import sample
 from tests.conftest import run
@@ -270,7 +270,7 @@ def test_paths_are_relative_to_the_working_directory(tmp_path, monkeypatch):
 
 def test_gitlab_and_sarif_stream_plan_by_plan():
     """Each plan's findings are written as it is audited (thousands of plans stream)."""
-    from planaudit.render import renderer
+    from planaudit.render.registry import renderer
 
     for format in (Format.SARIF, Format.GITLAB):
         made = renderer(format, RenderOptions())

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from planaudit.cli.app import app
 from planaudit.core.model import Indicator, PeriodSpan, Plan
-from planaudit.render import Format, RenderOptions, renderer
+from planaudit.render.registry import Format, RenderOptions, renderer
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

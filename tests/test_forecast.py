@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from planaudit.core.pace import Period
 from planaudit.core.results import Report, Status
-from planaudit.render import Format, RenderOptions, render
+from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
 from tests.conftest import audit, judge, plan_of
 

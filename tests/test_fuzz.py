@@ -23,7 +23,7 @@ from planaudit.core.run import Settings, audit_loaded
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
 from planaudit.io.source import MAX_BYTES
-from planaudit.render import Format, RenderOptions, render
+from planaudit.render.registry import Format, RenderOptions, render
 from tests.conftest import ROOT
 
 PLAN_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "plans").glob("*.yaml"))]

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 import pytest
 
 from planaudit.core.results import Report
-from planaudit.render import Format, RenderOptions, render
-from planaudit.render.words import Lang, literal
+from planaudit.render.registry import Format, Lang, RenderOptions, render
+from planaudit.render.words import literal
 from tests import sample
 from tests.conftest import ROOT, run
 

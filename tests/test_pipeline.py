@@ -12,7 +12,7 @@ from benchmarks.generate import generate
 from planaudit.cli import app as cli
 from planaudit.core import run as pipeline
 from planaudit.io import parallel as processes
-from planaudit.render import Format
+from planaudit.render.registry import Format
 from tests.conftest import run
 from tests.workbook import cell_values
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from planaudit.core.results import FailOn, Report
-from planaudit.render import Format, RenderOptions, render, renderer
-from planaudit.render.words import Lang, bar, literal
+from planaudit.render.registry import Format, Lang, RenderOptions, render, renderer
+from planaudit.render.words import bar, literal
 from tests import sample
 
 GOLDEN = Path(__file__).parent / "golden" / "render"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planaudit.core.results import Report
-from planaudit.render import Format, RenderOptions, render_document
+from planaudit.render.registry import Format, RenderOptions, render_document
 from planaudit.render.xlsx_format import sheet_name
 from tests import sample
 from tests.conftest import run

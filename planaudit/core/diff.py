@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 
 from planaudit.core.audit import audit_plan, is_chinese
+from planaudit.core.errors import Problem
 from planaudit.core.model import Direction, Indicator, Kind, Plan
 from planaudit.core.numbers import Figure
 from planaudit.core.pace import elapsed, scheduled
-from planaudit.core.results import Status
+from planaudit.core.results import Conclusion, Status
 
 
 class What(StrEnum):
@@ -89,6 +91,30 @@ class PlanDiff:
     @property
     def flagged(self) -> int:
         return sum(change.flagged for change in self.changes)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What `diff` found: the plans that changed, the files it read, the problems of those it
+    could not."""
+
+    diffs: tuple[PlanDiff, ...]
+    inputs: tuple[Path, ...]
+    """The files compared, which a report must never replace."""
+    problems: tuple[Problem, ...]
+    since: str | None = None
+    """The git revision compared with, or None for two files."""
+    paths: tuple[Path, ...] = ()
+    """The paths searched at `since`."""
+
+    @property
+    def conclusion(self) -> Conclusion:
+        return Conclusion.of(bool(self.problems), any(diff.flagged for diff in self.diffs))
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing under the paths changed since the revision, and every file was read."""
+        return self.since is not None and not self.diffs and not self.problems
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ Quotes and documents are compared as people read them: width-normalised (NFKC, s
 `％` is `%` and full-width digits are digits) and with white space ignored — except between two
 digits, which stay two numbers (table cells `2 3` are not 23).
 
-Pure: a plan and the documents' text in, findings out.
+Pure: a plan and the documents' text in, findings out (`verification` takes a loaded plan, for
+its lines).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from decimal import Decimal
 from planaudit.core.model import Indicator, Plan
 from planaudit.core.numbers import figures_in
 from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
+from planaudit.core.results import Conclusion
+from planaudit.io.loader import LoadedPlan
 
 _SPACE = re.compile(r"\s+")
 _DIGITS = frozenset("0123456789")
@@ -57,6 +60,46 @@ class Uncited:
 
     line: int
     sentence: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What `verify` found for one plan file and its report."""
+
+    path: str
+    """The plan file, as shown."""
+    report: str
+    """The report's file, as shown."""
+    lines: tuple[int, ...]
+    """The line of each indicator in the plan file."""
+    mismatches: tuple[Mismatch, ...]
+    uncited: tuple[Uncited, ...]
+    quotes: int
+    """The quotes checked: each `source` and `target_source`."""
+
+    @property
+    def conclusion(self) -> Conclusion:
+        return Conclusion.of(False, bool(self.mismatches))
+
+
+def verification(
+    loaded: LoadedPlan, report_path: str, report: str, targets: Sequence[str] | None = None
+) -> Verification:
+    """Every quote of a loaded plan checked against its report (and the target documents), and
+    the report's progress figures it does not cite."""
+    plan = loaded.plan
+    quotes = sum(
+        (indicator.source is not None) + (indicator.target_source is not None)
+        for indicator in plan.indicators
+    )
+    return Verification(
+        path=loaded.path,
+        report=report_path,
+        lines=tuple(loaded.lines()),
+        mismatches=tuple(mismatches(plan, report, targets)),
+        uncited=tuple(uncited(plan, report)),
+        quotes=quotes,
+    )
 
 
 def _spacing(match: re.Match[str]) -> str:

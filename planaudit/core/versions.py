@@ -5,43 +5,24 @@ problems and are left out; the rest are compared."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from planaudit.core.diff import PlanDiff, Version, compare, file_added, file_removed
+from planaudit.core.diff import (
+    Comparison,
+    PlanDiff,
+    Version,
+    compare,
+    file_added,
+    file_removed,
+)
 from planaudit.core.errors import PlanError, Problem
-from planaudit.core.results import Conclusion
 from planaudit.io import discover
 from planaudit.io import revision as git
 from planaudit.io.loader import LoadedPlan, load, load_each, parse
 from planaudit.io.revision import RevisionError
 
 __all__ = ["Comparison", "RevisionError", "since", "two_files"]
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """What `diff` found: the plans that changed, the files it read, the problems of those it
-    could not."""
-
-    diffs: tuple[PlanDiff, ...]
-    inputs: tuple[Path, ...]
-    """The files compared, which a report must never replace."""
-    problems: tuple[Problem, ...]
-    since: str | None = None
-    """The git revision compared with, or None for two files."""
-    paths: tuple[Path, ...] = ()
-    """The paths searched at `since`."""
-
-    @property
-    def conclusion(self) -> Conclusion:
-        return Conclusion.of(bool(self.problems), any(diff.flagged for diff in self.diffs))
-
-    @property
-    def unchanged(self) -> bool:
-        """Nothing under the paths changed since the revision, and every file was read."""
-        return self.since is not None and not self.diffs and not self.problems
 
 
 def _version(loaded: LoadedPlan, as_of: date | None) -> Version:

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from planaudit.core.results import IndicatorResult, PlanReport
-from planaudit.render import Renderer
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.render.registry import Renderer
 from planaudit.render.words import literal, number
 
 HEADER = (
@@ -79,7 +79,7 @@ _OTHER_SEPARATOR = re.compile(r"[;\t|]")
 _NEEDS_QUOTES = re.compile(r'[,;\t|"\r\n]')
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     independent = True
 
     def header(self) -> str:

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import PlanReport, Rollup
-from planaudit.render import Renderer, RenderOptions
 from planaudit.render.findings import Level, ci_path, indicator_level
 from planaudit.render.markdown_format import severity
+from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import literal, words_for, words_for_rollup
 
 _COMMANDS = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "notice"}
@@ -28,7 +28,7 @@ def command(kind: str, message: str, **properties: object) -> str:
     return f"::{kind} {props}::{escape_data(message)}"
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """Annotations are sorted by severity across all plans, so they wait for the footer; only
     the flagged indicators are kept."""
 

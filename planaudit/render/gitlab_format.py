@@ -11,8 +11,8 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import PlanReport, Rollup
-from planaudit.render import Renderer
 from planaudit.render.findings import Finding, Kind, Level, indicator_findings, problem_findings
+from planaudit.render.registry import Renderer
 from planaudit.render.words import words_for
 
 _SEVERITIES = {Level.ERROR: "major", Level.WARNING: "minor", Level.NOTE: "info"}
@@ -22,7 +22,7 @@ _INVALID = "blocker"
 """A plan file that could not be audited at all."""
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     independent = True
     _first = True
 

@@ -24,10 +24,11 @@ from jinja2 import Environment, PackageLoader, Template
 from planaudit import __version__
 from planaudit.core.errors import Problem
 from planaudit.core.results import IndicatorResult, PlanReport, Previous, Rollup, Status
-from planaudit.render import Renderer, alarming
 from planaudit.render.markdown_format import severity
+from planaudit.render.registry import Renderer
 from planaudit.render.words import (
     Words,
+    alarming,
     literal,
     number,
     percent,
@@ -70,7 +71,7 @@ def _macro(name: str, **values: Any) -> str:
     return str(getattr(_template().module, name)(**values))
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """The page's head is written with the first plan (its title and language are that plan's);
     each plan is a section; the footer adds the roll-up and closes the page."""
 

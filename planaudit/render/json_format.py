@@ -4,7 +4,7 @@ written on its own line as soon as it is audited, so a report of thousands of pl
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -19,40 +19,99 @@ from planaudit.core.results import (
     Restatement,
     Rollup,
 )
-from planaudit.render import Renderer
-from planaudit.render.words import Lang, words_in
+from planaudit.render.registry import Item, Lang, Renderer, RenderOptions, Tail
+from planaudit.render.words import words_in
 
 SCHEMA_VERSION = 1
 
 
-def _dumps(value: object) -> str:
+def one_line(value: object) -> str:
+    """A JSON value on one line: each plan of check's report is one line of it."""
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-class FormatRenderer(Renderer):
-    independent = True
-    _first = True
+def indented(value: object) -> str:
+    """A JSON value spread over lines, two spaces a level (history's and diff's reports)."""
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+class Envelope:
+    """The one JSON document of every command, written as it is made:
+
+        {"schema_version": 1, "plans": [one item a plan…], "errors": [a problem each…]}
+
+    and after the errors what a command adds (check's roll-up). Items are written with `dump`,
+    each inside the document as `json.dumps(document, indent=2)` would place it."""
+
+    def __init__(self, dump: Callable[[object], str] = one_line) -> None:
+        self.dump = dump
+        self._first = True
 
     def header(self) -> str:
         return f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "plans": ['
 
-    def text(self, plan: PlanReport) -> str:
-        return _dumps(_plan(plan))
-
-    def place(self, text: str) -> str:
+    def item(self, text: str) -> str:
+        """An item's text (made by `dump`), placed after the ones before it."""
         separator = "\n    " if self._first else ",\n    "
         self._first = False
-        return separator + text
+        return separator + text.replace("\n", "\n    ")
 
-    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
+    def footer(self, errors: Sequence[Problem], extra: Mapping[str, object] | None = None) -> str:
         items = ",\n    ".join(
-            _dumps({"path": e.path, "line": e.line, "column": e.column, "message": e.message})
+            self.dump(
+                {"path": e.path, "line": e.line, "column": e.column, "message": e.message}
+            ).replace("\n", "\n    ")
             for e in errors
         )
         closing = "\n  ]" if not self._first else "]"
         listed = f"\n    {items}\n  ]" if errors else "]"
-        tail = f',\n  "rollup": {_dumps(_rollup(rollup))}' if rollup is not None else ""
+        tail = "".join(f',\n  "{key}": {self.dump(value)}' for key, value in (extra or {}).items())
         return f'{closing},\n  "errors": [{listed}{tail}\n}}\n'
+
+
+class JsonItems(Renderer[Item, Tail]):
+    """A report of items other than check's plans (history, diff): the envelope, each item
+    spread over lines."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        super().__init__(options)
+        self._envelope = Envelope(indented)
+
+    def header(self) -> str:
+        return self._envelope.header()
+
+    def text(self, item: Item) -> str:
+        return indented(self.item_json(item))
+
+    def item_json(self, item: Item) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def place(self, text: str) -> str:
+        return self._envelope.item(text)
+
+    def footer(self, errors: Sequence[Problem], tail: Tail | None = None) -> str:
+        return self._envelope.footer(errors)
+
+
+class FormatRenderer(Renderer[PlanReport, Rollup]):
+    independent = True
+
+    def __init__(self, options: RenderOptions) -> None:
+        super().__init__(options)
+        self._envelope = Envelope(one_line)
+
+    def header(self) -> str:
+        return self._envelope.header()
+
+    def text(self, plan: PlanReport) -> str:
+        return one_line(_plan(plan))
+
+    def place(self, text: str) -> str:
+        return self._envelope.item(text)
+
+    def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
+        extra = {"rollup": _rollup(rollup)} if rollup is not None else None
+        return self._envelope.footer(errors, extra)
 
 
 def _rollup(rollup: Rollup) -> dict[str, Any]:

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
-from planaudit.render import Renderer, RenderOptions
+from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
 
 NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDING)
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """The root element carries totals, so the suites wait, as text, for the footer."""
 
     def __init__(self, options: RenderOptions) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
-from planaudit.render import Renderer, RenderOptions
+from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
 
 _MARKS = {
@@ -39,7 +39,7 @@ def md(text: str) -> str:
     return _AUTOLINK.sub(ZERO_WIDTH_SPACE, escaped)
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """Several plans start with a summary table across them, so the plans wait for the footer."""
 
     def __init__(self, options: RenderOptions) -> None:

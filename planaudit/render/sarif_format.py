@@ -13,8 +13,8 @@ from urllib.parse import quote
 from planaudit import __version__
 from planaudit.core.errors import Problem
 from planaudit.core.results import FailOn, PlanReport, Rollup
-from planaudit.render import Renderer, RenderOptions
 from planaudit.render.findings import Finding, Kind, indicator_findings, level, problem_findings
+from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Words, words_for, words_in
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -45,7 +45,7 @@ def plain_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """The run's head, with the rules, is written with the first plan (whose language the rules
     take under --lang auto); then each plan's results; the invalid files' results at the end."""
 

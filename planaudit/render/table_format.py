@@ -14,7 +14,8 @@ from rich.text import Text
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
-from planaudit.render import Renderer, RenderOptions, fit
+from planaudit.render import fit
+from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import (
     SEPARATOR,
     Words,
@@ -61,7 +62,7 @@ def console_for(buffer: io.StringIO, options: RenderOptions) -> Console:
     )
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     independent = True
     _plans = 0
 

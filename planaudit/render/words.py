@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 
 from planaudit.core.errors import UNSAFE_TEXT
 from planaudit.core.results import (
@@ -24,6 +23,7 @@ from planaudit.core.results import (
     Status,
     Summary,
 )
+from planaudit.render.registry import Lang
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
 BAR_CELLS = 10
@@ -31,12 +31,6 @@ SEPARATOR = " · "
 """Between the `label value` pieces of a line that stands for columns."""
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _SPARKS = "▁▂▃▄▅▆▇█"
-
-
-class Lang(StrEnum):
-    AUTO = "auto"
-    ZH = "zh"
-    EN = "en"
 
 
 def literal(text: str) -> str:
@@ -1169,3 +1163,29 @@ def words_for(plan: PlanReport, lang: Lang) -> Words:
 def words_for_rollup(rollup: Rollup, lang: Lang) -> Words:
     """A roll-up speaks Chinese under `auto` when any of its plans does."""
     return words_in(any(line.chinese for line in rollup.plans), lang)
+
+
+def alarming(summary: Summary) -> bool:
+    """A verdict shown as a warning, as the terminal table shows it: the plan's verdict fails
+    (an indicator off the pace, short of its target or past its date) or a binding one is
+    flagged."""
+    return summary.verdict is False or bool(summary.serious)
+
+
+def nothing_changed(paths: Sequence[str], since: str) -> str:
+    """`diff --since`'s report when no plan file changed (in English whatever the language:
+    there is no plan to speak the language of)."""
+    return f"No plan file under {' '.join(paths)} changed since {since}.\n"
+
+
+def uncited_figure(sentence: str) -> str:
+    """verify: a progress figure of the report that the plan file does not quote."""
+    return f"a progress figure no indicator cites: {sentence}"
+
+
+def verify_counts(quotes: int, mismatches: int, uncited: int) -> str:
+    """verify's last line."""
+    return (
+        f"{quotes} quotes checked: {mismatches} mismatches; "
+        f"{uncited} progress figures in the report not cited."
+    )

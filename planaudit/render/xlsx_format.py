@@ -19,10 +19,10 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
-from planaudit.render import FormatUnavailable, Renderer, RenderOptions, alarming
+from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
 from planaudit.render.words import (
-    Lang,
     Words,
+    alarming,
     literal,
     number,
     words_for,
@@ -264,7 +264,7 @@ class _Sheet:
             self.sheet.set_column(column, column, min(width, limit) + 2, style)
 
 
-class FormatRenderer(Renderer):
+class FormatRenderer(Renderer[PlanReport, Rollup]):
     """Each plan's cells are made alone (in a worker process for large inputs); the workbook
     takes them in order: a row of the summary and forecast sheets, which come first, and the
     plan's own sheet, written whole."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
-from planaudit.core.diff import Change, PlanDiff, What
-from planaudit.render import RenderOptions
-from planaudit.render.words import Words, literal, words_in
+from planaudit.core.diff import Change, Comparison, PlanDiff, What
+from planaudit.core.errors import Problem, shown_path
+from planaudit.render.json_format import JsonItems
+from planaudit.render.registry import RenderOptions, Separated
+from planaudit.render.words import Words, literal, nothing_changed, words_in
 
 FLAG = "✗"
 
@@ -37,7 +40,7 @@ def _cells(change: Change, words: Words) -> list[str]:
     ]
 
 
-def table(diff: PlanDiff, options: RenderOptions) -> str:
+def _table(diff: PlanDiff, options: RenderOptions) -> str:
     from rich.text import Text
 
     from planaudit.render.table_format import console_for, fitted_table
@@ -59,7 +62,7 @@ def table(diff: PlanDiff, options: RenderOptions) -> str:
     return buffer.getvalue()
 
 
-def markdown(diff: PlanDiff, options: RenderOptions) -> str:
+def _markdown(diff: PlanDiff, options: RenderOptions) -> str:
     from planaudit.render.markdown_format import md
 
     words = words_in(diff.chinese, options.lang)
@@ -78,7 +81,7 @@ def markdown(diff: PlanDiff, options: RenderOptions) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_json(diff: PlanDiff) -> dict[str, Any]:
+def _json(diff: PlanDiff) -> dict[str, Any]:
     return {
         "old": diff.old or None,
         "new": diff.new or None,
@@ -98,3 +101,26 @@ def as_json(diff: PlanDiff) -> dict[str, Any]:
             for change in diff.changes
         ],
     }
+
+
+class _Text(Separated[PlanDiff, Comparison]):
+    def footer(self, errors: Sequence[Problem], tail: Comparison | None = None) -> str:
+        """When nothing changed since a revision, the report says so."""
+        if tail is None or not tail.unchanged:
+            return ""
+        return nothing_changed([shown_path(path) for path in tail.paths], tail.since or "")
+
+
+class Table(_Text):
+    def text(self, item: PlanDiff) -> str:
+        return _table(item, self.options)
+
+
+class Markdown(_Text):
+    def text(self, item: PlanDiff) -> str:
+        return _markdown(item, self.options)
+
+
+class Json(JsonItems[PlanDiff, Comparison]):
+    def item_json(self, item: PlanDiff) -> dict[str, Any]:
+        return _json(item)

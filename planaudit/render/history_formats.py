@@ -1,5 +1,6 @@
-"""`planaudit history` as a table, Markdown or JSON: each indicator at each report date, with a
-small trend bar (completion on a 0–100 % scale; a level indicator's figure on its own range)."""
+"""The report of `planaudit history` as a table, Markdown or JSON: each indicator at each report
+date, with a small trend bar (completion on a 0–100 % scale; a level indicator's figure on its
+own range)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import Any
 
 from planaudit.core.history import History, Timeline
 from planaudit.core.results import IndicatorResult
-from planaudit.render import RenderOptions
+from planaudit.render.json_format import JsonItems, json_number, json_percent, restatement_json
+from planaudit.render.registry import RenderOptions, Separated
 from planaudit.render.words import Words, literal, sparkline, words_in
 
 HUNDRED = Decimal(100)
@@ -35,7 +37,7 @@ def _cells(history: History, timeline: Timeline, words: Words) -> list[str]:
     return [_cell(by_date.get(day), words) for day in history.dates]
 
 
-def table(history: History, options: RenderOptions) -> str:
+def _table(history: History, options: RenderOptions) -> str:
     from rich.table import Table
     from rich.text import Text
 
@@ -64,7 +66,7 @@ def table(history: History, options: RenderOptions) -> str:
     return buffer.getvalue()
 
 
-def markdown(history: History, options: RenderOptions) -> str:
+def _markdown(history: History, options: RenderOptions) -> str:
     from planaudit.render.markdown_format import md
 
     words = words_in(history.chinese, options.lang)
@@ -84,9 +86,7 @@ def markdown(history: History, options: RenderOptions) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_json(history: History) -> dict[str, Any]:
-    from planaudit.render.json_format import json_number, json_percent, restatement_json
-
+def _json(history: History) -> dict[str, Any]:
     return {
         "path": history.path,
         "plan": history.plan,
@@ -115,3 +115,18 @@ def as_json(history: History) -> dict[str, Any]:
         ],
         "undated": history.undated,
     }
+
+
+class Table(Separated[History, None]):
+    def text(self, item: History) -> str:
+        return _table(item, self.options)
+
+
+class Markdown(Separated[History, None]):
+    def text(self, item: History) -> str:
+        return _markdown(item, self.options)
+
+
+class Json(JsonItems[History, None]):
+    def item_json(self, item: History) -> dict[str, Any]:
+        return _json(item)
