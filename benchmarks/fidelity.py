@@ -43,7 +43,8 @@ if str(ROOT) not in sys.path:
 
 from planaudit.core import verify  # noqa: E402
 from planaudit.core.errors import PlanError  # noqa: E402
-from planaudit.core.model import Indicator, Kind  # noqa: E402
+from planaudit.core.model import Indicator  # noqa: E402
+from planaudit.core.terms import Kind  # noqa: E402
 from planaudit.draft import draft, to_yaml  # noqa: E402
 from planaudit.io.loader import LoadedPlan, load, parse  # noqa: E402
 from planaudit.io.source import read_text  # noqa: E402

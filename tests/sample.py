@@ -7,13 +7,14 @@ from decimal import Decimal as D
 
 from planaudit.core.errors import Problem
 from planaudit.core.pace import Period
-from planaudit.core.results import IndicatorResult, PlanReport, Report, Status, Summary
+from planaudit.core.results import IndicatorResult, PlanReport, Report, Summary
+from planaudit.core.terms import Direction, Kind, Status
 
 
 def _result(**fields: object) -> IndicatorResult:
     base: dict[str, object] = {
-        "section": None, "owner": None, "unit": None, "kind": "cumulative",
-        "direction": "higher", "binding": False,
+        "section": None, "owner": None, "unit": None, "kind": Kind.CUMULATIVE,
+        "direction": Direction.HIGHER, "binding": False,
     }  # fmt: skip
     base.update(fields)
     return IndicatorResult(**base)  # type: ignore[arg-type]
@@ -27,13 +28,14 @@ CHINESE_ROWS = (
             status=Status.ON_TRACK, target=D(568), target_text="568", actual=D(146),
             actual_text="146", completion=D("25.70"), expected=D("16.67"), gap=D("9.03"),
             stated=D("21.85"), stated_text="21.85%", stated_consistent=False),
-    _result(id="days", name="重污染天数", section="生态", unit="天", direction="lower", line=20,
+    _result(id="days", name="重污染天数", section="生态", unit="天", direction=Direction.LOWER,
+            line=20,
             status=Status.WATCH, target=D(19), target_text="不超过19", actual=D(4),
             actual_text="4", completion=D("21.05"), expected=D("16.67"), gap=D("-4.38")),
-    _result(id="gdp", name="地区生产总值增长", section="经济", unit="%", kind="level", line=26,
+    _result(id="gdp", name="地区生产总值增长", section="经济", unit="%", kind=Kind.LEVEL, line=26,
             status=Status.ON_TRACK, target=D("6.5"), target_text="6.5%左右", actual=D("6.6"),
             actual_text="6.6%", margin=D("0.1")),
-    _result(id="plan", name="完成分区规划编制", kind="milestone", line=31, status=Status.PENDING,
+    _result(id="plan", name="完成分区规划编制", kind=Kind.MILESTONE, line=31, status=Status.PENDING,
             due=date(2018, 12, 31), done=False),
     _result(id="demolition", name="拆除违法建设", section="生态", unit="万平方米", line=36,
             status=Status.ON_TRACK, actual=D("521.25"), actual_text="521.25",

@@ -7,7 +7,7 @@ import pytest
 
 from planaudit.core.model import Plan
 from planaudit.core.pace import Period
-from planaudit.core.results import FailOn, Status
+from planaudit.core.terms import FailOn, Status
 from tests.conftest import audit, judge, plan_of
 
 JUNE_30 = date(2018, 6, 30)

@@ -27,8 +27,10 @@ import pytest
 import xmlschema
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import FailOn, Report, Summary
-from planaudit.render.findings import Kind, ci_path
+from planaudit.core.results import Report, Summary
+from planaudit.core.terms import FailOn
+from planaudit.core.terms import FindingKind as Kind
+from planaudit.render.findings import ci_path
 from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import literal
 from tests import sample
@@ -313,7 +315,7 @@ def test_kinds_cover_every_finding_words_give():
     from planaudit.render.words import CHINESE, ENGLISH
 
     for words in (CHINESE, ENGLISH):
-        assert all(all(words.rule(kind.value)) for kind in Kind)
+        assert all(all(words.rule(kind)) for kind in Kind)
     rows = [r for plan in sample.REPORT.plans for r in plan.indicators]
     kinds = {kind for r in rows for kind, _ in ENGLISH.finding_parts(r)}
     assert kinds <= {kind.value for kind in Kind}

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planaudit.core.model import Indicator, Kind, Plan
+from planaudit.core.model import Indicator, Plan
+from planaudit.core.terms import Kind
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import load, parse
 from tests.conftest import run

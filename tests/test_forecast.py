@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planaudit.core.pace import Period
-from planaudit.core.results import Report, Status
+from planaudit.core.results import Report
+from planaudit.core.terms import Status
 from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
 from tests.conftest import audit, judge, plan_of

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.core.results import Previous, Restatement, Status
+from planaudit.core.results import Previous, Restatement
+from planaudit.core.terms import Dated, Status
 from planaudit.render.words import CHINESE, ENGLISH, sparkline
 from tests.conftest import judge, run
 
@@ -52,7 +53,7 @@ def test_stated_rates_and_actuals_share_the_report_dates():
 
 def test_a_cumulative_actual_that_goes_down_is_a_restatement():
     result = judge(target=568, actual={"2018-03-31": 300, "2018-06-30": 290}, unit="万平方米")
-    assert result.restatement == Restatement("actual", MARCH_31, "300", JUNE_30, "290")
+    assert result.restatement == Restatement(Dated.ACTUAL, MARCH_31, "300", JUNE_30, "290")
     assert result.status is Status.ON_TRACK
     assert result.flagged and result.mismatched
     assert CHINESE.finding(result) == (
@@ -67,7 +68,7 @@ def test_a_cumulative_actual_that_goes_down_is_a_restatement():
 
 def test_a_stated_rate_that_goes_down_is_a_restatement_too():
     result = judge(stated={"2018-03-31": "60%", "2018-06-30": "55.5%"})
-    assert result.restatement == Restatement("stated", MARCH_31, "60%", JUNE_30, "55.5%")
+    assert result.restatement == Restatement(Dated.STATED, MARCH_31, "60%", JUNE_30, "55.5%")
     assert CHINESE.restatement_sentence(result) == (
         "报告完成率由60%（2018-03-31）降至55.5%（2018-06-30），前期数据被下调。"
     )

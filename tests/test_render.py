@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.core.results import FailOn, Report
+from planaudit.core.results import Report
+from planaudit.core.terms import Direction, FailOn
 from planaudit.render.registry import Format, Lang, RenderOptions, render, renderer
 from planaudit.render.words import bar, literal
 from tests import sample
@@ -128,7 +129,7 @@ def test_bars_mark_the_pace(index, expected):
 EIGHTHS = {"░": 0, "▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6, "▉": 7, "█": 8}
 
 
-@pytest.mark.parametrize("direction", ["higher", "lower"])
+@pytest.mark.parametrize("direction", [Direction.HIGHER, Direction.LOWER])
 @pytest.mark.parametrize("pace", ["16.67", "50.00", "58.33", "75.00"])
 def test_the_bar_at_every_tenth_of_a_percent(pace, direction):
     """Each cell shows its own tenth in eighths, the pace is marked between two cells next to

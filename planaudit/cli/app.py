@@ -46,7 +46,7 @@ from planaudit.cli.streams import (
     tell,
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
-from planaudit.core.results import Conclusion, FailOn
+from planaudit.core.terms import Conclusion, FailOn
 from planaudit.render.registry import Format, Lang, PlanText, RenderOptions, Subject
 
 __all__ = ["DEBUG_ENV", "Exit", "app", "main"]

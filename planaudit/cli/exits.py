@@ -16,7 +16,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.errors import shown_path
-from planaudit.core.results import Conclusion
+from planaudit.core.terms import Conclusion
 from planaudit.io.output import OutputError
 
 __all__ = ["DEBUG_ENV", "EXITS", "Exit", "Terminated", "guarded", "on_signals", "stopped"]

@@ -15,7 +15,7 @@ import typer
 
 from planaudit.cli import messages
 from planaudit.cli.messages import DEBUG_ENV
-from planaudit.core.results import FailOn
+from planaudit.core.terms import FailOn
 from planaudit.io.source import MAX_BYTES
 from planaudit.render.registry import (
     Format,

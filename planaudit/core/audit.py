@@ -8,22 +8,22 @@ from dataclasses import dataclass
 from dataclasses import replace as _replace
 from datetime import date
 from decimal import Decimal
-from itertools import pairwise
 from typing import Any
 
 from planaudit.core import forecast as forecasts
-from planaudit.core.model import Direction, Indicator, Kind, Plan, SameAs
+from planaudit.core.model import Indicator, Plan, SameAs
 from planaudit.core.numbers import Figure, Gap, Target
 from planaudit.core.pace import Period, elapsed, scheduled
 from planaudit.core.results import (
+    Forecast,
     IndicatorResult,
     PlanReport,
     Previous,
     Restatement,
-    Status,
     Summary,
     round2,
 )
+from planaudit.core.terms import Dated, Direction, Kind, Status
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -108,8 +108,22 @@ def audit_plan(
 
 Reports = tuple[Figure | None, Figure | None, Gap | None, date | None]
 """An indicator's actual, stated rate and stated gap at a date, and the date of the actual."""
-Judgement = dict[str, Any]
-"""The fields of an IndicatorResult that the rules decide: status, completion, gap…"""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The fields of an IndicatorResult that the rules decide; None where a rule does not
+    apply."""
+
+    status: Status
+    completion: Decimal | None = None
+    stated_consistent: bool | None = None
+    expected: Decimal | None = None
+    gap: Decimal | None = None
+    margin: Decimal | None = None
+    forecast: Forecast | None = None
+    due: date | None = None
+    done: bool | date | None = None
 
 
 def _judge(
@@ -141,7 +155,7 @@ def _judge(
     else:
         target = written
     if moment is not plan_moment and not moment.begun:  # its own period starts later
-        judgement: Judgement = {"status": Status.NO_DATA}
+        judgement = Judgement(Status.NO_DATA)
     elif indicator.kind is Kind.MILESTONE:
         judgement = _milestone(indicator, moment)
     elif indicator.kind is Kind.LEVEL:
@@ -149,8 +163,13 @@ def _judge(
     else:
         judgement = _cumulative(indicator, actual, stated, moment, gap)
     if indicator.annual_only and not moment.ended:
-        judgement.update(
-            status=Status.ANNUAL_ONLY, expected=None, gap=None, margin=None, forecast=None
+        judgement = _replace(
+            judgement,
+            status=Status.ANNUAL_ONLY,
+            expected=None,
+            gap=None,
+            margin=None,
+            forecast=None,
         )
     result = IndicatorResult(
         id=indicator.id or f"indicator-{index + 1}",
@@ -160,8 +179,8 @@ def _judge(
         unit=indicator.unit
         or indicator.effective_unit
         or _percent_unit(target.figure if target else None, actual),
-        kind=indicator.kind.value,
-        direction=indicator.good_direction.value,
+        kind=indicator.kind,
+        direction=indicator.good_direction,
         binding=indicator.binding,
         line=line,
         target=target.figure.value if target else None,
@@ -179,7 +198,15 @@ def _judge(
         target_same_as_name=other.name if other is not None else None,
         stated_gap=gap.figure.value if gap and gap.figure else None,
         stated_gap_text=gap.text if gap else None,
-        **judgement,
+        status=judgement.status,
+        completion=judgement.completion,
+        stated_consistent=judgement.stated_consistent,
+        expected=judgement.expected,
+        gap=judgement.gap,
+        margin=judgement.margin,
+        forecast=judgement.forecast,
+        due=judgement.due,
+        done=judgement.done,
     )
     if gap is None:
         return result
@@ -245,7 +272,7 @@ def _with_history(
     """The indicator at its earlier report dates, and the latest fall of a cumulative figure:
     one walk along its dated figures (a judgement per date made afresh would cost the square
     of their number)."""
-    if not any(isinstance(getattr(indicator, key), dict) for key in _DATED):
+    if not any(isinstance(getattr(indicator, key), dict) for key in Dated):
         return result
     points = list(_walk(indicator, 0, result.line, moment, by_id, moment.as_of))
     if len(points) < 2:
@@ -253,10 +280,6 @@ def _with_history(
     earlier = tuple(_previous(day, judged) for day, judged, _ in points[:-1])
     restatement = points[-1][2] if indicator.kind is Kind.CUMULATIVE else None
     return _replace(result, previous=earlier[-1], restatement=restatement, earlier=earlier)
-
-
-_DATED = ("actual", "stated", "stated_gap")
-"""The keys that may be given as {date: figure}, in the order a restatement prefers them."""
 
 
 def _previous(day: date, judged: IndicatorResult) -> Previous:
@@ -282,7 +305,7 @@ def _walk(
     """The indicator judged at each of its report dates up to `until`, oldest first, each at
     that date's pace (of its own period, where it has one: the date may precede the plan's),
     with the latest fall of a figure up to that date."""
-    actual, stated, gap = (_Walk(key, getattr(indicator, key), until) for key in _DATED)
+    actual, stated, gap = (_Walk(key, getattr(indicator, key), until) for key in Dated)
     found: Restatement | None = None
     for day in report_dates(indicator, until):
         for walk in (actual, stated):
@@ -333,7 +356,7 @@ class _Walk:
     """An indicator's dated reports of one key (actual, stated, stated_gap), walked forward in
     time: the report that counts at each date, and the falls of a figure on the way."""
 
-    def __init__(self, key: str, reported: Any, until: date) -> None:
+    def __init__(self, key: Dated, reported: Any, until: date) -> None:
         self.key = key
         self.figure: Any = None if isinstance(reported, dict) else reported
         self._series: list[tuple[date, Any]] = []
@@ -362,20 +385,6 @@ class _Walk:
             self.figure, self.day = figure, when
             self._next += 1
         return fall
-
-
-def _restatement(indicator: Indicator, as_of: date) -> Restatement | None:
-    """The latest report whose cumulative figure is lower than the one before it."""
-    found = None
-    for key in ("actual", "stated"):
-        reported = getattr(indicator, key)
-        if not isinstance(reported, dict):
-            continue
-        series = sorted((day, figure) for day, figure in reported.items() if day <= as_of)
-        for (before, old), (after, new) in pairwise(series):
-            if new.value < old.value and (found is None or after > found.after):
-                found = Restatement(key, before, old.text, after, new.text)
-    return found
 
 
 def _add_up(
@@ -410,7 +419,7 @@ def _milestone(indicator: Indicator, moment: _Moment) -> Judgement:
         status = Status.PENDING
     else:
         status = Status.MISSED
-    return {"status": status, "due": due, "done": done if done is not None else False}
+    return Judgement(status, due=due, done=done if done is not None else False)
 
 
 def _by_stated_gap(indicator: Indicator, gap: Gap, moment: _Moment) -> Judgement:
@@ -427,11 +436,11 @@ def _by_stated_gap(indicator: Indicator, gap: Gap, moment: _Moment) -> Judgement
     distance = gap.figure.value if gap.figure is not None else Decimal(0) if gap.side == 0 else None
     signed = None if distance is None else distance if higher else -distance
     if indicator.kind is Kind.LEVEL:
-        return {"status": status, "margin": signed}
+        return Judgement(status, margin=signed)
     pace = moment.elapsed
     if indicator.schedule is not None:
         pace = scheduled(indicator.schedule, pace)
-    return {"status": status, "expected": round2(pace), "gap": signed}
+    return Judgement(status, expected=round2(pace), gap=signed)
 
 
 def _cumulative(
@@ -451,13 +460,13 @@ def _cumulative(
         allowed = Decimal(5) / Decimal(10) ** (stated.decimals + 1) + Decimal("0.05")
         consistent = abs(stated.value - computed) <= allowed
     completion = computed if computed is not None else round2(stated.value) if stated else None
-    judgement: Judgement = {"completion": completion, "stated_consistent": consistent}
     if target is None and stated is None:
         if stated_gap is not None:
-            return {**judgement, **_by_stated_gap(indicator, stated_gap, moment)}
-        return {**judgement, "status": Status.NO_TARGET}
+            judged = _by_stated_gap(indicator, stated_gap, moment)
+            return _replace(judged, completion=completion, stated_consistent=consistent)
+        return Judgement(Status.NO_TARGET, completion, consistent)
     if completion is None:
-        return {**judgement, "status": Status.NO_DATA}
+        return Judgement(Status.NO_DATA, completion, consistent)
     pace = moment.elapsed
     if indicator.schedule is not None:
         pace = scheduled(indicator.schedule, pace)
@@ -497,7 +506,7 @@ def _cumulative(
             cap=indicator.good_direction is Direction.LOWER,
             factor=moment.recovery_factor,
         )
-    return {**judgement, "status": status, "expected": expected, "gap": gap, "forecast": forecast}
+    return Judgement(status, completion, consistent, expected, gap, forecast=forecast)
 
 
 def _level(
@@ -510,9 +519,9 @@ def _level(
     if target is None:
         if indicator.target is None and stated_gap is not None:
             return _by_stated_gap(indicator, stated_gap, moment)
-        return {"status": Status.NO_TARGET if indicator.target is None else Status.NO_DATA}
+        return Judgement(Status.NO_TARGET if indicator.target is None else Status.NO_DATA)
     if actual is None:
-        return {"status": Status.NO_DATA}
+        return Judgement(Status.NO_DATA)
     difference = actual.value - target.figure.value
     margin = difference if indicator.good_direction is Direction.HIGHER else -difference
     band = indicator.band
@@ -532,4 +541,4 @@ def _level(
         lower = indicator.good_direction is Direction.LOWER
         if lower and forecast.allowed_mean is not None and forecast.allowed_mean < 0:
             status = Status.MISSED  # no average for the days left can bring the mean under
-    return {"status": status, "margin": margin, "forecast": forecast}
+    return Judgement(status, margin=margin, forecast=forecast)

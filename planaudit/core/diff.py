@@ -15,10 +15,10 @@ from pathlib import Path
 
 from planaudit.core.audit import audit_plan, is_chinese
 from planaudit.core.errors import Problem
-from planaudit.core.model import Direction, Indicator, Kind, Plan
+from planaudit.core.model import Indicator, Plan
 from planaudit.core.numbers import Figure
 from planaudit.core.pace import elapsed, scheduled
-from planaudit.core.results import Conclusion, Status
+from planaudit.core.terms import Conclusion, Dated, Direction, Kind, Status
 
 
 class What(StrEnum):
@@ -283,7 +283,7 @@ def _indicator_changes(
         wider = new.band is not None and (old.band is None or new.band > old.band)
         add(What.BAND, _plain(old.band), _plain(new.band), wider)
     cumulative = new.kind is Kind.CUMULATIVE and old.kind is Kind.CUMULATIVE
-    for key in ("actual", "stated"):
+    for key in (Dated.ACTUAL, Dated.STATED):
         reported_then, reported_now = getattr(old, key), getattr(new, key)
         single = reported_then is not None and not isinstance(reported_then, dict)
         series = (_series(reported_then, then.as_of), _series(reported_now, now.as_of))

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import cached_property
 from itertools import pairwise
 from typing import Annotated, Any, Literal, TypeVar
@@ -48,6 +47,7 @@ from planaudit.core.numbers import (
     type_name,
 )
 from planaudit.core.pace import Period
+from planaudit.core.terms import Dated, Direction, Kind
 
 _NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
 
@@ -191,17 +191,6 @@ MAX_TEXT = 20_000
 """Characters in a source quote or note."""
 UNION_TAGS = frozenset({"one", "dated"})
 """Names pydantic puts into an error's location for the unions above; not keys of the file."""
-
-
-class Kind(StrEnum):
-    CUMULATIVE = "cumulative"
-    LEVEL = "level"
-    MILESTONE = "milestone"
-
-
-class Direction(StrEnum):
-    HIGHER = "higher"
-    LOWER = "lower"
 
 
 class RuleError(PydanticCustomError):
@@ -454,16 +443,16 @@ class Indicator(BaseModel):
                 yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
 
     @cached_property
-    def report_days(self) -> dict[str, list[date]]:
+    def report_days(self) -> dict[Dated, list[date]]:
         """The dates of each dated key (actual, stated, stated_gap), sorted once: the figure at
         a date is then found by bisection, however many dates an audit asks about."""
         return {
             key: sorted(reported)
-            for key in ("actual", "stated", "stated_gap")
+            for key in Dated
             if isinstance(reported := getattr(self, key), dict)
         }
 
-    def _latest(self, key: str, as_of: date) -> Any:
+    def _latest(self, key: Dated, as_of: date) -> Any:
         reported = getattr(self, key)
         if not isinstance(reported, dict):
             return reported
@@ -472,15 +461,15 @@ class Indicator(BaseModel):
         return reported[days[before - 1]] if before else None
 
     def latest_actual(self, as_of: date) -> Figure | None:
-        found: Figure | None = self._latest("actual", as_of)
+        found: Figure | None = self._latest(Dated.ACTUAL, as_of)
         return found
 
     def latest_stated(self, as_of: date) -> Figure | None:
-        found: Figure | None = self._latest("stated", as_of)
+        found: Figure | None = self._latest(Dated.STATED, as_of)
         return found
 
     def latest_gap(self, as_of: date) -> Gap | None:
-        found: Gap | None = self._latest("stated_gap", as_of)
+        found: Gap | None = self._latest(Dated.STATED_GAP, as_of)
         return found
 
     def own_period(self, plan: Period) -> Period:
@@ -586,7 +575,7 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
                     ),
                 )
             first_use.setdefault(indicator.id, index)
-        for key in ("actual", "stated", "stated_gap"):
+        for key in Dated:
             reported = getattr(indicator, key)
             if isinstance(reported, dict):
                 for day in reported:

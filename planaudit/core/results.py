@@ -10,6 +10,17 @@ from enum import StrEnum
 
 from planaudit.core.errors import Problem
 from planaudit.core.pace import Period, months_gone
+from planaudit.core.terms import (
+    ASSESSED,
+    JUDGED,
+    ON_PACE,
+    Dated,
+    Direction,
+    FailOn,
+    FindingKind,
+    Kind,
+    Status,
+)
 
 CENT = Decimal("0.01")
 
@@ -21,51 +32,6 @@ _WIDE = Context(prec=60)
 def round2(value: Decimal) -> Decimal:
     """Rounded as reports print percentages: two decimals, halves up (16.675 → 16.68)."""
     return value.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
-
-
-class Status(StrEnum):
-    MET = "met"
-    ON_TRACK = "on_track"
-    WATCH = "watch"
-    BEHIND = "behind"
-    MISSED = "missed"
-    PENDING = "pending"
-    NO_TARGET = "no_target"
-    NO_DATA = "no_data"
-    ANNUAL_ONLY = "annual_only"
-
-    @property
-    def flagged(self) -> bool:
-        return self in (Status.WATCH, Status.BEHIND, Status.MISSED)
-
-
-ASSESSED = (Status.MET, Status.ON_TRACK, Status.WATCH, Status.BEHIND)
-ON_PACE = (Status.MET, Status.ON_TRACK)
-JUDGED = (*ASSESSED, Status.MISSED)
-"""The statuses of an indicator judged in its own terms (not pending, not without figures)."""
-
-
-class Conclusion(StrEnum):
-    """What a command's run comes to; the command line maps each to its exit code."""
-
-    CLEAN = "clean"
-    """Done, nothing flagged."""
-    FLAGGED = "flagged"
-    """Done, something flagged (at the --fail-on level, for check)."""
-    INVALID = "invalid"
-    """Some input could not be read or is invalid (the rest was still done)."""
-
-    @classmethod
-    def of(cls, invalid: bool, flagged: bool) -> Conclusion:
-        return cls.INVALID if invalid else cls.FLAGGED if flagged else cls.CLEAN
-
-
-class FailOn(StrEnum):
-    """How severe a finding must be to fail the run (exit 1)."""
-
-    BEHIND = "behind"
-    WATCH = "watch"
-    NEVER = "never"
 
 
 @dataclass(frozen=True)
@@ -110,8 +76,8 @@ class Restatement:
     """A cumulative figure lower than at an earlier report date: the earlier one was restated
     (or one of them is a typing slip)."""
 
-    key: str
-    """"actual" or "stated"."""
+    key: Dated
+    """ACTUAL or STATED."""
     before: date
     before_text: str
     after: date
@@ -127,8 +93,8 @@ class IndicatorResult:
     section: str | None
     owner: str | None
     unit: str | None
-    kind: str
-    direction: str
+    kind: Kind
+    direction: Direction
     binding: bool
     line: int
     """1-based line of the indicator in its plan file."""
@@ -197,9 +163,13 @@ class IndicatorResult:
     def distance(self) -> Decimal | None:
         """The signed distance a report states: actual − target for a level indicator (in its
         unit), completion − expected for a cumulative one (usage − pace for a cap), in points."""
-        if self.kind == "level" and self.actual is not None and self.target is not None:
+        if self.kind is Kind.LEVEL and self.actual is not None and self.target is not None:
             return self.actual - self.target
-        if self.kind == "cumulative" and self.completion is not None and self.expected is not None:
+        if (
+            self.kind is Kind.CUMULATIVE
+            and self.completion is not None
+            and self.expected is not None
+        ):
             return self.completion - self.expected
         return None
 
@@ -217,6 +187,22 @@ class IndicatorResult:
     @property
     def flagged(self) -> bool:
         return self.status.flagged or self.mismatched
+
+    @property
+    def findings(self) -> tuple[FindingKind, ...]:
+        """What is found on the indicator, in the order reports list it: its flagged status
+        (watch, behind, missed), then figures that disagree (a stated rate, a stated gap, the
+        parts, a restatement)."""
+        found = [FindingKind(self.status.value)] if self.status.flagged else []
+        if self.stated_consistent is False:
+            found.append(FindingKind.STATED_MISMATCH)
+        if self.stated_gap_consistent is False:
+            found.append(FindingKind.STATED_GAP_MISMATCH)
+        if self.parts_consistent is False:
+            found.append(FindingKind.PARTS_MISMATCH)
+        if self.restatement is not None:
+            found.append(FindingKind.RESTATEMENT)
+        return tuple(found)
 
     @property
     def serious(self) -> bool:
@@ -253,7 +239,7 @@ class Summary:
     serious: int
     parts_mismatches: int
     restatements: int
-    by_status: dict[str, int]
+    by_status: dict[Status, int]
     cumulative_missed: int = 0
     """Cumulative indicators missed: over a cap, or short of the target at the period's end."""
     levels_judged: int = 0
@@ -270,12 +256,12 @@ class Summary:
 
     @classmethod
     def of(cls, results: tuple[IndicatorResult, ...]) -> Summary:
-        kinds: dict[str, Counter[Status]] = {}
+        kinds: dict[Kind, Counter[Status]] = {}
         for r in results:
             kinds.setdefault(r.kind, Counter())[r.status] += 1
-        cumulative = kinds.get("cumulative", Counter())
-        levels = kinds.get("level", Counter())
-        milestones = kinds.get("milestone", Counter())
+        cumulative = kinds.get(Kind.CUMULATIVE, Counter())
+        levels = kinds.get(Kind.LEVEL, Counter())
+        milestones = kinds.get(Kind.MILESTONE, Counter())
         return cls(
             indicators=len(results),
             assessed=sum(cumulative[status] for status in ASSESSED),
@@ -285,7 +271,7 @@ class Summary:
             serious=sum(r.serious for r in results),
             parts_mismatches=sum(r.parts_consistent is False for r in results),
             restatements=sum(r.restatement is not None for r in results),
-            by_status=dict(Counter(r.status.value for r in results)),
+            by_status=dict(Counter(r.status for r in results)),
             cumulative_missed=cumulative[Status.MISSED],
             levels_judged=sum(levels[status] for status in JUDGED),
             levels_met=sum(levels[status] for status in ON_PACE),

@@ -23,7 +23,7 @@ from decimal import Decimal
 from planaudit.core.model import Indicator, Plan
 from planaudit.core.numbers import figures_in
 from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
-from planaudit.core.results import Conclusion
+from planaudit.core.terms import Conclusion, Dated
 from planaudit.io.loader import LoadedPlan
 
 _SPACE = re.compile(r"\s+")
@@ -129,7 +129,7 @@ def _carried(indicator: Indicator, states_target: bool) -> Iterator[tuple[str, D
     target = indicator.fixed_target
     if states_target and target is not None:
         yield "target", target.figure.value, target.text
-    for key in ("actual", "stated"):
+    for key in (Dated.ACTUAL, Dated.STATED):
         reported = getattr(indicator, key)
         figures = list(reported.values()) if isinstance(reported, dict) else [reported]
         for figure in figures:

@@ -14,26 +14,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import FailOn, IndicatorResult, PlanReport
+from planaudit.core.results import IndicatorResult, PlanReport
+from planaudit.core.terms import FailOn, FindingKind
 from planaudit.render.words import Words, literal
 
-
-class Kind(StrEnum):
-    """A kind of finding: a rule in SARIF, a check in GitLab Code Quality."""
-
-    BEHIND = "behind"
-    MISSED = "missed"
-    WATCH = "watch"
-    BINDING_LAG = "binding-lag"
-    """A binding (约束性) indicator behind, missed or under watch: its status finding."""
-    STATED_MISMATCH = "stated-mismatch"
-    STATED_GAP_MISMATCH = "stated-gap-mismatch"
-    PARTS_MISMATCH = "parts-mismatch"
-    RESTATEMENT = "restatement"
-    INVALID_PLAN = "invalid-plan"
-
-
-_STATUSES = (Kind.BEHIND, Kind.MISSED, Kind.WATCH)
+_STATUSES = (FindingKind.BEHIND, FindingKind.MISSED, FindingKind.WATCH)
 
 
 class Level(StrEnum):
@@ -60,7 +45,7 @@ def indicator_level(result: IndicatorResult, fail_on: FailOn) -> Level:
 
 @dataclass(frozen=True)
 class Finding:
-    kind: Kind
+    kind: FindingKind
     path: str
     """The plan file as `ci_path` gives it."""
     line: int
@@ -79,13 +64,13 @@ def indicator_findings(plan: PlanReport, words: Words, fail_on: FailOn) -> list[
     """One finding per kind for each flagged indicator, in the plan's order."""
     path = ci_path(plan.path)
     separator = "：" if words.zh else ": "
-    seen: Counter[tuple[Kind, str]] = Counter()
+    seen: Counter[tuple[FindingKind, str]] = Counter()
     found = []
     for result in plan.indicators:
-        for key, sentence in words.finding_parts(result, binding=True):
-            kind = Kind(key)
+        for found_kind, sentence in words.finding_parts(result, binding=True):
+            kind = found_kind
             if result.binding and kind in _STATUSES:
-                kind = Kind.BINDING_LAG
+                kind = FindingKind.BINDING_LAG
             identity = _identity(result)
             seen[kind, identity] += 1
             found.append(
@@ -95,7 +80,7 @@ def indicator_findings(plan: PlanReport, words: Words, fail_on: FailOn) -> list[
                     line=result.line,
                     column=None,
                     message=f"{literal(result.name)}{separator}{sentence}",
-                    level=level(key != Kind.WATCH, fail_on),
+                    level=level(found_kind is not FindingKind.WATCH, fail_on),
                     serious=result.serious,
                     fingerprint=fingerprint(path, kind, identity, seen[kind, identity]),
                 )
@@ -113,7 +98,7 @@ def problem_findings(problems: Sequence[Problem]) -> list[Finding]:
         seen[path, problem.message] += 1
         found.append(
             Finding(
-                kind=Kind.INVALID_PLAN,
+                kind=FindingKind.INVALID_PLAN,
                 path=path,
                 line=problem.line,
                 column=problem.column,
@@ -121,7 +106,7 @@ def problem_findings(problems: Sequence[Problem]) -> list[Finding]:
                 level=Level.ERROR,
                 serious=False,
                 fingerprint=fingerprint(
-                    path, Kind.INVALID_PLAN, problem.message, seen[path, problem.message]
+                    path, FindingKind.INVALID_PLAN, problem.message, seen[path, problem.message]
                 ),
             )
         )
@@ -141,7 +126,7 @@ def _identity(result: IndicatorResult) -> str:
     return f"id\0{result.id}"
 
 
-def fingerprint(path: str, kind: Kind, identity: str, occurrence: int) -> str:
+def fingerprint(path: str, kind: FindingKind, identity: str, occurrence: int) -> str:
     """A hash of what identifies a finding (never its figures, line or wording), with the count
     of earlier findings like it in the file, so that each is unique."""
     text = "\0".join((path, kind.value, identity, str(occurrence)))

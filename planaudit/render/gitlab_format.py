@@ -11,7 +11,8 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.results import PlanReport, Rollup
-from planaudit.render.findings import Finding, Kind, Level, indicator_findings, problem_findings
+from planaudit.core.terms import FindingKind
+from planaudit.render.findings import Finding, Level, indicator_findings, problem_findings
 from planaudit.render.registry import Renderer
 from planaudit.render.words import words_for
 
@@ -52,7 +53,7 @@ def _dumps(value: object) -> str:
 
 
 def _issue(finding: Finding) -> dict[str, Any]:
-    if finding.kind is Kind.INVALID_PLAN:
+    if finding.kind is FindingKind.INVALID_PLAN:
         severity = _INVALID
     else:
         severity = (_SERIOUS if finding.serious else _SEVERITIES)[finding.level]

@@ -10,6 +10,7 @@ from typing import Any
 
 from planaudit.core.history import History, Timeline
 from planaudit.core.results import IndicatorResult
+from planaudit.core.terms import Kind
 from planaudit.render.json_format import JsonItems, json_number, json_percent, restatement_json
 from planaudit.render.registry import RenderOptions, Separated
 from planaudit.render.words import Words, literal, sparkline, words_in
@@ -21,7 +22,7 @@ def trend(history: History, timeline: Timeline) -> str:
     """One mark per report date of the plan, a space where the indicator has no figure."""
     by_date = dict(timeline.points)
     results = [by_date.get(day) for day in history.dates]
-    if timeline.latest.kind == "cumulative":
+    if timeline.latest.kind is Kind.CUMULATIVE:
         return sparkline([r.completion if r else None for r in results], Decimal(0), HUNDRED)
     return sparkline([r.actual if r else None for r in results])
 

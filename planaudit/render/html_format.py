@@ -23,10 +23,12 @@ from jinja2 import Environment, PackageLoader, Template
 
 from planaudit import __version__
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Previous, Rollup, Status
+from planaudit.core.results import IndicatorResult, PlanReport, Previous, Rollup
+from planaudit.core.terms import Kind, Status
 from planaudit.render.markdown_format import severity
 from planaudit.render.registry import Renderer
 from planaudit.render.words import (
+    Alert,
     Words,
     alarming,
     literal,
@@ -146,7 +148,7 @@ class Row:
     tone: str
     mark: str
     status: str
-    alerts: tuple[tuple[str, str], ...]
+    alerts: tuple[tuple[Alert, str], ...]
     cells: tuple[str, ...]
     """Target, actual, completion, pace, gap: the terminal table's columns."""
     bar: Bar | None
@@ -198,7 +200,7 @@ def _trend(result: IndicatorResult, as_of: date) -> Trend | None:
     earlier: list[Previous] = list(result.earlier)
     if not earlier:
         return None
-    cumulative = result.kind == "cumulative"
+    cumulative = result.kind is Kind.CUMULATIVE
     dated = [(p.date.isoformat(), p.completion if cumulative else p.actual) for p in earlier]
     latest = result.completion if cumulative else result.actual
     dated.append(((result.actual_date or as_of).isoformat(), latest))

@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.terms import Status
 from planaudit.render.registry import Renderer, RenderOptions
-from planaudit.render.words import Words, bar, literal, percent, words_for, words_for_rollup
+from planaudit.render.words import Alert, Words, bar, literal, percent, words_for, words_for_rollup
 
 _MARKS = {
     Status.MET: "✅",
@@ -186,5 +187,5 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
 def _status(result: IndicatorResult, words: Words) -> str:
     text = f"{_MARKS[result.status]} {words.status_word(result.status)}"
     for kind, alert in words.alerts(result):
-        text += f" ‼️ **{alert}**" if kind == "serious" else f" ❗ {alert}"
+        text += f" ‼️ **{alert}**" if kind is Alert.SERIOUS else f" ❗ {alert}"
     return f"**{text}**" if result.status.flagged and not result.serious else text

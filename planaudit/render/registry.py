@@ -11,7 +11,7 @@ from enum import StrEnum
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from planaudit.core.results import FailOn
+from planaudit.core.terms import FailOn
 
 if TYPE_CHECKING:
     from planaudit.core.errors import Problem

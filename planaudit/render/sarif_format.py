@@ -12,8 +12,9 @@ from urllib.parse import quote
 
 from planaudit import __version__
 from planaudit.core.errors import Problem
-from planaudit.core.results import FailOn, PlanReport, Rollup
-from planaudit.render.findings import Finding, Kind, indicator_findings, level, problem_findings
+from planaudit.core.results import PlanReport, Rollup
+from planaudit.core.terms import FailOn, FindingKind
+from planaudit.render.findings import Finding, indicator_findings, level, problem_findings
 from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Words, words_for, words_in
 
@@ -24,15 +25,15 @@ SOURCE_ROOT = "%SRCROOT%"
 """The base of relative paths: the working directory, the repository's root in a CI job."""
 
 _NAMES = {
-    Kind.BEHIND: "BehindThePace",
-    Kind.MISSED: "TargetMissed",
-    Kind.WATCH: "SlightlyBehindThePace",
-    Kind.BINDING_LAG: "BindingIndicatorLagging",
-    Kind.STATED_MISMATCH: "StatedRateMismatch",
-    Kind.STATED_GAP_MISMATCH: "StatedGapMismatch",
-    Kind.PARTS_MISMATCH: "PartsDoNotAddUp",
-    Kind.RESTATEMENT: "CumulativeFigureRestated",
-    Kind.INVALID_PLAN: "InvalidPlanFile",
+    FindingKind.BEHIND: "BehindThePace",
+    FindingKind.MISSED: "TargetMissed",
+    FindingKind.WATCH: "SlightlyBehindThePace",
+    FindingKind.BINDING_LAG: "BindingIndicatorLagging",
+    FindingKind.STATED_MISMATCH: "StatedRateMismatch",
+    FindingKind.STATED_GAP_MISMATCH: "StatedGapMismatch",
+    FindingKind.PARTS_MISMATCH: "PartsDoNotAddUp",
+    FindingKind.RESTATEMENT: "CumulativeFigureRestated",
+    FindingKind.INVALID_PLAN: "InvalidPlanFile",
 }
 _RULES_MARK = '"rules": []'
 _RESULTS_MARK = '"results": []'
@@ -71,7 +72,7 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
         }
         text = _dumps(document, indent=2)
         indent = _indent_at(text, _RULES_MARK)
-        rules = "".join(f"\n{indent}  {_dumps(_rule(kind, words))}," for kind in Kind)
+        rules = "".join(f"\n{indent}  {_dumps(_rule(kind, words))}," for kind in FindingKind)
         text = text.replace(_RULES_MARK, f"{_RULES_MARK[:-1]}{rules[:-1]}\n{indent}]")
         self._indent = _indent_at(text, _RESULTS_MARK)
         head, _, self._closing = text.rpartition(_RESULTS_MARK)
@@ -116,10 +117,10 @@ def _driver(words: Words) -> dict[str, Any]:
     }
 
 
-def _rule(kind: Kind, words: Words) -> dict[str, Any]:
+def _rule(kind: FindingKind, words: Words) -> dict[str, Any]:
     """A rule's level is the one its findings have under the default --fail-on behind."""
-    short, full, help_text = words.rule(kind.value)
-    default = level(kind is not Kind.WATCH, FailOn.BEHIND)
+    short, full, help_text = words.rule(kind)
+    default = level(kind is not FindingKind.WATCH, FailOn.BEHIND)
     return {
         "id": kind.value,
         "name": _NAMES[kind],
@@ -137,7 +138,7 @@ def _result(finding: Finding) -> dict[str, Any]:
         region["startColumn"] = finding.column
     return {
         "ruleId": finding.kind.value,
-        "ruleIndex": list(Kind).index(finding.kind),
+        "ruleIndex": list(FindingKind).index(finding.kind),
         "level": finding.level.value,
         "message": {"text": plain_text(finding.message)},
         "locations": [

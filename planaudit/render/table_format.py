@@ -13,11 +13,13 @@ from rich.table import Table
 from rich.text import Text
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.terms import Status
 from planaudit.render import fit
 from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import (
     SEPARATOR,
+    Alert,
     Words,
     bar,
     literal,
@@ -333,7 +335,7 @@ def _status_head(result: IndicatorResult, words: Words) -> Text:
 def _alerts(result: IndicatorResult, words: Words) -> Text:
     alerts = Text()
     for kind, alert in words.alerts(result):
-        style = "bold reverse red" if kind == "serious" else "bold red"
+        style = "bold reverse red" if kind is Alert.SERIOUS else "bold red"
         alerts.append(f" {alert}" if alerts.plain else alert, style=style)
     return alerts
 

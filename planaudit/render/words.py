@@ -12,17 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from planaudit.core.errors import UNSAFE_TEXT
-from planaudit.core.results import (
-    IndicatorResult,
-    Phase,
-    PlanReport,
-    Rollup,
-    Stage,
-    Status,
-    Summary,
-)
+from planaudit.core.results import IndicatorResult, Phase, PlanReport, Rollup, Stage, Summary
+from planaudit.core.terms import Dated, Direction, FindingKind, Kind, Status
 from planaudit.render.registry import Lang
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
@@ -87,10 +81,19 @@ def bar(result: IndicatorResult) -> str:
         cells.append("█" if eighths >= 8 else "░" if eighths <= 0 else _EIGHTHS[eighths])
     boundary = result.expected * BAR_CELLS / 100
     on_pace = result.gap is None or result.gap >= 0
-    reach = on_pace if result.direction == "higher" else not on_pace
+    reach = on_pace if result.direction is Direction.HIGHER else not on_pace
     mark = math.floor(boundary) if reach else math.ceil(boundary)
     mark = max(0, min(BAR_CELLS, mark))
     return "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+
+
+class Alert(StrEnum):
+    """How a status cell marks what it adds (a style, a CSS class)."""
+
+    SERIOUS = "serious"
+    """A flagged binding indicator."""
+    MISMATCH = "mismatch"
+    """Figures that disagree."""
 
 
 @dataclass(frozen=True)
@@ -158,18 +161,18 @@ class Words:
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
 
-    def alerts(self, result: IndicatorResult) -> list[tuple[str, str]]:
-        """What a status cell adds after the status: (kind, words) for a serious finding
-        (kind "serious"), a wrong stated rate and parts that do not add up (kind "mismatch")."""
-        found = [("serious", self.serious)] if result.serious else []
+    def alerts(self, result: IndicatorResult) -> list[tuple[Alert, str]]:
+        """What a status cell adds after the status: (kind, words) for a serious finding, a
+        wrong stated rate or gap, parts that do not add up, a restatement."""
+        found = [(Alert.SERIOUS, self.serious)] if result.serious else []
         if result.stated_consistent is False:
-            found.append(("mismatch", self.mismatch))
+            found.append((Alert.MISMATCH, self.mismatch))
         if result.stated_gap_consistent is False:
-            found.append(("mismatch", self.gap_mismatch))
+            found.append((Alert.MISMATCH, self.gap_mismatch))
         if result.parts_consistent is False:
-            found.append(("mismatch", self.parts_mismatch))
+            found.append((Alert.MISMATCH, self.parts_mismatch))
         if result.restatement is not None:
-            found.append(("mismatch", self.restated))
+            found.append((Alert.MISMATCH, self.restated))
         return found
 
     def with_unit(self, text: str | None, unit: str | None) -> str:
@@ -183,7 +186,7 @@ class Words:
     def target_of(self, result: IndicatorResult) -> str:
         if result.target_same_as is not None:
             return self.same_as_target(result)
-        if result.kind == "milestone" and result.due is not None:
+        if result.kind is Kind.MILESTONE and result.due is not None:
             day = result.due.isoformat()
             return f"{day}前" if self.zh else f"by {day}"
         return self.target_with_unit(result.target_text, result.unit)
@@ -205,7 +208,7 @@ class Words:
         return f"in step with {other}" + (f" ({figure})" if figure else "")
 
     def actual_of(self, result: IndicatorResult) -> str:
-        if result.kind == "milestone":
+        if result.kind is Kind.MILESTONE:
             return self.done if result.status is Status.MET else self.not_done
         return self.with_unit(result.actual_text, result.unit)
 
@@ -217,7 +220,7 @@ class Words:
     def figures_line(self, result: IndicatorResult) -> str:
         """The target and the actual, for a layout without their columns; a milestone's date
         and whether it is done."""
-        if result.kind == "milestone":
+        if result.kind is Kind.MILESTONE:
             due = result.due.isoformat() if result.due else ""
             return self.labelled([("期限" if self.zh else "Due", due)]) + (
                 f"{SEPARATOR}{self.actual_of(result)}"
@@ -453,7 +456,7 @@ class Words:
     def findings_heading(self, findings: list[IndicatorResult]) -> str:
         """未达序时进度的指标 only when every finding is a cumulative indicator off the pace."""
         off_pace = all(
-            r.kind == "cumulative"
+            r.kind is Kind.CUMULATIVE
             and r.status in (Status.WATCH, Status.BEHIND)
             and not r.mismatched
             for r in findings
@@ -475,31 +478,31 @@ class Words:
 
     def finding_parts(
         self, result: IndicatorResult, binding: bool = False
-    ) -> list[tuple[str, str]]:
-        """Each finding of a flagged indicator as (kind, sentence), for the CI formats that
-        list one issue per finding: its status (watch, behind, missed), then stated-mismatch,
-        stated-gap-mismatch, parts-mismatch, restatement. With `binding`, a binding indicator's
+    ) -> list[tuple[FindingKind, str]]:
+        """Each finding of a flagged indicator (IndicatorResult.findings) with its sentence, for
+        the CI formats that list one issue per finding. With `binding`, a binding indicator's
         sentences say so."""
-        parts: list[tuple[str, str]] = []
-        if result.status.flagged:
-            parts.append((result.status.value, self._status_sentence(result)))
-        if result.stated_consistent is False:
-            parts.append(("stated-mismatch", self._mismatch_sentence(result)))
-        if result.stated_gap_consistent is False:
-            parts.append(("stated-gap-mismatch", self.gap_mismatch_sentence(result)))
-        if result.parts_consistent is False:
-            parts.append(("parts-mismatch", self._parts_sentence(result)))
-        if result.restatement is not None:
-            parts.append(("restatement", self.restatement_sentence(result)))
+        parts = [(kind, self._finding_sentence(kind, result)) for kind in result.findings]
         if binding and result.serious:
             tail = self._binding_sentence()
             parts = [(kind, sentence + ("" if self.zh else " ") + tail) for kind, sentence in parts]
         return parts
 
+    def _finding_sentence(self, kind: FindingKind, result: IndicatorResult) -> str:
+        if kind is FindingKind.STATED_MISMATCH:
+            return self._mismatch_sentence(result)
+        if kind is FindingKind.STATED_GAP_MISMATCH:
+            return self.gap_mismatch_sentence(result)
+        if kind is FindingKind.PARTS_MISMATCH:
+            return self._parts_sentence(result)
+        if kind is FindingKind.RESTATEMENT:
+            return self.restatement_sentence(result)
+        return self._status_sentence(result)
+
     def _binding_sentence(self) -> str:
         return "属约束性指标。" if self.zh else "It is a binding indicator."
 
-    def rule(self, kind: str) -> tuple[str, str, str]:
+    def rule(self, kind: FindingKind) -> tuple[str, str, str]:
         """What a kind of finding is, for a CI tool's list of rules: a short description, a
         full one, and what to do about it."""
         return (_RULES_ZH if self.zh else _RULES_EN)[kind]
@@ -508,10 +511,10 @@ class Words:
         zh = self.zh
         if result.judged_by_stated_gap:
             return self._stated_side_sentence(result)
-        if result.kind == "milestone":
+        if result.kind is Kind.MILESTONE:
             day = result.due.isoformat() if result.due else ""
             return f"应于{day}前完成，尚未完成。" if zh else f"Due by {day}, not done."
-        if result.kind == "level":
+        if result.kind is Kind.LEVEL:
             actual = self.actual_of(result)
             target = self.target_of(result)
             gap = self.gap_of(result).lstrip("+-")
@@ -525,7 +528,7 @@ class Words:
         gap = percent(gap_points).removesuffix("%")
         unit = "个百分点" if zh else " points"
         expected = percent(result.expected)
-        if result.direction == "lower":
+        if result.direction is Direction.LOWER:
             if result.status is Status.MISSED:
                 return (
                     f"已用年度控制量的{completion}，超出上限。"
@@ -554,10 +557,10 @@ class Words:
     def _stated_side_sentence(self, result: IndicatorResult) -> str:
         """An indicator judged by the distance its report states (no target or rate of its
         own): 实际3.2%，报告称低于目标1.8个百分点。"""
-        level = result.kind == "level"
+        level = result.kind is Kind.LEVEL
         distance = (result.margin if level else result.gap) or Decimal(0)
         good = distance >= 0 if result.status in (Status.ON_TRACK, Status.MET) else False
-        above = good if result.direction == "higher" else not good
+        above = good if result.direction is Direction.HIGHER else not good
         size = ""
         if result.stated_gap is not None:
             above = result.stated_gap > 0
@@ -594,12 +597,12 @@ class Words:
         so_far = self.amount(f.monthly_so_far, unit) or percent(f.monthly_so_far_pct)
         days = "" if f.days_ahead is None else f"{f.days_ahead:+d}"
         if f.allowed_mean is not None:
-            bound = "≤" if result.direction == "lower" else "≥"
+            bound = "≤" if result.direction is Direction.LOWER else "≥"
             allowed = f"{bound}{self.amount(f.allowed_mean, unit)}"
             return ("", allowed, self.amount(result.actual, unit), "", "", self._outlook(result))
         if self._target_met(result):
             return ("", "", so_far, "", days, self.status_word(Status.MET))
-        if result.direction == "lower":
+        if result.direction is Direction.LOWER:
             if f.remaining is not None and f.remaining < 0:
                 over_by = self.amount(-f.remaining, unit)
                 left = f"超出{over_by}" if self.zh else f"over by {over_by}"
@@ -622,7 +625,7 @@ class Words:
     @staticmethod
     def _target_met(result: IndicatorResult) -> bool:
         """A cumulative target already reached: nothing is owed for the rest of the period."""
-        return result.direction == "higher" and (result.completion or 0) >= 100
+        return result.direction is Direction.HIGHER and (result.completion or 0) >= 100
 
     def _outlook(self, result: IndicatorResult) -> str:
         f = result.forecast
@@ -632,7 +635,7 @@ class Words:
             if result.status is Status.MISSED:
                 return "已无法达标" if self.zh else "can no longer be met"
             return ""
-        if result.direction == "lower":
+        if result.direction is Direction.LOWER:
             if result.status is Status.MISSED:
                 return "已超上限" if self.zh else "over the cap"
             over = f.projection_completion is not None and f.projection_completion > 100
@@ -659,7 +662,7 @@ class Words:
         if self._target_met(result):
             done = percent(result.completion)
             return f"已完成年度目标（{done}）。" if self.zh else f"Target met ({done})."
-        lower = result.direction == "lower"
+        lower = result.direction is Direction.LOWER
         if lower and result.status is Status.MISSED:
             over = self.amount(-f.remaining, result.unit) if f.remaining is not None else ""
             if self.zh:
@@ -717,7 +720,7 @@ class Words:
         r = result.restatement
         if r is None:
             return ""
-        if r.key == "stated":
+        if r.key is Dated.STATED:
             before, after = (
                 f"{r.before_text.removesuffix('%')}%",
                 f"{r.after_text.removesuffix('%')}%",
@@ -726,9 +729,9 @@ class Words:
             before = self.with_unit(r.before_text, result.unit)
             after = self.with_unit(r.after_text, result.unit)
         if self.zh:
-            what = "报告完成率" if r.key == "stated" else "累计完成数"
+            what = "报告完成率" if r.key is Dated.STATED else "累计完成数"
             return f"{what}由{before}（{r.before}）降至{after}（{r.after}），前期数据被下调。"
-        what = "stated rate" if r.key == "stated" else "cumulative actual"
+        what = "stated rate" if r.key is Dated.STATED else "cumulative actual"
         return f"The {what} fell from {before} ({r.before}) to {after} ({r.after}): restated."
 
     def change_cells(self, result: IndicatorResult) -> tuple[str, ...]:
@@ -738,7 +741,7 @@ class Words:
         p = result.previous
         if p is None:
             return ("",) * 5
-        if result.kind == "cumulative" and (
+        if result.kind is Kind.CUMULATIVE and (
             p.completion is not None or result.completion is not None
         ):
             then, now = percent(p.completion), percent(result.completion)
@@ -804,7 +807,7 @@ class Words:
 
     def _signed(self, value: Decimal, result: IndicatorResult) -> str:
         """A signed distance with its unit: +0.20个百分点, -300人, -0.3 pts."""
-        if result.kind == "cumulative" or result.unit == "%":
+        if result.kind is Kind.CUMULATIVE or result.unit == "%":
             return points(value) + ("个百分点" if self.zh else " pts")
         sign = "+" if value >= 0 else "-"
         return f"{sign}{number(abs(value))}{self._margin_unit(result.unit)}"
@@ -1022,7 +1025,7 @@ ENGLISH = Words(
 )
 
 
-_RULES_EN = {
+_RULES_EN: dict[str, tuple[str, str, str]] = {
     "behind": (
         "Behind the pace of the period",
         "The indicator is further from its target than the time gone by allows: a cumulative "
@@ -1091,7 +1094,7 @@ _RULES_EN = {
     ),
 }
 
-_RULES_ZH = {
+_RULES_ZH: dict[str, tuple[str, str, str]] = {
     "behind": (
         "滞后于序时进度",
         "指标进度落后于时间进度：累计指标完成率低于序时进度且超出容差，控制类指标使用快于序时进度，"

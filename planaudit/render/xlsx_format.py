@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup, Status
+from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.terms import Kind, Status
 from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
 from planaudit.render.words import (
     Words,
@@ -184,7 +185,7 @@ def _fill(result: IndicatorResult) -> str | None:
 
 
 def _indicator_cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Cell]:
-    milestone = result.kind == "milestone"
+    milestone = result.kind is Kind.MILESTONE
     alerts = [alert for _, alert in words.alerts(result)]
     return [
         _text(literal(result.section or "")),
@@ -215,7 +216,7 @@ def _gap(result: IndicatorResult, words: Words, in_points: bool) -> Cell:
 def _as_written(result: IndicatorResult, words: Words) -> str:
     """The target as the plan words it, where that says more than the number in the target
     column: wording (不低于, 左右), a magnitude (1.7万) or a milestone's date."""
-    if result.kind != "milestone" and result.target_text == (
+    if result.kind is not Kind.MILESTONE and result.target_text == (
         None if result.target is None else number(result.target)
     ):
         return ""
