@@ -13,7 +13,8 @@ from typer.testing import CliRunner, Result
 from planaudit.cli.app import app
 from planaudit.core.audit import audit_plan
 from planaudit.core.model import Plan
-from planaudit.core.results import IndicatorResult, PlanReport
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport
 
 ROOT = Path(__file__).resolve().parent.parent
 

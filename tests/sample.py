@@ -7,7 +7,8 @@ from decimal import Decimal as D
 
 from planaudit.core.errors import Problem
 from planaudit.core.pace import Period
-from planaudit.core.results import IndicatorResult, PlanReport, Report, Summary
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport, Report, Summary
 from planaudit.core.terms import Direction, Kind, Status
 
 

@@ -27,7 +27,7 @@ import pytest
 import xmlschema
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import Report, Summary
+from planaudit.core.results.plans import Report, Summary
 from planaudit.core.terms import FailOn
 from planaudit.core.terms import FindingKind as Kind
 from planaudit.render.findings import ci_path

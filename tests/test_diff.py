@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from planaudit.core.diff import Change, Version, What, compare
+from planaudit.core.diff import Version, compare
+from planaudit.core.results.diff import Change, What
 from tests.conftest import ROOT, plan_of, run
 
 OLD, NEW = "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml"

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planaudit.core.pace import Period
-from planaudit.core.results import Report
+from planaudit.core.results.plans import Report
 from planaudit.core.terms import Status
 from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
@@ -150,7 +150,7 @@ def test_days_ahead_is_the_first_day_the_expected_path_reaches(completion, sched
     day (the old per-day table), on periods of any length and place in the calendar."""
     from planaudit.core.forecast import _days_ahead
     from planaudit.core.pace import elapsed, scheduled
-    from planaudit.core.results import round2
+    from planaudit.core.results.indicators import round2
 
     span = (period.end - period.start).days
     as_of = period.start + timedelta(days=int(span * at))

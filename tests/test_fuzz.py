@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from planaudit.cli import app as cli
 from planaudit.core.errors import PlanError
 from planaudit.core.model import Indicator, Plan
-from planaudit.core.results import Report
+from planaudit.core.results.plans import Report
 from planaudit.core.run import Settings, audit_loaded
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse

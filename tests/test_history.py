@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.core.results import Previous, Restatement
+from planaudit.core.results.indicators import Previous, Restatement
 from planaudit.core.terms import Dated, Status
 from planaudit.render.words import CHINESE, ENGLISH, sparkline
 from tests.conftest import judge, run

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from planaudit.core.results import Report
+from planaudit.core.results.plans import Report
 from planaudit.render.registry import Format, Lang, RenderOptions, render
 from planaudit.render.words import literal
 from tests import sample

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planaudit.core.pace import Period, add_months, elapsed, months_gone, scheduled
-from planaudit.core.results import round2
+from planaudit.core.results.indicators import round2
 
 YEAR_2018 = Period.calendar_year(2018)
 FISCAL = Period(date(2018, 4, 1), date(2019, 3, 31))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.core.results import Report
+from planaudit.core.results.plans import Report
 from planaudit.core.terms import Direction, FailOn
 from planaudit.render.registry import Format, Lang, RenderOptions, render, renderer
 from planaudit.render.words import bar, literal

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from planaudit.core.results import Phase, Report
+from planaudit.core.results.plans import Phase, Report
 from planaudit.render.registry import Format, RenderOptions, render
 from planaudit.render.words import CHINESE, ENGLISH
 from tests.conftest import audit, plan_of

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planaudit.core.results import Report
+from planaudit.core.results.plans import Report
 from planaudit.render.registry import Format, RenderOptions, render_document
 from planaudit.render.xlsx_format import sheet_name
 from tests import sample
@@ -94,7 +94,7 @@ def test_a_data_bar_frozen_header_widths_and_print_setup(tmp_path):
 
 
 def test_the_forecast_sheet_follows_forecast(tmp_path):
-    from planaudit.core.results import Forecast
+    from planaudit.core.results.indicators import Forecast
 
     with_forecast = replace(sample.CHINESE_ROWS[0], forecast=Forecast(
         months_left=D(10), remaining=D(945), monthly_needed=D("94.5"),

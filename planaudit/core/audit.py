@@ -14,15 +14,14 @@ from planaudit.core import forecast as forecasts
 from planaudit.core.model import Indicator, Plan, SameAs
 from planaudit.core.numbers import Figure, Gap, Target
 from planaudit.core.pace import Period, elapsed, scheduled
-from planaudit.core.results import (
+from planaudit.core.results.indicators import (
     Forecast,
     IndicatorResult,
-    PlanReport,
     Previous,
     Restatement,
-    Summary,
     round2,
 )
+from planaudit.core.results.plans import PlanReport, Summary
 from planaudit.core.terms import Dated, Direction, Kind, Status
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

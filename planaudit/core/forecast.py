@@ -12,7 +12,7 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from planaudit.core.pace import Period, day_reaching, elapsed, months_gone, scheduled, unscheduled
-from planaudit.core.results import CENT, Forecast, round2
+from planaudit.core.results.indicators import CENT, Forecast, round2
 
 HALF_CENT = CENT / 2
 

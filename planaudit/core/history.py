@@ -4,41 +4,14 @@ given as {date: figure}), for `planaudit history`. Pure: a plan in, timelines ou
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from planaudit.core import audit
 from planaudit.core.audit import is_chinese
 from planaudit.core.model import Plan
-from planaudit.core.results import IndicatorResult, Restatement
+from planaudit.core.results.history import History, Timeline
 from planaudit.io.loader import LoadedPlan
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """One indicator at each date it was reported."""
-
-    points: tuple[tuple[date, IndicatorResult], ...]
-    """(report date, the indicator as audited on it), oldest first."""
-    restatement: Restatement | None
-
-    @property
-    def latest(self) -> IndicatorResult:
-        return self.points[-1][1]
-
-
-@dataclass(frozen=True)
-class History:
-    path: str
-    plan: str
-    chinese: bool
-    dates: tuple[date, ...]
-    """Every report date of the plan, oldest first."""
-    timelines: tuple[Timeline, ...]
-    """The indicators with dated figures, in file order."""
-    undated: int
-    """Indicators with one undated figure or none: nothing to trace."""
 
 
 def history(

@@ -13,7 +13,7 @@ from pathlib import Path
 from planaudit.core.audit import audit_plan
 from planaudit.core.errors import PlanError, Problem
 from planaudit.core.forecast import RECOVERY_FACTOR
-from planaudit.core.results import PlanLine, PlanReport, Rollup
+from planaudit.core.results.plans import PlanLine, PlanReport, Rollup
 from planaudit.core.terms import Conclusion, FailOn
 from planaudit.io import discover, parallel
 from planaudit.io.loader import LoadedPlan, load

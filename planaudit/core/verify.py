@@ -17,13 +17,13 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from planaudit.core.model import Indicator, Plan
 from planaudit.core.numbers import figures_in
 from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
-from planaudit.core.terms import Conclusion, Dated
+from planaudit.core.results.verify import Mismatch, Uncited, Verification
+from planaudit.core.terms import Dated
 from planaudit.io.loader import LoadedPlan
 
 _SPACE = re.compile(r"\s+")
@@ -43,43 +43,6 @@ TARGET_STATED = re.compile(
 不低于1.7万个, 控制在3%以内 — not a rate (完成年度计划的50%, 完成全年任务60%), a gap
 (低于目标1.8个百分点) or a date (年度计划1-6月完成). Only a quote that states a target must carry
 the indicator's target."""
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """An indicator whose quote is not in the report or lacks one of its figures."""
-
-    index: int
-    name: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Uncited:
-    """A progress sentence of the report that no indicator quotes."""
-
-    line: int
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Verification:
-    """What `verify` found for one plan file and its report."""
-
-    path: str
-    """The plan file, as shown."""
-    report: str
-    """The report's file, as shown."""
-    lines: tuple[int, ...]
-    """The line of each indicator in the plan file."""
-    mismatches: tuple[Mismatch, ...]
-    uncited: tuple[Uncited, ...]
-    quotes: int
-    """The quotes checked: each `source` and `target_source`."""
-
-    @property
-    def conclusion(self) -> Conclusion:
-        return Conclusion.of(False, bool(self.mismatches))
 
 
 def verification(

@@ -8,15 +8,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from planaudit.core.diff import (
-    Comparison,
-    PlanDiff,
-    Version,
-    compare,
-    file_added,
-    file_removed,
-)
+from planaudit.core.diff import Version, compare, file_added, file_removed
 from planaudit.core.errors import PlanError, Problem
+from planaudit.core.results.diff import Comparison, PlanDiff
 from planaudit.io import discover
 from planaudit.io import revision as git
 from planaudit.io.loader import LoadedPlan, load, load_each, parse

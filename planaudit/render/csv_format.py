@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.render.registry import Renderer
 from planaudit.render.words import literal, number
 

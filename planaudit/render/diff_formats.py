@@ -6,8 +6,8 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from planaudit.core.diff import Change, Comparison, PlanDiff, What
 from planaudit.core.errors import Problem, shown_path
+from planaudit.core.results.diff import Change, Comparison, PlanDiff, What
 from planaudit.render.json_format import JsonItems
 from planaudit.render.registry import RenderOptions, Separated
 from planaudit.render.words import Words, literal, nothing_changed, words_in

@@ -14,7 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport
 from planaudit.core.terms import FailOn, FindingKind
 from planaudit.render.words import Words, literal
 

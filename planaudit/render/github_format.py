@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import PlanReport, Rollup
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.render.findings import Level, ci_path, indicator_level
 from planaudit.render.markdown_format import severity
 from planaudit.render.registry import Renderer, RenderOptions

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import PlanReport, Rollup
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import FindingKind
 from planaudit.render.findings import Finding, Level, indicator_findings, problem_findings
 from planaudit.render.registry import Renderer

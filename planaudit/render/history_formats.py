@@ -8,8 +8,8 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from planaudit.core.history import History, Timeline
-from planaudit.core.results import IndicatorResult
+from planaudit.core.results.history import History, Timeline
+from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Kind
 from planaudit.render.json_format import JsonItems, json_number, json_percent, restatement_json
 from planaudit.render.registry import RenderOptions, Separated

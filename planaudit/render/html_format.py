@@ -23,7 +23,8 @@ from jinja2 import Environment, PackageLoader, Template
 
 from planaudit import __version__
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Previous, Rollup
+from planaudit.core.results.indicators import IndicatorResult, Previous
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Kind, Status
 from planaudit.render.markdown_format import severity
 from planaudit.render.registry import Renderer

@@ -11,14 +11,8 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.pace import Period
-from planaudit.core.results import (
-    Forecast,
-    IndicatorResult,
-    PlanReport,
-    Previous,
-    Restatement,
-    Rollup,
-)
+from planaudit.core.results.indicators import Forecast, IndicatorResult, Previous, Restatement
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.render.registry import Item, Lang, Renderer, RenderOptions, Tail
 from planaudit.render.words import words_in
 

@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Status
 from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Alert, Words, bar, literal, percent, words_for, words_for_rollup

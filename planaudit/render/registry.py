@@ -15,7 +15,7 @@ from planaudit.core.terms import FailOn
 
 if TYPE_CHECKING:
     from planaudit.core.errors import Problem
-    from planaudit.core.results import PlanReport, Report
+    from planaudit.core.results.plans import PlanReport, Report
 
 
 class Format(StrEnum):
@@ -193,7 +193,7 @@ def render_document(format: Format, report: Report, options: RenderOptions) -> b
 
 
 def _written(made: Renderer[Any, Any], report: Report) -> str:
-    from planaudit.core.results import PlanLine, Rollup
+    from planaudit.core.results.plans import PlanLine, Rollup
 
     chunks = [made.header(), *(made.plan(plan) for plan in report.plans)]
     rollup = Rollup.of([PlanLine.of(plan) for plan in report.plans])

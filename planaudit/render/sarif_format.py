@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from planaudit import __version__
 from planaudit.core.errors import Problem
-from planaudit.core.results import PlanReport, Rollup
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import FailOn, FindingKind
 from planaudit.render.findings import Finding, indicator_findings, level, problem_findings
 from planaudit.render.registry import Renderer, RenderOptions

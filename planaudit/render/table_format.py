@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Status
 from planaudit.render import fit
 from planaudit.render.registry import Renderer, RenderOptions

@@ -4,7 +4,7 @@ located as compilers locate their messages (`file:line: …`), then a line of co
 from __future__ import annotations
 
 from planaudit.core.errors import one_line
-from planaudit.core.verify import Verification
+from planaudit.core.results.verify import Verification
 from planaudit.render.registry import Renderer
 from planaudit.render.words import uncited_figure, verify_counts
 

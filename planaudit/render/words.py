@@ -15,7 +15,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from planaudit.core.errors import UNSAFE_TEXT
-from planaudit.core.results import IndicatorResult, Phase, PlanReport, Rollup, Stage, Summary
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import Phase, PlanReport, Rollup, Stage, Summary
 from planaudit.core.terms import Dated, Direction, FindingKind, Kind, Status
 from planaudit.render.registry import Lang
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from planaudit.core.errors import Problem
-from planaudit.core.results import IndicatorResult, PlanReport, Rollup
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Kind, Status
 from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
 from planaudit.render.words import (
