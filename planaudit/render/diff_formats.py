@@ -33,7 +33,7 @@ def _cells(change: Change, words: Words) -> list[str]:
         after = words.target_with_unit(change.after, change.unit)
     return [
         literal(change.name or ""),
-        words.changes[change.what.value],
+        words.changes[change.what],
         before,
         after,
         FLAG if change.flagged else "",

@@ -1,0 +1,224 @@
+"""How figures and plan text are written: plan text made inert, figures as written in the plan
+(`1.7万`, `6.5%左右`), computed percentages with two decimals, gaps with their unit, the bars
+and trend marks."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from planaudit.core.errors import UNSAFE_TEXT
+from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.terms import Direction, Kind, Status
+from planaudit.render.words.labels import Labels
+
+_WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
+BAR_CELLS = 10
+SEPARATOR = " · "
+"""Between the `label value` pieces of a line that stands for columns."""
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def literal(text: str) -> str:
+    """Plan text made inert: control characters shown as escapes, line breaks and tabs as spaces."""
+    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    return UNSAFE_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def number(value: Decimal) -> str:
+    """A figure written plainly: 568, 521.25, 17000, 0.4 (no exponent, no trailing zeros)."""
+    return f"{value.normalize():f}"
+
+
+def percent(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}%"
+
+
+def points(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def sparkline(values: list[Decimal | None], low: Decimal | None = None,
+              high: Decimal | None = None) -> str:  # fmt: skip
+    """A small trend bar, one block per value (a space where there is none): `▁▃▅█`. The scale
+    runs from `low` to `high`, by default the values' own least and greatest."""
+    known = [value for value in values if value is not None]
+    if not known:
+        return ""
+    low = min(known) if low is None else low
+    high = max(known) if high is None else high
+    marks = []
+    for value in values:
+        if value is None:
+            marks.append(" ")
+        elif high <= low:
+            marks.append(_SPARKS[3])
+        else:
+            share = (min(max(value, low), high) - low) / (high - low)
+            marks.append(_SPARKS[int(share * (len(_SPARKS) - 1) + Decimal("0.5"))])
+    return "".join(marks)
+
+
+def bar(result: IndicatorResult) -> str:
+    """Completion in 10 cells, each showing its own tenth in eighths, with the pace marked │
+    between two cells: `█████│███▌░`. The mark goes to the cell boundary next to the pace on
+    the side that keeps the picture true — an indicator on pace reaches it, one off the pace
+    falls short of it (for a cap: stays within it, or runs past it)."""
+    if result.completion is None or result.expected is None:
+        return ""
+    shown = max(Decimal(0), min(result.completion, Decimal(100)))
+    cells = []
+    for cell in range(BAR_CELLS):
+        eighths = int((shown - cell * 10) * 8 / 10)
+        cells.append("█" if eighths >= 8 else "░" if eighths <= 0 else _EIGHTHS[eighths])
+    boundary = result.expected * BAR_CELLS / 100
+    on_pace = result.gap is None or result.gap >= 0
+    reach = on_pace if result.direction is Direction.HIGHER else not on_pace
+    mark = math.floor(boundary) if reach else math.ceil(boundary)
+    mark = max(0, min(BAR_CELLS, mark))
+    return "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+
+
+class FigureWords(Labels):
+    """Figures with their units and labels, in one language."""
+
+    def with_unit(self, text: str | None, unit: str | None) -> str:
+        """ "1.7万" and "个" → "1.7万个" (Chinese) or "1.7万 个"; a % figure keeps its own sign."""
+        if text is None:
+            return ""
+        if not unit or (unit == "%" and "%" in text):
+            return literal(text)
+        return literal(f"{text}{unit}" if self.zh else f"{text} {unit}")
+
+    def target_of(self, result: IndicatorResult) -> str:
+        if result.target_same_as is not None:
+            return self.same_as_target(result)
+        if result.kind is Kind.MILESTONE and result.due is not None:
+            day = result.due.isoformat()
+            return f"{day}前" if self.zh else f"by {day}"
+        return self.target_with_unit(result.target_text, result.unit)
+
+    def target_with_unit(self, text: str | None, unit: str | None) -> str:
+        """58以下 with 微克/立方米 reads 58微克/立方米以下: the unit goes before the wording."""
+        suffix = _WORDING_AFTER.search(text) if text else None
+        if text is None or suffix is None:
+            return self.with_unit(text, unit)
+        return self.with_unit(text[: suffix.start()], unit) + literal(suffix.group())
+
+    def same_as_target(self, result: IndicatorResult) -> str:
+        """与地区生产总值增长同步（6.5%） / in step with GDP growth (6.5%): another indicator's
+        figure as the target; without its figure at as_of, the words alone."""
+        other = literal(result.target_same_as_name or result.target_same_as or "")
+        figure = self.with_unit(result.target_text, result.unit)
+        if self.zh:
+            return f"与{other}同步" + (f"（{figure}）" if figure else "")
+        return f"in step with {other}" + (f" ({figure})" if figure else "")
+
+    def actual_of(self, result: IndicatorResult) -> str:
+        if result.kind is Kind.MILESTONE:
+            return self.done if result.status is Status.MET else self.not_done
+        return self.with_unit(result.actual_text, result.unit)
+
+    def labelled(self, pairs: Sequence[tuple[str, str]]) -> str:
+        """Values with their labels on one line, for a layout without columns:
+        `目标 1000公顷 · 完成 55公顷`; empty values left out."""
+        return SEPARATOR.join(f"{label} {value}" for label, value in pairs if value)
+
+    def figures_line(self, result: IndicatorResult) -> str:
+        """The target and the actual, for a layout without their columns; a milestone's date
+        and whether it is done."""
+        if result.kind is Kind.MILESTONE:
+            due = result.due.isoformat() if result.due else ""
+            return self.labelled([("期限" if self.zh else "Due", due)]) + (
+                f"{SEPARATOR}{self.actual_of(result)}"
+            )
+        return self.labelled(
+            [(self.target, self.target_of(result)), (self.actual, self.actual_of(result))]
+        )
+
+    def standing_line(self, result: IndicatorResult, drawn: str) -> str:
+        """How the indicator stands, for a layout without columns: completion, pace, gap (with
+        its unit) and the bar `drawn`."""
+        return self.labelled(
+            [
+                (self.completion, self.completion_of(result)),
+                (self.pace, percent(result.expected)),
+                (self.gap, self.gap_of(result)),
+                (self.progress, drawn),
+            ]
+        )
+
+    def completion_of(self, result: IndicatorResult) -> str:
+        """`25.70% ≠ 报告21.85%` for a wrong stated rate; `91.77%*` for a rate taken as stated."""
+        if result.completion is None:
+            return ""
+        text = percent(result.completion)
+        if result.stated_consistent is False:
+            stated = f"{result.stated_text}".removesuffix("%")
+            return f"{text} ≠ 报告{stated}%" if self.zh else f"{text} ≠ stated {stated}%"
+        if result.actual is None or result.target is None:
+            return f"{text}*"
+        return text
+
+    def figure_of(self, result: IndicatorResult) -> str:
+        """The one figure a timeline shows: completion (usage of a cap), else the actual."""
+        return self.completion_of(result) or self.actual_of(result)
+
+    def gap_in_points(self, results: Sequence[IndicatorResult]) -> bool:
+        """Every gap among `results` is in points — cumulative ones against the pace, levels in
+        % — so the column's header can name the unit once and the cells go without it."""
+        return all(r.gap is not None or r.unit == "%" for r in results if r.margin is not None)
+
+    def gap_header(self, results: Sequence[IndicatorResult]) -> str:
+        """差距(百分点) when every gap is in points, else 差距, each cell with its own unit."""
+        return self.gap_points if self.gap_in_points(results) else self.gap
+
+    def gap_of(self, result: IndicatorResult, bare: bool = False) -> str:
+        """The gap in one unit: points against the pace for a cumulative indicator, the
+        indicator's own unit for a level (`+0.2个百分点`, `+1微克/立方米`); 持平 for none.
+        `bare`: without the unit, which the column's header then gives."""
+        if result.gap is not None:
+            value, text = result.gap, f"{abs(result.gap):.2f}"
+            unit = self._points
+        elif result.margin is not None:
+            value, text = result.margin, number(abs(result.margin))
+            unit = self._margin_unit(result.unit)
+        else:
+            return ""
+        if value == 0:
+            return self.even
+        sign = "+" if value > 0 else "-"
+        return literal(f"{sign}{text}" if bare else f"{sign}{text}{unit}")
+
+    @property
+    def _points(self) -> str:
+        return "个百分点" if self.zh else " pts"
+
+    def _margin_unit(self, unit: str | None) -> str:
+        if unit == "%":
+            return self._points
+        if not unit:
+            return ""
+        return unit if self.zh else f" {unit}"
+
+    def _signed(self, value: Decimal, result: IndicatorResult) -> str:
+        """A signed distance with its unit: +0.20个百分点, -300人, -0.3 pts."""
+        if result.kind is Kind.CUMULATIVE or result.unit == "%":
+            return points(value) + ("个百分点" if self.zh else " pts")
+        sign = "+" if value >= 0 else "-"
+        return f"{sign}{number(abs(value))}{self._margin_unit(result.unit)}"
+
+    def amount(self, value: Decimal | None, unit: str | None) -> str:
+        """A forecast amount with its unit, two decimals at most: 157.5公顷."""
+        if value is None:
+            return ""
+        return self.with_unit(number(value.quantize(Decimal("0.01"))), unit)
+
+    def plan_label(self, title: str, path: str, shared: bool) -> str:
+        """A plan as a roll-up names it: its title, and its file where another has that title."""
+        if not shared:
+            return literal(title)
+        return literal(f"{title}（{path}）" if self.zh else f"{title} ({path})")
