@@ -351,7 +351,7 @@ def test_parts_sentences():
 def test_parts_must_name_other_indicators():
     from pydantic import ValidationError
 
-    from planaudit.core.model import consistency_problems
+    from planaudit.core.consistency import consistency_problems
 
     plan = plan_of({"name": "a", "id": "a", "target": 5, "parts": ["a", "zz"]})
     assert list(consistency_problems(plan)) == [

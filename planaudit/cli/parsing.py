@@ -100,7 +100,7 @@ def megabytes(value: float) -> int:
 
 
 def _parse_date(text: str) -> date:
-    from planaudit.core.model import iso_date
+    from planaudit.core.values import iso_date
 
     try:
         return iso_date(text)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from planaudit.core import forecast as forecasts
-from planaudit.core.model import Indicator, Plan, SameAs
+from planaudit.core.model import Indicator, Plan
 from planaudit.core.numbers import Figure, Gap, Target
 from planaudit.core.pace import Period, elapsed, scheduled
 from planaudit.core.results.indicators import (
@@ -23,6 +23,7 @@ from planaudit.core.results.indicators import (
 )
 from planaudit.core.results.plans import PlanReport, Summary
 from planaudit.core.terms import Dated, Direction, Kind, Status
+from planaudit.core.values import SameAs
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

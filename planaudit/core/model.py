@@ -1,196 +1,54 @@
 """What a plan file may contain (CONTRACT §1): the validated model, also the JSON Schema's source.
 
-Shape and types are pydantic's job; the rules that tie several keys together are checked in
-each model's `after` validator and in `consistency_problems`, each naming the key it is about.
+Shape and types are pydantic's job, each value read by its type in `values`; the rules that tie
+several keys together are `consistency`'s: an indicator's in its model's `after` validator, the
+file's in `consistency_problems`, each naming the key it is about.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from itertools import pairwise
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
-    Discriminator,
     Field,
-    PlainValidator,
     StrictBool,
     StrictInt,
     StrictStr,
-    Tag,
-    ValidationInfo,
-    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from planaudit.core.errors import excerpt
+from planaudit.core.consistency import indicator_problems
 from planaudit.core.numbers import (
     Bound,
     Figure,
     Gap,
     Target,
-    parse_figure,
-    parse_gap,
-    parse_quantity,
-    parse_rate,
-    parse_target,
-    type_name,
 )
 from planaudit.core.pace import Period
 from planaudit.core.terms import Dated, Direction, Kind
+from planaudit.core.values import (
+    Done,
+    PlanDate,
+    Points,
+    Reported,
+    ReportedGap,
+    ReportedRate,
+    SameAs,
+    TargetValue,
+)
 
-_NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
-
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-
-
-def iso_date(text: str) -> date:
-    """A date written YYYY-MM-DD, and only so: Python's fromisoformat also takes 20180630 and
-    2018-W26-6, which no plan means as a date."""
-    text = text.strip()
-    if not _ISO_DATE.fullmatch(text):
-        raise ValueError(f"{text!r} is not written YYYY-MM-DD")
-    return date.fromisoformat(text)
-
-
-def _to_date(raw: object) -> date:
-    if isinstance(raw, datetime):
-        raise ValueError(f"expected a date such as 2018-06-30, not a date and time ({raw})")
-    if isinstance(raw, date):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return iso_date(raw)
-        except ValueError:
-            pass
-    raise ValueError(f"expected a date such as 2018-06-30, got {excerpt(raw)}")
-
-
-def _positive(raw: object) -> Decimal:
-    value = parse_figure(raw).value
-    if value < 0:
-        raise ValueError(f"expected zero or more, got {value}")
-    return value
-
-
-@dataclass(frozen=True)
-class SameAs:
-    """A target that is another indicator's figure at as_of: `target: {same_as: gdp-growth}`
-    for 与经济增长同步 (in step with economic growth)."""
-
-    id: str
-
-
-def _unit(info: ValidationInfo) -> str | None:
-    """The indicator's `unit`, validated before its figures (the model's fields are in order)."""
-    unit = info.data.get("unit")
-    return unit if isinstance(unit, str) else None
-
-
-def _to_quantity(raw: object, info: ValidationInfo) -> Figure:
-    return parse_quantity(raw, _unit(info))
-
-
-def _to_gap(raw: object, info: ValidationInfo) -> Gap:
-    return parse_gap(raw, _unit(info))
-
-
-def _to_target(raw: object, info: ValidationInfo) -> Target | SameAs:
-    if not isinstance(raw, dict):
-        return parse_target(raw, _unit(info))
-    other = [str(key) for key in raw if key != "same_as"]
-    if "same_as" not in raw:
-        close = difflib.get_close_matches(other[0], ["same_as"], n=1) if other else []
-        hint = "; did you mean 'same_as'?" if close else ""
-        raise ValueError(
-            f"expected a number, or {{same_as: ID}} for another indicator's figure, "
-            f"got a mapping{hint}"
-        )
-    if other:
-        raise ValueError(f"{{same_as: ID}} takes no other key, got {other[0]!r}")
-    ident = raw["same_as"]
-    if not isinstance(ident, str) or not ident.strip():
-        raise ValueError(f"same_as names another indicator by its id, got {type_name(ident)}")
-    return SameAs(ident.strip())
-
-
-PlanDate = Annotated[
-    date, PlainValidator(_to_date), WithJsonSchema({"type": "string", "format": "date"})
-]
-FigureValue = Annotated[Figure, PlainValidator(_to_quantity), WithJsonSchema(_NUMBER_SCHEMA)]
-RateValue = Annotated[Figure, PlainValidator(parse_rate), WithJsonSchema(_NUMBER_SCHEMA)]
-GapValue = Annotated[Gap, PlainValidator(_to_gap), WithJsonSchema(_NUMBER_SCHEMA)]
-TargetValue = Annotated[
-    Target | SameAs,
-    PlainValidator(_to_target),
-    WithJsonSchema(
-        {
-            "anyOf": [
-                _NUMBER_SCHEMA,
-                {
-                    "type": "object",
-                    "properties": {"same_as": {"type": "string", "minLength": 1}},
-                    "required": ["same_as"],
-                    "additionalProperties": False,
-                },
-            ]
-        }
-    ),
-]
-Points = Annotated[Decimal, PlainValidator(_positive), WithJsonSchema({"type": "number"})]
-
-
-def _one_or_dated(raw: object) -> str:
-    return "dated" if isinstance(raw, dict) else "one"
-
-
-Reported = Annotated[
-    Annotated[FigureValue, Tag("one")] | Annotated[dict[PlanDate, FigureValue], Tag("dated")],
-    Discriminator(_one_or_dated),
-]
-ReportedRate = Annotated[
-    Annotated[RateValue, Tag("one")] | Annotated[dict[PlanDate, RateValue], Tag("dated")],
-    Discriminator(_one_or_dated),
-]
-ReportedGap = Annotated[
-    Annotated[GapValue, Tag("one")] | Annotated[dict[PlanDate, GapValue], Tag("dated")],
-    Discriminator(_one_or_dated),
-]
-
-
-def _to_done(raw: object) -> bool | date:
-    if isinstance(raw, bool):
-        return raw
-    try:
-        return _to_date(raw)
-    except ValueError:
-        raise ValueError(
-            f"expected true, false or the date it was done, got {excerpt(raw)}"
-        ) from None
-
-
-Done = Annotated[
-    bool | date,
-    PlainValidator(_to_done),
-    WithJsonSchema({"oneOf": [{"type": "boolean"}, {"type": "string", "format": "date"}]}),
-]
 MAX_NAME = 500
 """Characters in a name, title, section, owner or unit: more is a pasted paragraph, not a name."""
 MAX_TEXT = 20_000
 """Characters in a source quote or note."""
-UNION_TAGS = frozenset({"one", "dated"})
-"""Names pydantic puts into an error's location for the unions above; not keys of the file."""
 
 
 class RuleError(PydanticCustomError):
@@ -344,7 +202,7 @@ class Indicator(BaseModel):
             found.append(("actual", reported))
         return found
 
-    def _printed_units(self) -> Iterator[tuple[str, Figure, str]]:
+    def printed_units(self) -> Iterator[tuple[str, Figure, str]]:
         """(key, figure, unit) of each figure printed with a unit, or with % (a stated gap's %
         is points, not a unit)."""
         for key, figure in self.figures():
@@ -364,83 +222,9 @@ class Indicator(BaseModel):
 
     @model_validator(mode="after")
     def _keys_agree(self) -> Indicator:
-        for key, message in self._disagreements():
+        for key, message in indicator_problems(self):
             raise RuleError(key, message)
         return self
-
-    def _disagreements(self) -> Iterator[tuple[str, str]]:
-        target, kind = self.fixed_target, self.kind
-        if target is not None and target.bound is not None and self.direction is not None:
-            wants = Direction.HIGHER if target.bound is Bound.FLOOR else Direction.LOWER
-            if wants is not self.direction:
-                yield (
-                    "target",
-                    (
-                        f"the wording of {target.text!r} means direction {wants}, "
-                        f"but direction is {self.direction}"
-                    ),
-                )
-        if kind is Kind.MILESTONE:
-            for key in ("target", "actual", "stated", "stated_gap", "target_source", "band",
-                        "schedule"):  # fmt: skip
-                if getattr(self, key) is not None:
-                    yield key, f"a milestone has no {key}: give due and done"
-        else:
-            for key in ("due", "done"):
-                if getattr(self, key) is not None:
-                    yield key, f"{key} is for milestones only (kind: milestone)"
-            yield from self._unit_problems()
-            if self.target_source is not None and self.target is None:
-                yield "target_source", "target_source says where the target comes from: give target"
-            if kind is not Kind.LEVEL and isinstance(self.target, SameAs):
-                yield (
-                    "target",
-                    f"a target {{same_as: {self.same_as}}} is for level indicators (kind: level): "
-                    "it is judged against that indicator's figure",
-                )
-        if kind is Kind.CUMULATIVE and target is not None and target.figure.value <= 0:
-            yield "target", f"a cumulative target must be more than 0, got {target.figure.text}"
-        if self.band is not None and kind is not Kind.LEVEL:
-            yield "band", "band is for level indicators only (kind: level)"
-        if self.band is not None and self.band == 0:
-            yield "band", "band must be more than 0"
-        if self.mean is not None and kind is not Kind.LEVEL:
-            yield "mean", "mean is for level indicators only (kind: level)"
-        if self.parts is not None and kind is Kind.MILESTONE:
-            yield "parts", "a milestone has no parts to add up"
-        if self.stated is not None and kind is Kind.LEVEL:
-            yield "stated", "stated is a completion rate: level indicators have none"
-        if self.schedule is not None:
-            yield from _schedule_problems(self.schedule, kind)
-
-    def _unit_problems(self) -> Iterator[tuple[str, str]]:
-        """Figures printed with units that disagree (without `unit`), and stated gaps in points
-        where the distance is in the unit, or in a unit where it is in points."""
-        if self.unit is None and (self.target is not None or self.actual is not None):
-            first: tuple[str, Figure, str] | None = None
-            for key, figure, unit in self._printed_units():
-                if first is None:
-                    first = (key, figure, unit)
-                elif unit != first[2]:
-                    yield (
-                        key,
-                        f"{key}: {_printed(figure)} is in {unit}, but {first[0]} "
-                        f"{_printed(first[1])} is in {first[2]}",
-                    )
-                    break
-        if self.stated_gap is None:
-            return
-        shown_unit = self.effective_unit
-        for gap in self.gaps():
-            printed = gap.figure.unit if gap.figure is not None else None
-            if self.kind is Kind.CUMULATIVE and printed is not None:
-                yield (
-                    "stated_gap",
-                    f"stated_gap: {gap.text} is in {printed}, but a cumulative indicator's gap is "
-                    "in points (个百分点): completion − pace",
-                )
-            elif self.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
-                yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
 
     @cached_property
     def report_days(self) -> dict[Dated, list[date]]:
@@ -479,32 +263,6 @@ class Indicator(BaseModel):
         return Period(self.period.start, self.period.end)
 
 
-def _printed(figure: Figure) -> str:
-    return figure.text if figure.unit is None else figure.text + figure.unit
-
-
-def _schedule_problems(schedule: list[Decimal], kind: Kind) -> Iterator[tuple[str, str]]:
-    if kind is not Kind.CUMULATIVE:
-        yield "schedule", "schedule is for cumulative indicators only"
-    elif len(schedule) not in (4, 12):
-        yield "schedule", f"schedule needs 4 (quarters) or 12 (months) values, got {len(schedule)}"
-    elif any(b < a for a, b in pairwise(schedule)):
-        yield "schedule", "schedule must not decrease: it is cumulative"
-    elif schedule[-1] != 100:
-        yield "schedule", f"schedule must end at 100 (the whole target), got {schedule[-1]}"
-
-
-_Reported = TypeVar("_Reported", Figure, Gap)
-
-
-def latest(reported: _Reported | dict[date, _Reported] | None, as_of: date) -> _Reported | None:
-    """The figure that counts at `as_of`: the latest report dated on or before it."""
-    if reported is None or not isinstance(reported, dict):
-        return reported
-    dates = [day for day in reported if day <= as_of]
-    return reported[max(dates)] if dates else None
-
-
 class Plan(BaseModel):
     """A plan file: one plan (计划) and its indicators."""
 
@@ -534,98 +292,3 @@ class Plan(BaseModel):
             return Period(self.period.start, self.period.end)
         assert self.year is not None, "checked by consistency_problems"
         return Period.calendar_year(self.year)
-
-
-Location = tuple[str | int, ...]
-
-
-def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
-    """Rules across the whole file, each with the location of the key it is about."""
-    if (plan.year is None) == (plan.period is None):
-        if plan.year is not None:
-            yield ("period",), "give the plan period as exactly one of year or period, not both"
-        else:
-            yield (), "the plan period is missing: give year (e.g. year: 2018) or period"
-        return
-    period = plan.span
-    if plan.as_of is not None and plan.as_of < period.start:
-        yield ("as_of",), f"as_of {plan.as_of} is before the plan period ({period})"
-    first_use: dict[str, int] = {}
-    by_id: dict[str, Indicator] = {}
-    for indicator in plan.indicators:
-        if indicator.id is not None:
-            by_id.setdefault(indicator.id, indicator)
-    for index, indicator in enumerate(plan.indicators):
-        where: Location = ("indicators", index)
-        own, whose = period, "the plan period"
-        if indicator.period is not None:
-            own, whose = indicator.own_period(period), "the indicator's period"
-            if plan.as_of is not None and plan.as_of < own.start:
-                yield (
-                    (*where, "period"),
-                    f"as_of {plan.as_of} is before the indicator's period ({own})",
-                )
-        if indicator.id is not None:
-            if indicator.id in first_use:
-                yield (
-                    (*where, "id"),
-                    (
-                        f"duplicate id {indicator.id!r}: indicator {first_use[indicator.id] + 1} "
-                        "has it too"
-                    ),
-                )
-            first_use.setdefault(indicator.id, index)
-        for key in Dated:
-            reported = getattr(indicator, key)
-            if isinstance(reported, dict):
-                for day in reported:
-                    if day not in own:
-                        yield (*where, key, str(day)), f"{day} is outside {whose} ({own})"
-        for position, part in enumerate(indicator.parts or []):
-            if part == indicator.id:
-                yield (
-                    (*where, "parts", position),
-                    f"an indicator cannot be a part of itself ({part!r})",
-                )
-            elif part not in by_id:
-                yield (*where, "parts", position), f"no indicator here has the id {part!r}"
-        if indicator.due is not None and indicator.due not in own:
-            yield (*where, "due"), f"due {indicator.due} is outside {whose} ({own})"
-        if isinstance(indicator.target, SameAs):
-            problem = _same_as_problem(indicator, by_id)
-            if problem is not None:
-                yield (*where, "target", "same_as"), problem
-
-
-def _same_as_problem(indicator: Indicator, by_id: dict[str, Indicator]) -> str | None:
-    """What is wrong with `target: {same_as: ID}`: an id that is not here, the indicator itself,
-    a milestone, a figure in another unit, or targets that refer to each other in a circle."""
-    ident = indicator.same_as
-    assert ident is not None
-    if ident == indicator.id:
-        return f"an indicator's target cannot be its own figure (same_as {ident!r})"
-    other = by_id.get(ident)
-    if other is None:
-        close = difflib.get_close_matches(ident, list(by_id), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        return f"no indicator here has the id {ident!r}{hint}"
-    if other.kind is Kind.MILESTONE:
-        return f"{ident!r} is a milestone: it has no figure to be in step with"
-    mine, theirs = _unit_or_percent(indicator), _unit_or_percent(other)
-    if mine is not None and theirs is not None and mine != theirs:
-        return f"{ident!r} is in {theirs}, but unit is {mine}"
-    chain = [indicator.id or "", ident]
-    while other is not None and other.same_as is not None and other.same_as not in chain:
-        chain.append(other.same_as)
-        other = by_id.get(other.same_as)
-    if other is not None and other.same_as is not None and other.same_as == indicator.id:
-        circle = " → ".join([*chain, other.same_as])
-        return f"targets that are each other's figures go round in a circle: {circle}"
-    return None
-
-
-def _unit_or_percent(indicator: Indicator) -> str | None:
-    unit = indicator.effective_unit
-    if unit is None and any(figure.percent for _, figure in indicator.figures()):
-        return "%"
-    return unit

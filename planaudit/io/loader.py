@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from planaudit.core.consistency import Location, consistency_problems
 from planaudit.core.errors import (
     MORE,
     PER_KIND,
@@ -33,15 +34,9 @@ from planaudit.core.errors import (
     more_like_this,
     shown_path,
 )
-from planaudit.core.model import (
-    UNION_TAGS,
-    Indicator,
-    Location,
-    PeriodSpan,
-    Plan,
-    consistency_problems,
-)
+from planaudit.core.model import Indicator, PeriodSpan, Plan
 from planaudit.core.numbers import type_name
+from planaudit.core.values import UNION_TAGS
 from planaudit.io.source import MAX_BYTES, read_text
 
 try:
