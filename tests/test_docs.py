@@ -30,7 +30,7 @@ def test_every_option_is_in_the_readme():
     options = set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}
     assert options == {
         "--as-of", "--format", "--output", "--fail-on", "--tolerance", "--lang", "--only",
-        "--max-size", "--jobs", "--forecast", "--recovery-factor",
+        "--max-size", "--jobs", "--forecast", "--recovery-factor", "--config", "--no-config",
     }  # fmt: skip
     assert all(f"`{option}" in README for option in options)
 

@@ -94,3 +94,58 @@ def binary_format(format: str) -> str:
 def two_files_or_since() -> str:
     """A usage error of diff."""
     return "give two plan files, OLD NEW, or --since REV [PATH…]"
+
+
+def config_type(wanted: str, value: object) -> str:
+    """A configuration file's value of the wrong TOML type."""
+    kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
+    return f"must be {wanted}, not {kind.get(type(value), 'a ' + type(value).__name__)}"
+
+
+def config_choice(value: str, allowed: list[str], close: str | None) -> str:
+    hint = f"; did you mean {close!r}?" if close else ""
+    return f"{value!r} is not one of {', '.join(allowed)}{hint}"
+
+
+def config_unknown(key: str, close: str | None) -> str:
+    """A key or table a configuration file may not hold."""
+    hint = f"; did you mean {close!r}?" if close else ""
+    return f"unknown key {key!r}{hint}"
+
+
+def config_and_no_config() -> str:
+    """A usage error: --config and --no-config together."""
+    return "give --config FILE or --no-config, not both"
+
+
+def config_no_command(name: str, commands: list[str]) -> str:
+    """A usage error of config: a command that takes no settings."""
+    return f"{name!r} takes no settings: give one of {', '.join(commands)}"
+
+
+def config_file(path: str, how: str) -> str:
+    """config's first line: the file read, and how it was chosen."""
+    chosen = {"found": "the nearest from here up"}.get(how, how)
+    return f"# configuration file: {path} ({chosen})"
+
+
+def config_none(how: str) -> str:
+    if how == "--no-config":
+        return "# no configuration file (--no-config)"
+    return "# no configuration file (none from here up)"
+
+
+def config_shadowed(pyproject: str) -> str:
+    return f"# {pyproject} has [tool.planaudit] too: not read, .planaudit.toml wins"
+
+
+def from_default() -> str:
+    return "default"
+
+
+def from_command_line() -> str:
+    return "command line"
+
+
+def from_environment(variable: str) -> str:
+    return f"environment ({variable})"

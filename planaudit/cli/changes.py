@@ -1,0 +1,150 @@
+"""The commands that compare figures over time: history (report dates within a plan file) and
+diff (two versions of one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from planaudit.cli import messages
+from planaudit.cli.config import ConfigOption, NoConfigOption
+from planaudit.cli.exits import EXITS, Exit, guarded
+from planaudit.cli.parsing import (
+    DEFAULT_MAX_MB,
+    AsOfOption,
+    DiffFormat,
+    HistoryFormat,
+    LangOption,
+    MaxSizeOption,
+    OutputOption,
+    PathsArgument,
+    app,
+    debugging,
+    megabytes,
+    writer_for,
+)
+from planaudit.cli.streams import (
+    for_output,
+    report_to,
+    say,
+    tell,
+)
+from planaudit.core.errors import Problem
+from planaudit.core.terms import Conclusion
+from planaudit.render.registry import Format, Lang, RenderOptions, Subject
+
+
+@app.command(epilog="Example: planaudit history plans/ --format markdown")
+def history(
+    ctx: typer.Context,
+    paths: PathsArgument = None,
+    as_of: AsOfOption = None,
+    format: Annotated[
+        HistoryFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = HistoryFormat.TABLE,
+    output: OutputOption = None,
+    lang: LangOption = Lang.AUTO,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Trace each indicator across its report dates (actual or stated given as
+    {date: figure}): its completion and status at each, with a small trend bar, and any
+    cumulative figure restated down. Exit 0, or 2 for an invalid plan file."""
+    from planaudit.core.history import traced
+    from planaudit.io import discover
+    from planaudit.io.loader import load_each
+
+    table = format == Format.TABLE
+    options = for_output(RenderOptions(lang=lang, to_file=output is not None), table=table)
+    _, writer = writer_for(Subject.HISTORY, format, options)
+
+    def work() -> int:
+        problems: list[Problem] = []
+        files = discover.plan_files(discover.named(paths), problems)
+        histories = [
+            traced(plan, as_of) for plan in load_each(files, megabytes(max_size), problems)
+        ]
+        say(problems)
+        with report_to(output, files, table=table, whole=format == Format.JSON) as write:
+            write(writer.header())
+            for traced_plan in histories:
+                write(writer.plan(traced_plan))
+            write(writer.footer(problems))
+        return EXITS[Conclusion.of(bool(problems), False)]
+
+    raise typer.Exit(guarded(work, debugging(ctx)))
+
+
+@app.command(
+    epilog="Examples: planaudit diff old/chaoyang.yaml plans/chaoyang-2018.yaml; "
+    "planaudit diff --since origin/main plans/",
+)
+def diff(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="OLD NEW | PATH…",
+            help="Two plan files (old, new); with --since, plan files or directories "
+            "(default plans/).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="REV",
+            help="Compare the plan files under PATH with their version at this git revision.",
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = DiffFormat.TABLE,
+    output: OutputOption = None,
+    lang: LangOption = Lang.AUTO,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """What changed between two versions of a plan: targets raised or lowered, indicators
+    added or removed, kind / direction / binding changed, figures restated, statuses moved.
+    Indicators are matched by id, else by name. A change that makes the plan easier to pass
+    (a target cut during the period, an indicator dropped, binding removed) is flagged.
+
+    Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
+    """
+    from planaudit.core import versions
+    from planaudit.io import discover
+
+    if since is None and len(paths or []) != 2:
+        raise typer.BadParameter(messages.two_files_or_since())
+    table = format == Format.TABLE
+    options = for_output(RenderOptions(lang=lang, to_file=output is not None), table=table)
+    _, writer = writer_for(Subject.DIFF, format, options)
+
+    def work() -> int:
+        max_bytes = megabytes(max_size)
+        try:
+            if since is None:
+                assert paths is not None
+                compared = versions.two_files(paths[0], paths[1], as_of, max_bytes)
+            else:
+                compared = versions.since(since, discover.named(paths), as_of, max_bytes)
+        except versions.RevisionError as error:
+            tell(messages.revision_failed(str(since), str(error)))
+            return Exit.INVALID
+        say(compared.problems)
+        whole = format == Format.JSON
+        with report_to(output, compared.inputs, table=table, whole=whole) as write:
+            write(writer.header())
+            for changed in compared.diffs:
+                write(writer.plan(changed))
+            write(writer.footer(compared.problems, compared))
+        return EXITS[compared.conclusion]
+
+    raise typer.Exit(guarded(work, debugging(ctx)))
