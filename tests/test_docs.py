@@ -135,3 +135,21 @@ def test_the_quick_start_is_two_make_commands():
     quick_start = README.split("## Quick start", 1)[1].split("##", 1)[0]
     commands = re.findall(r"^make \w+", quick_start, flags=re.MULTILINE)
     assert commands == ["make audit", "make test"]
+
+
+def test_the_examples_install_a_commit_that_exists():
+    """A tag that does not exist fails the first run of every copied workflow: the examples pin
+    one commit, by its full sha, and say how to move it."""
+    import subprocess
+
+    pins = set()
+    for name in ("plan-audit.yml", "code-scanning.yml", "gitlab-ci.yml"):
+        text = _example(name)
+        pins |= set(re.findall(r"github\.com/your-org/planaudit@([^\"\s]+)\"", text))
+        assert "git ls-remote https://github.com/your-org/planaudit main" in text
+    assert len(pins) == 1
+    (sha,) = pins
+    assert re.fullmatch("[0-9a-f]{40}", sha)
+    if (ROOT / ".git").exists():  # a clone (an unpacked sdist has no history to look in)
+        found = subprocess.run(["git", "cat-file", "-e", f"{sha}^{{commit}}"], cwd=ROOT)
+        assert found.returncode == 0
