@@ -50,7 +50,8 @@ def test_without_a_file_every_value_is_its_default(repo):
         "\n"
         "[validate]\n"
         'paths = ["plans"]  # default\n'
-        "max-size = 10      # default\n",
+        "max-size = 10      # default\n"
+        'encoding = "auto"  # default\n',
         "",
     )
 
@@ -83,6 +84,7 @@ def test_the_nearest_file_upward_its_lines_and_the_command_line_over_it(repo):
         "forecast = false      # default\n"
         "recovery-factor = 2   # default\n"
         "max-size = 10         # default\n"
+        'encoding = "auto"     # default\n'
         "jobs = 1              # ../.planaudit.toml:8\n",
         "",
     )
@@ -124,7 +126,8 @@ def test_pyproject_table_is_read_and_a_pyproject_without_it_passed_over(repo):
         "\n"
         "[validate]\n"
         'paths = ["plans"]  # default\n'
-        "max-size = 0.5     # ../pyproject.toml:8\n",
+        "max-size = 0.5     # ../pyproject.toml:8\n"
+        'encoding = "auto"  # default\n',
         "",
     )
     assert 'fail-on = "never"       # ../pyproject.toml:5\n' in run("config", "check")[1]
@@ -156,19 +159,22 @@ def test_config_option_and_environment_name_the_file(repo, monkeypatch):
     assert run("config", "draft", "--config", "../team.toml") == (
         0,
         "# configuration file: ../team.toml (--config)\n"
-        "\n[draft]\nmax-size = 3  # ../team.toml:1\n",
+        "\n[draft]\nmax-size = 3       # ../team.toml:1\n"
+        'encoding = "auto"  # default\n',
         "",
     )
     monkeypatch.setenv(CONFIG_ENV, "../team.toml")
     assert run("config", "draft")[:2] == (
         0,
         "# configuration file: ../team.toml (PLANAUDIT_CONFIG)\n"
-        "\n[draft]\nmax-size = 3  # ../team.toml:1\n",
+        "\n[draft]\nmax-size = 3       # ../team.toml:1\n"
+        'encoding = "auto"  # default\n',
     )
     assert run("check", "--config", "../.planaudit.toml", "--max-size", "x")[0] == 2
     assert run("config", "--no-config", "draft") == (  # the command line beats the environment
         0,
-        "# no configuration file (--no-config)\n\n[draft]\nmax-size = 10  # default\n",
+        "# no configuration file (--no-config)\n\n[draft]\n"
+        'max-size = 10      # default\nencoding = "auto"  # default\n',
         "",
     )
 

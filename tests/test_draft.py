@@ -197,6 +197,6 @@ def test_a_report_with_nothing_to_draft(tmp_path):
 def test_a_report_that_cannot_be_read(tmp_path):
     gbk = tmp_path / "report.txt"
     gbk.write_bytes("关于朝阳区2018年计划执行情况的报告".encode("gbk"))
-    result = run("draft", str(gbk))
+    result = run("draft", str(gbk), "--encoding", "utf-8")  # auto reads it (test_encodings)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith(f"{gbk}:1:1: ")

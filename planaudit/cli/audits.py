@@ -16,6 +16,7 @@ from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     AsOfOption,
     CheckFormat,
+    EncodingOption,
     FailOnOption,
     ForecastOption,
     JobsOption,
@@ -42,6 +43,7 @@ from planaudit.cli.streams import (
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import Conclusion, FailOn
+from planaudit.io.source import Encoding
 from planaudit.render.registry import Format, Lang, PlanText, RenderOptions, Subject
 
 
@@ -61,6 +63,7 @@ def check(
     lang: LangOption = Lang.AUTO,
     only: OnlyOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    encoding: EncodingOption = Encoding.AUTO,
     forecast: ForecastOption = False,
     recovery_factor: RecoveryOption = 2.0,
     jobs: JobsOption = 0,
@@ -87,6 +90,7 @@ def check(
         tolerance=None if tolerance is None else Decimal(str(tolerance)),
         max_bytes=megabytes(max_size),
         recovery_factor=Decimal(str(recovery_factor)),
+        encoding=encoding,
     )
 
     def work() -> int:
@@ -106,6 +110,8 @@ def check(
         with report_to(output, run.files, table=table, whole=not table) as write:
             write(writer.header())
             for checked in run:
+                if checked.read_as is not None:
+                    tell(messages.read_as(*checked.read_as))
                 say(checked.problems)
                 if checked.text is not None:
                     write(writer.place(checked.text))
@@ -128,6 +134,7 @@ def validate(
     ctx: typer.Context,
     paths: PathsArgument = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    encoding: EncodingOption = Encoding.AUTO,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -139,8 +146,9 @@ def validate(
     def work() -> int:
         problems: list[Problem] = []
         files = discover.plan_files(discover.named(paths), problems)
-        for _ in load_each(files, megabytes(max_size), problems):
-            pass
+        for loaded in load_each(files, megabytes(max_size), problems, encoding):
+            if loaded.read_as is not None:
+                tell(messages.read_as(loaded.path, loaded.read_as))
         say(problems)
         if not problems:
             tell(messages.files_valid(len(files)))
@@ -169,6 +177,9 @@ def verify(
             "target_source must then stand in one of them or in the report.",
         ),
     ] = None,
+    encoding: EncodingOption = Encoding.AUTO,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
     """Check that the plan says what its report says: every source quote stands in the report
     (width-normalised, white space ignored, … joining pieces) with the indicator's own figures
@@ -177,15 +188,24 @@ def verify(
     mismatch."""
     from planaudit.core.verify import verification
     from planaudit.io.loader import load
-    from planaudit.io.source import read_text
+    from planaudit.io.source import Kind, read_source
 
     _, writer = writer_for(Subject.VERIFY, Format.TABLE, RenderOptions())
 
     def work() -> int:
         try:
-            loaded = load(plan)
-            text = read_text(report)
-            documents = [read_text(path) for path in targets] if targets else None
+            loaded = load(plan, encoding=encoding)
+            if loaded.read_as is not None:
+                tell(messages.read_as(loaded.path, loaded.read_as))
+            documents_read = [report, *(targets or [])]
+            texts = [
+                read_source(path, encoding=encoding, kind=Kind.REPORT) for path in documents_read
+            ]
+            for path, source in zip(documents_read, texts, strict=True):
+                if source.detected is not None:
+                    tell(messages.read_as(shown_path(path), source.detected))
+            text = texts[0].text
+            documents = [source.text for source in texts[1:]] if targets else None
         except PlanError as error:
             say(error.problems)
             return Exit.INVALID

@@ -15,6 +15,7 @@ from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     AsOfOption,
     DiffFormat,
+    EncodingOption,
     HistoryFormat,
     LangOption,
     MaxSizeOption,
@@ -33,6 +34,7 @@ from planaudit.cli.streams import (
 )
 from planaudit.core.errors import Problem
 from planaudit.core.terms import Conclusion
+from planaudit.io.source import Encoding
 from planaudit.render.registry import Format, Lang, RenderOptions, Subject
 
 
@@ -47,6 +49,7 @@ def history(
     output: OutputOption = None,
     lang: LangOption = Lang.AUTO,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    encoding: EncodingOption = Encoding.AUTO,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -64,9 +67,11 @@ def history(
     def work() -> int:
         problems: list[Problem] = []
         files = discover.plan_files(discover.named(paths), problems)
-        histories = [
-            traced(plan, as_of) for plan in load_each(files, megabytes(max_size), problems)
-        ]
+        histories = []
+        for plan in load_each(files, megabytes(max_size), problems, encoding):
+            if plan.read_as is not None:
+                tell(messages.read_as(plan.path, plan.read_as))
+            histories.append(traced(plan, as_of))
         say(problems)
         with report_to(output, files, table=table, whole=format == Format.JSON) as write:
             write(writer.header())

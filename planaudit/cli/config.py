@@ -23,6 +23,7 @@ from planaudit.cli.streams import say
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import FailOn
 from planaudit.io import config as files
+from planaudit.io.source import Encoding
 from planaudit.render.registry import Lang, Subject, formats_of
 
 CONFIG_ENV = "PLANAUDIT_CONFIG"
@@ -104,6 +105,7 @@ class Key:
 PATHS = Key("paths", _paths)
 MAX_SIZE = Key("max_size", _number(0.001, MAX_MB))
 LANG = Key("lang", _enum(Lang))
+ENCODING = Key("encoding", _enum(Encoding))
 COMMANDS: dict[str, dict[str, Key]] = {
     "check": {
         "paths": PATHS,
@@ -115,21 +117,24 @@ COMMANDS: dict[str, dict[str, Key]] = {
         "forecast": Key("forecast", _boolean),
         "recovery-factor": Key("recovery_factor", _number(1, 1000)),
         "max-size": MAX_SIZE,
+        "encoding": ENCODING,
         "jobs": Key("jobs", _number(0, 4096, whole=True)),
     },
-    "validate": {"paths": PATHS, "max-size": MAX_SIZE},
+    "validate": {"paths": PATHS, "max-size": MAX_SIZE, "encoding": ENCODING},
     "history": {
         "paths": PATHS,
         "format": Key("format", _formats(Subject.HISTORY)),
         "lang": LANG,
         "max-size": MAX_SIZE,
+        "encoding": ENCODING,
     },
     "diff": {
         "format": Key("format", _formats(Subject.DIFF)),
         "lang": LANG,
         "max-size": MAX_SIZE,
     },
-    "draft": {"max-size": MAX_SIZE},
+    "draft": {"max-size": MAX_SIZE, "encoding": ENCODING},
+    "verify": {"encoding": ENCODING},
 }
 """The keys each command takes from a configuration file, in the order `planaudit config`
 shows them: the options a team fixes once, not those of one run (--as-of, --output)."""

@@ -96,6 +96,11 @@ def two_files_or_since() -> str:
     return "give two plan files, OLD NEW, or --since REV [PATH…]"
 
 
+def read_as(path: str, encoding: str) -> str:
+    """A file read in an encoding found with certainty, not given."""
+    return f"planaudit: {path}: read as {encoding} (not UTF-8)"
+
+
 def config_type(wanted: str, value: object) -> str:
     """A configuration file's value of the wrong TOML type."""
     kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}

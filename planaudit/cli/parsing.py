@@ -16,7 +16,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.terms import FailOn
-from planaudit.io.source import MAX_BYTES
+from planaudit.io.source import MAX_BYTES, Encoding
 from planaudit.render.registry import (
     Format,
     FormatUnavailable,
@@ -147,6 +147,14 @@ AsOfOption = Annotated[
         metavar="DATE",
         parser=_parse_date,
         help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
+    ),
+]
+EncodingOption = Annotated[
+    Encoding,
+    typer.Option(
+        "--encoding",
+        help="auto: UTF-8 (a BOM accepted), UTF-16 with a BOM, or GB18030 (GBK) when the bytes "
+        "leave no doubt, with a notice; utf-8: never GB18030; gb18030: read as GB18030.",
     ),
 ]
 OutputOption = Annotated[

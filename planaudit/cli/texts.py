@@ -15,6 +15,7 @@ from planaudit.cli.exits import Exit, guarded
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     MAX_MB,
+    EncodingOption,
     app,
     debugging,
     finite,
@@ -26,6 +27,7 @@ from planaudit.cli.streams import (
     tell,
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
+from planaudit.io.source import Encoding
 
 
 @app.command(epilog="Example: planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml")
@@ -48,6 +50,7 @@ def draft(
             help="Refuse reports larger than this.",
         ),
     ] = DEFAULT_MAX_MB,
+    encoding: EncodingOption = Encoding.AUTO,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -56,14 +59,17 @@ def draft(
     measures part are matched to them where they can be, and every guess is marked
     `# guess` in the YAML. Exit 0, or 2 when the report cannot be read."""
     from planaudit import draft as drafting
-    from planaudit.io.source import read_text
+    from planaudit.io.source import Kind, read_source
 
     def work() -> int:
         if output is not None and output.exists() and not force:
             tell(messages.draft_exists(shown_path(output)))
             return Exit.INVALID
         try:
-            text = read_text(report, megabytes(max_size))
+            source = read_source(report, megabytes(max_size), encoding, Kind.REPORT)
+            if source.detected is not None:
+                tell(messages.read_as(shown_path(report), source.detected))
+            text = source.text
         except PlanError as error:
             say(error.problems)
             return Exit.INVALID

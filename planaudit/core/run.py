@@ -11,12 +11,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from planaudit.core.audit import audit_plan
-from planaudit.core.errors import PlanError, Problem
+from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.forecast import RECOVERY_FACTOR
 from planaudit.core.results.plans import PlanLine, PlanReport, Rollup
 from planaudit.core.terms import Conclusion, FailOn
 from planaudit.io import discover, parallel
 from planaudit.io.loader import LoadedPlan, load
+from planaudit.io.source import Encoding
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Settings:
     tolerance: Decimal | None
     max_bytes: int
     recovery_factor: Decimal = RECOVERY_FACTOR
+    encoding: Encoding = Encoding.AUTO
 
 
 PlanText = Callable[[PlanReport], str]
@@ -65,6 +67,8 @@ class Checked:
     """What the roll-up keeps of the whole plan."""
     fails: bool = False
     """Something in the whole plan is flagged at the request's `fail_on`."""
+    read_as: tuple[str, str] | None = None
+    """The file and the encoding it was read in without being asked (GB18030), for a notice."""
 
 
 def start(request: Request) -> CheckRun:
@@ -123,21 +127,26 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
 
 
-def audit_file(path: Path, settings: Settings) -> PlanReport | list[Problem]:
-    """One file's audit, or its problems."""
+def audit_file(path: Path, settings: Settings) -> tuple[PlanReport | list[Problem], str | None]:
+    """One file's audit, or its problems; and the encoding it was read in without being asked."""
     try:
-        return audit_loaded(load(path, settings.max_bytes), settings)
+        loaded = load(path, settings.max_bytes, settings.encoding)
     except PlanError as error:
-        return error.problems
+        return error.problems, None
+    try:
+        return audit_loaded(loaded, settings), loaded.read_as
+    except PlanError as error:
+        return error.problems, loaded.read_as
 
 
 def _check_file(path: Path, request: Request) -> Checked:
     """One file's step of the run (in a worker process, for a large input)."""
-    audited = audit_file(path, request.settings)
+    audited, detected = audit_file(path, request.settings)
+    read_as = (shown_path(path), detected) if detected else None
     if not isinstance(audited, PlanReport):
-        return Checked(problems=tuple(audited))
+        return Checked(problems=tuple(audited), read_as=read_as)
     shown = audited.only_flagged() if request.only_flagged else audited
     line, fails = PlanLine.of(audited), audited.fails(request.fail_on)
     if request.plan_text is None:
-        return Checked(report=shown, line=line, fails=fails)
-    return Checked(text=request.plan_text(shown), line=line, fails=fails)
+        return Checked(report=shown, line=line, fails=fails, read_as=read_as)
+    return Checked(text=request.plan_text(shown), line=line, fails=fails, read_as=read_as)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -37,7 +37,7 @@ from planaudit.core.errors import (
 from planaudit.core.model import Indicator, PeriodSpan, Plan
 from planaudit.core.numbers import type_name
 from planaudit.core.values import UNION_TAGS
-from planaudit.io.source import MAX_BYTES, read_text
+from planaudit.io.source import MAX_BYTES, Encoding, read_source
 
 try:
     from yaml import CSafeLoader as _BaseLoader
@@ -111,6 +111,8 @@ class LoadedPlan:
     path: str
     plan: Plan
     positions: dict[Location, Mark] = field(repr=False)
+    read_as: str | None = None
+    """The encoding the file was read in without being asked (GB18030), for a notice."""
 
     def locate(self, loc: Location) -> Position:
         return _nearest(self.positions, loc)
@@ -296,19 +298,24 @@ def _tag_message(tag: str) -> str:
     return f"the YAML tag {shown} is not allowed in plan files"
 
 
-def load(path: Path, max_bytes: int = MAX_BYTES) -> LoadedPlan:
+def load(path: Path, max_bytes: int = MAX_BYTES, encoding: Encoding = Encoding.AUTO) -> LoadedPlan:
     """Read and validate one plan file; raise PlanError with all its problems."""
-    return parse(read_text(path, max_bytes), shown_path(path))
+    source = read_source(path, max_bytes, encoding)
+    loaded = parse(source.text, shown_path(path))
+    return replace(loaded, read_as=source.detected) if source.detected else loaded
 
 
 def load_each(
-    files: Iterable[Path], max_bytes: int, problems: list[Problem]
+    files: Iterable[Path],
+    max_bytes: int,
+    problems: list[Problem],
+    encoding: Encoding = Encoding.AUTO,
 ) -> Iterator[LoadedPlan]:
     """Each file that loads, in order; the problems of a file that does not are added to
     `problems`, and the next file is read."""
     for path in files:
         try:
-            yield load(path, max_bytes)
+            yield load(path, max_bytes, encoding)
         except PlanError as error:
             problems += error.problems
 

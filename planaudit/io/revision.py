@@ -54,4 +54,4 @@ def read_at(commit: str, name: str, max_bytes: int, shown: str) -> str:
         raise RevisionError(
             f"the file is larger than {limit}, the size limit (raise it with --max-size)"
         )
-    return decode(_git("cat-file", "blob", blob), shown)
+    return decode(_git("cat-file", "blob", blob), shown).text

@@ -1,8 +1,10 @@
-"""Bytes on disk → text: the size limit and the encodings a plan file may arrive in.
+"""Bytes on disk → text: the size limit and the encodings a plan file or a report may arrive in.
 
-UTF-8 (with or without a BOM) and UTF-16 with a BOM are read. A file in GBK/GB18030, still common
-from Windows tools in Chinese offices, is refused with a message naming the encoding and how to
-convert it: guessing an encoding risks mojibake in a report, which is worse than a clear refusal.
+UTF-8 (with or without a BOM) and UTF-16 with a BOM are read. GB18030 (which covers GBK and
+GB2312), still common from WPS and Excel on Windows in Chinese offices, is read when it is given
+(`--encoding gb18030`) or when the bytes leave no doubt (`certainly_gb18030`), and the reader is
+told which; a file that might be GB18030 but is not certain is refused with a message naming the
+encoding and how to convert it: mojibake in a report is worse than a clear refusal.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from planaudit.core.errors import PlanError, Problem, line_and_column, shown_path
@@ -20,7 +24,38 @@ CHUNK = 1 << 20
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+class Encoding(StrEnum):
+    AUTO = "auto"
+    """UTF-8 (a BOM accepted), UTF-16 with a BOM, GB18030 when certain."""
+    UTF8 = "utf-8"
+    """UTF-8 or UTF-16 with a BOM, never a guess."""
+    GB18030 = "gb18030"
+
+
+class Kind(StrEnum):
+    """What the text should look like, for telling GB18030 with certainty."""
+
+    PLAN = "plan"
+    REPORT = "report"
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    detected: str | None = None
+    """"GB18030" when the file was read so without being asked: the reader is told."""
+
+
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    return read_source(path, max_bytes).text
+
+
+def read_source(
+    path: Path,
+    max_bytes: int = MAX_BYTES,
+    encoding: Encoding = Encoding.AUTO,
+    kind: Kind = Kind.PLAN,
+) -> Source:
     """The file's text, or PlanError naming what is wrong with it.
 
     Only a regular file is read: it is opened without blocking and checked before a byte is
@@ -46,7 +81,7 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
             raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
     if size > max_bytes:  # it grew while it was read
         raise PlanError([Problem(name, 1, 1, _too_large(max_bytes))])
-    return decode(b"".join(chunks), name)
+    return decode(b"".join(chunks), name, encoding, kind)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -54,7 +89,75 @@ def _too_large(max_bytes: int) -> str:
     return f"the file is larger than {limit}, the size limit (raise it with --max-size)"
 
 
-def decode(raw: bytes, name: str) -> str:
+def decode(
+    raw: bytes, name: str, encoding: Encoding = Encoding.AUTO, kind: Kind = Kind.PLAN
+) -> Source:
+    if encoding is Encoding.GB18030:
+        try:
+            return Source(raw.decode("gb18030").removeprefix("\ufeff"))
+        except UnicodeDecodeError as error:
+            line, column = line_and_column(raw, error.start)
+            message = f"not valid GB18030 (byte 0x{raw[error.start]:02X}), as --encoding says"
+            raise PlanError([Problem(name, line, column, message)]) from None
+    return (
+        Source(_decode_unicode(raw, name)) if _unicode(raw) else _guess(raw, name, encoding, kind)
+    )
+
+
+def _unicode(raw: bytes) -> bool:
+    """UTF-16 with a BOM, or bytes that are valid UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess(raw: bytes, name: str, encoding: Encoding, kind: Kind) -> Source:
+    """Bytes that are not UTF-8: GB18030 when certain and allowed, else a located refusal."""
+    if encoding is Encoding.AUTO and b"\x00" not in raw and certainly_gb18030(raw, kind):
+        return Source(raw.decode("gb18030"), detected="GB18030")
+    return Source(_decode_unicode(raw, name))  # raises, with the advice
+
+
+_PLAN_KEY = re.compile(r"^(plan|indicators)\s*:", re.MULTILINE)
+
+
+def certainly_gb18030(raw: bytes, kind: Kind) -> bool:
+    """GB18030 beyond doubt: not UTF-8 (nor UTF-8 cut short), valid GB18030, and what it reads
+    is Chinese as an office writes it — at least 8 non-ASCII characters, at least half of them
+    Chinese characters and at least 95 in 100 in GB2312, the common characters and punctuation
+    (Latin-1 or other text misread as GB18030 gives rare characters) — and, for a plan file, a
+    top-level `plan:` or `indicators:` key."""
+    try:
+        raw.decode("utf-8")
+        return False
+    except UnicodeDecodeError as error:
+        if _truncated_utf8(raw, error.start):
+            return False
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    wide = [char for char in text if not char.isascii()]
+    chinese = sum(1 for char in wide if "\u3400" <= char <= "\u9fff")
+    common = sum(1 for char in wide if _in_gb2312(char))
+    if len(wide) < 8 or chinese * 2 < len(wide) or common * 100 < len(wide) * 95:
+        return False
+    return kind is not Kind.PLAN or _PLAN_KEY.search(text) is not None
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _decode_unicode(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
@@ -86,8 +189,9 @@ def _not_utf8(raw: bytes, offset: int) -> str:
     if chinese:
         sample = chinese.group()[:12]
         return (
-            f"the file is not UTF-8: it looks like GBK/GB18030 (it would read {sample!r}); "
-            "convert it to UTF-8, e.g. iconv -f GB18030 -t UTF-8 old.yaml > new.yaml, or save it "
+            f"the file is not UTF-8: it looks like GBK/GB18030 (it would read {sample!r}), not "
+            "certainly: give --encoding gb18030 if it is, or convert it to UTF-8, e.g. "
+            "iconv -f GB18030 -t UTF-8 old.yaml > new.yaml, or save it "
             "as UTF-8 in your editor"
         )
     return f"the file is not UTF-8 (byte 0x{raw[offset]:02X}): save it as UTF-8"
