@@ -35,7 +35,7 @@ BROKEN = {
     "half-installed typer": (
         "typer",
         "",
-        "AttributeError: module 'typer' has no attribute 'Typer'",
+        "ModuleNotFoundError: No module named 'typer.core'",
     ),
     "missing yaml": (
         "yaml",

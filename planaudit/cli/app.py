@@ -5,12 +5,14 @@ conclusion: the only modules that exit."""
 
 from __future__ import annotations
 
+import typer
+
 from planaudit.cli import audits as audits
 from planaudit.cli import changes as changes  # (history, diff)
 from planaudit.cli import messages
 from planaudit.cli import settings as settings  # (config)
 from planaudit.cli import texts as texts  # (draft, schema)
-from planaudit.cli.exits import DEBUG_ENV, Exit, on_signals, stopped
+from planaudit.cli.exits import DEBUG_ENV, Exit, library_exit, on_signals, stopped
 from planaudit.cli.exits import Terminated as Terminated
 from planaudit.cli.parsing import app
 from planaudit.cli.streams import tell
@@ -20,10 +22,15 @@ __all__ = ["DEBUG_ENV", "Exit", "app", "main"]
 
 def main() -> None:
     on_signals()
+    from typer._click.exceptions import UsageError
+
     try:
-        app()
+        code = app(standalone_mode=False)
+    except (UsageError, typer.Abort) as error:
+        code = library_exit(error)
     except KeyboardInterrupt:  # outside a command's own guard: while starting up or parsing
         tell(messages.interrupted())
         raise SystemExit(Exit.INTERRUPTED) from None
     except Terminated as stop:
         raise SystemExit(stopped(stop.signum)) from None
+    raise SystemExit(code if isinstance(code, int) else Exit.OK)

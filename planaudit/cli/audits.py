@@ -12,6 +12,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
+from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     AsOfOption,
@@ -44,18 +45,22 @@ from planaudit.cli.streams import (
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import Conclusion, FailOn
 from planaudit.io.source import Encoding
+from planaudit.lang import text
 from planaudit.render.registry import Format, Lang, PlanText, RenderOptions, Subject
 
 
 @app.command(
-    epilog="Example: planaudit check plans/chaoyang-2018.yaml --as-of 2018-06-30 --format json",
+    cls=Command,
+    help=text("help.check"),
+    short_help=text("help.check.short"),
+    epilog=text("help.check.epilog"),
 )
 def check(
     ctx: typer.Context,
     paths: PathsArgument = None,
     as_of: AsOfOption = None,
     format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="Report format.")
+        CheckFormat, typer.Option("--format", "-f", help=text("help.format"))
     ] = CheckFormat.TABLE,
     output: OutputOption = None,
     fail_on: FailOnOption = FailOn.BEHIND,
@@ -70,11 +75,7 @@ def check(
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """Audit plan files: each indicator's completion against the pace (序时进度).
-
-    Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged,
-    2 bad usage or an invalid plan file, 3 internal error.
-    """
+    """The help is the catalogs' "help.check"."""
     from planaudit.core.run import Request, Settings, start
     from planaudit.io import discover
     from planaudit.io.parallel import available_cores
@@ -129,7 +130,12 @@ def check(
     raise typer.Exit(guarded(work, debugging(ctx)))
 
 
-@app.command(epilog="Example: planaudit validate plans/")
+@app.command(
+    cls=Command,
+    help=text("help.validate"),
+    short_help=text("help.validate.short"),
+    epilog=text("help.validate.epilog"),
+)
 def validate(
     ctx: typer.Context,
     paths: PathsArgument = None,
@@ -138,8 +144,7 @@ def validate(
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """Check plan files without auditing them: exit 0 when valid, 2 with every problem
-    as path:line:col: message. Fast enough for an editor's save hook or pre-commit."""
+    """The help is the catalogs' "help.validate"."""
     from planaudit.io import discover
     from planaudit.io.loader import load_each
 
@@ -158,34 +163,36 @@ def validate(
 
 
 @app.command(
-    epilog="Example: planaudit verify plans/chaoyang-2018.yaml -r reports/chaoyang-2018-h1.txt"
+    cls=Command,
+    help=text("help.verify"),
+    short_help=text("help.verify.short"),
+    epilog=text("help.verify.epilog"),
 )
 def verify(
     ctx: typer.Context,
-    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan file.")],
+    plan: Annotated[
+        Path, typer.Argument(metavar=text("metavar.plan"), help=text("help.verify.plan"))
+    ],
     report: Annotated[
         Path,
-        typer.Option("--report", "-r", metavar="REPORT.txt", help="The report the plan quotes."),
+        typer.Option(
+            "--report", "-r", metavar=text("metavar.report"), help=text("help.verify.report")
+        ),
     ],
     targets: Annotated[
         list[Path] | None,
         typer.Option(
             "--targets",
             "-t",
-            metavar="DOC.txt",
-            help="A document the targets come from (the annual plan); repeatable. Each "
-            "target_source must then stand in one of them or in the report.",
+            metavar=text("metavar.document"),
+            help=text("help.verify.targets"),
         ),
     ] = None,
     encoding: EncodingOption = Encoding.AUTO,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """Check that the plan says what its report says: every source quote stands in the report
-    (width-normalised, white space ignored, … joining pieces) with the indicator's own figures
-    in its unit (its target only where the quote states one); every target_source holds the
-    target. Progress figures of the report that no indicator cites are listed. Exit 1 on any
-    mismatch."""
+    """The help is the catalogs' "help.verify"."""
     from planaudit.core.verify import verification
     from planaudit.io.loader import load
     from planaudit.io.source import Kind, read_source

@@ -11,6 +11,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
+from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     AsOfOption,
@@ -35,16 +36,22 @@ from planaudit.cli.streams import (
 from planaudit.core.errors import Problem
 from planaudit.core.terms import Conclusion
 from planaudit.io.source import Encoding
+from planaudit.lang import text
 from planaudit.render.registry import Format, Lang, RenderOptions, Subject
 
 
-@app.command(epilog="Example: planaudit history plans/ --format markdown")
+@app.command(
+    cls=Command,
+    help=text("help.history"),
+    short_help=text("help.history.short"),
+    epilog=text("help.history.epilog"),
+)
 def history(
     ctx: typer.Context,
     paths: PathsArgument = None,
     as_of: AsOfOption = None,
     format: Annotated[
-        HistoryFormat, typer.Option("--format", "-f", help="Report format.")
+        HistoryFormat, typer.Option("--format", "-f", help=text("help.format"))
     ] = HistoryFormat.TABLE,
     output: OutputOption = None,
     lang: LangOption = Lang.AUTO,
@@ -53,9 +60,7 @@ def history(
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """Trace each indicator across its report dates (actual or stated given as
-    {date: figure}): its completion and status at each, with a small trend bar, and any
-    cumulative figure restated down. Exit 0, or 2 for an invalid plan file."""
+    """The help is the catalogs' "help.history"."""
     from planaudit.core.history import traced
     from planaudit.io import discover
     from planaudit.io.loader import load_each
@@ -84,17 +89,18 @@ def history(
 
 
 @app.command(
-    epilog="Examples: planaudit diff old/chaoyang.yaml plans/chaoyang-2018.yaml; "
-    "planaudit diff --since origin/main plans/",
+    cls=Command,
+    help=text("help.diff"),
+    short_help=text("help.diff.short"),
+    epilog=text("help.diff.epilog"),
 )
 def diff(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="OLD NEW | PATH…",
-            help="Two plan files (old, new); with --since, plan files or directories "
-            "(default plans/).",
+            metavar=text("metavar.old_new"),
+            help=text("help.diff.paths"),
             show_default=False,
         ),
     ] = None,
@@ -102,13 +108,13 @@ def diff(
         str | None,
         typer.Option(
             "--since",
-            metavar="REV",
-            help="Compare the plan files under PATH with their version at this git revision.",
+            metavar=text("metavar.revision"),
+            help=text("help.diff.since"),
         ),
     ] = None,
     as_of: AsOfOption = None,
     format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Report format.")
+        DiffFormat, typer.Option("--format", "-f", help=text("help.format"))
     ] = DiffFormat.TABLE,
     output: OutputOption = None,
     lang: LangOption = Lang.AUTO,
@@ -116,13 +122,7 @@ def diff(
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """What changed between two versions of a plan: targets raised or lowered, indicators
-    added or removed, kind / direction / binding changed, figures restated, statuses moved.
-    Indicators are matched by id, else by name. A change that makes the plan easier to pass
-    (a target cut during the period, an indicator dropped, binding removed) is flagged.
-
-    Exit codes: 0 no flagged change, 1 a flagged change, 2 bad usage or an invalid file.
-    """
+    """The help is the catalogs' "help.diff"."""
     from planaudit.core import versions
     from planaudit.io import discover
 

@@ -24,6 +24,7 @@ from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import FailOn
 from planaudit.io import config as files
 from planaudit.io.source import Encoding
+from planaudit.lang import text
 from planaudit.render.registry import Lang, Subject, formats_of
 
 CONFIG_ENV = "PLANAUDIT_CONFIG"
@@ -249,16 +250,15 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
-        metavar="FILE",
+        metavar=text("metavar.file"),
         envvar=CONFIG_ENV,
         is_eager=True,
         callback=_given,
         show_envvar=False,
-        help=f"Read settings from this file, not the nearest .planaudit.toml or pyproject.toml "
-        f"[tool.planaudit] ({CONFIG_ENV}).",
+        help=text("help.config_file", variable=CONFIG_ENV),
     ),
 ]
 NoConfigOption = Annotated[
     bool,
-    typer.Option("--no-config", is_eager=True, callback=_given, help="Read no configuration file."),
+    typer.Option("--no-config", is_eager=True, callback=_given, help=text("help.no_config")),
 ]

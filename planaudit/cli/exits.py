@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,6 +19,9 @@ from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.errors import shown_path
 from planaudit.core.terms import Conclusion
 from planaudit.io.output import OutputError
+
+if TYPE_CHECKING:
+    from typer._click.exceptions import UsageError
 
 __all__ = ["DEBUG_ENV", "EXITS", "Exit", "Terminated", "guarded", "on_signals", "stopped"]
 
@@ -98,6 +102,17 @@ def guarded(work: Callable[[], int], debug: bool) -> int:
         reason = f"{type(error).__name__}: {error}"
         print(messages.internal_error(reason), file=sys.stderr)
         return Exit.INTERNAL
+
+
+def library_exit(error: UsageError | typer.Abort) -> int:
+    """A usage error (said from the catalogs, exit 2), or the library's "Aborted!" (exit 1)."""
+    from planaudit.cli import library
+
+    if isinstance(error, typer.Abort):
+        print(library.catalogued("library.aborted"), file=sys.stderr)
+        return 1
+    library.show_usage_error(error)
+    return Exit.INVALID
 
 
 def stopped(signum: int) -> int:

@@ -1,99 +1,93 @@
 """Every sentence the command line says itself — not a report, not a problem of a plan file: one
-function per sentence, so that the language layer can give each from its catalogs.
+function per sentence, each given by the language layer from its catalogs.
 
-Only the standard library: the launcher imports this module before it guards the import of
-everything else."""
+Only the standard library and the language layer: the launcher imports this module before it
+guards the import of everything else."""
 
 from __future__ import annotations
 
 from planaudit import __version__
+from planaudit.lang import text
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
 """The environment variable that asks for the traceback of an internal error (as --debug)."""
 
 
 def interrupted() -> str:
-    return "planaudit: interrupted"
+    return text("cli.interrupted")
 
 
 def stopped_by(signal_name: str) -> str:
     """A run ended by SIGTERM or SIGHUP."""
-    return f"planaudit: stopped by {signal_name}"
+    return text("cli.stopped_by", signal=signal_name)
 
 
 def internal_error(reason: str) -> str:
     """A bug: `reason` is the exception's type and message."""
-    return (
-        f"planaudit {__version__}: internal error: {reason} "
-        f"(run with --debug or {DEBUG_ENV}=1 for the traceback, and report it)"
-    )
+    return text("cli.internal_error", version=__version__, reason=reason, variable=DEBUG_ENV)
 
 
 def cannot_start(reason: str) -> str:
     """A module that cannot be imported: a dependency too old, or a broken install."""
-    return (
-        f"planaudit {__version__}: internal error: cannot start: {reason} (a dependency too "
-        f"old or a broken install: reinstall planaudit; --debug or {DEBUG_ENV}=1 shows the "
-        "traceback)"
-    )
+    return text("cli.cannot_start", version=__version__, reason=reason, variable=DEBUG_ENV)
 
 
 def version() -> str:
-    return f"planaudit {__version__}"
+    return text("cli.version", version=__version__)
 
 
 def refused(reason: str) -> str:
     """Something the command was asked to do and cannot: an --output it must not write, a file
     it cannot read."""
-    return f"planaudit: {reason}"
+    return text("cli.prefixed", message=reason)
 
 
 def cannot_use(path: str, why: str) -> str:
-    return refused(f"{path}: {why}")
+    return refused(text("cli.cannot_use", path=path, why=why))
 
 
 def files_valid(count: int) -> str:
     """validate, when every file is valid."""
-    return f"{count} plan file{'s' if count != 1 else ''} valid"
+    return text("cli.files_valid.one" if count == 1 else "cli.files_valid.other", count=count)
 
 
 def revision_failed(revision: str, why: str) -> str:
     """diff --since, when git cannot answer."""
-    return refused(f"--since {revision}: {why}")
+    return refused(text("cli.revision_failed", revision=revision, why=why))
 
 
 def cannot_append(variable: str, why: str) -> str:
     """The GitHub step summary (the file an environment variable names) cannot be written."""
-    return refused(f"cannot append to {variable}: {why}")
+    return refused(text("cli.cannot_append", variable=variable, why=why))
 
 
 def draft_exists(path: str) -> str:
-    return refused(f"{path} exists: give another name, or --force to replace it")
+    return refused(text("cli.draft_exists", path=path))
 
 
 def nothing_to_draft() -> str:
     """draft, for a report without a figure of progress (a problem, located at the report)."""
-    return "no progress figure or milestone found in the report: nothing to draft"
+    return text("cli.nothing_to_draft")
 
 
 def not_a_number(value: float, low: float, high: float) -> str:
     """A usage error: a number option out of its range."""
-    return f"{value} is not a number from {low:g} to {high:g}"
+    return text("cli.not_a_number", value=value, low=f"{low:g}", high=f"{high:g}")
 
 
-def not_a_date(text: str) -> str:
+def not_a_date(given: str) -> str:
     """A usage error: --as-of that is not a date."""
-    return f"{text!r} is not a date such as 2018-06-30"
+    return text("cli.not_a_date", text=repr(given))
 
 
 def binary_format(format: str) -> str:
     """A usage error: a workbook asked for on the terminal."""
-    return f"{format} is a binary file, not for a terminal: give --output FILE"
+    return text("cli.binary_format", format=format)
 
 
 def two_files_or_since() -> str:
     """A usage error of diff."""
-    return "give two plan files, OLD NEW, or --since REV [PATH…]"
+    return text("cli.two_files_or_since")
 
 
 def read_as(path: str, encoding: str) -> str:

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 import typer
 
-from planaudit.cli import messages
+from planaudit.cli import library, messages
+from planaudit.cli.library import Group
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.terms import FailOn
 from planaudit.io.source import MAX_BYTES, Encoding
+from planaudit.lang import text
 from planaudit.render.registry import (
     Format,
     FormatUnavailable,
@@ -28,9 +30,11 @@ from planaudit.render.registry import (
     renderer,
 )
 
+library.install()
 app = typer.Typer(
     name="planaudit",
-    help="Audit plan progress against the pace of the year (序时进度, 时间过半、任务过半).",
+    cls=Group,
+    help=text("help.app"),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -49,14 +53,14 @@ def _show_version(value: bool) -> None:
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=_show_version, is_eager=True, help=text("help.version")),
     ] = False,
     debug: Annotated[
         bool,
-        typer.Option("--debug", help=f"Show the traceback of an internal error ({DEBUG_ENV}=1)."),
+        typer.Option("--debug", help=text("help.debug", variable=DEBUG_ENV)),
     ] = False,
 ) -> None:
-    """Audit plan progress against the pace of the year (序时进度, 时间过半、任务过半)."""
+    """The help is the catalogs' "help.app"."""
 
 
 def debugging(ctx: typer.Context) -> bool:
@@ -126,8 +130,8 @@ def writer_for(
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        metavar="PATH",
-        help="Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
+        metavar=text("metavar.path"),
+        help=text("help.paths"),
         show_default=False,
     ),
 ]
@@ -135,71 +139,66 @@ MaxSizeOption = Annotated[
     float,
     typer.Option(
         "--max-size",
-        metavar="MB",
+        metavar=text("metavar.megabytes"),
         callback=finite(0.001, MAX_MB),
-        help="Refuse plan files larger than this many megabytes.",
+        help=text("help.max_size"),
     ),
 ]
 AsOfOption = Annotated[
     date | None,
     typer.Option(
         "--as-of",
-        metavar="DATE",
+        metavar=text("metavar.date"),
         parser=_parse_date,
-        help="Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
+        help=text("help.as_of"),
     ),
 ]
 EncodingOption = Annotated[
     Encoding,
     typer.Option(
         "--encoding",
-        help="auto: UTF-8 (a BOM accepted), UTF-16 with a BOM, or GB18030 (GBK) when the bytes "
-        "leave no doubt, with a notice; utf-8: never GB18030; gb18030: read as GB18030.",
+        help=text("help.encoding"),
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report here, not stdout."),
+    typer.Option("--output", "-o", metavar=text("metavar.file"), help=text("help.output")),
 ]
 LangOption = Annotated[
     Lang,
-    typer.Option("--lang", help="Language of labels: auto is Chinese for a Chinese plan."),
+    typer.Option("--lang", help=text("help.lang")),
 ]
 FailOnOption = Annotated[
     FailOn,
     typer.Option(
         "--fail-on",
-        help="Exit 1 when something is this bad: behind (behind, missed, or figures that "
-        "disagree: a wrong stated rate or gap, parts, a restatement), watch (anything "
-        "flagged) or never.",
+        help=text("help.fail_on"),
     ),
 ]
 ToleranceOption = Annotated[
     float | None,
     typer.Option(
         "--tolerance",
-        metavar="POINTS",
+        metavar=text("metavar.points"),
         callback=finite(0, 100),
-        help="Points under the pace still counted as watch (overrides the plan's).",
+        help=text("help.tolerance"),
     ),
 ]
-OnlyOption = Annotated[
-    Only | None, typer.Option("--only", help="Show only the flagged indicators.")
-]
+OnlyOption = Annotated[Only | None, typer.Option("--only", help=text("help.only"))]
 ForecastOption = Annotated[
     bool,
     typer.Option(
         "--forecast",
-        help="Also show what the rest of the period must deliver (table, Markdown).",
+        help=text("help.forecast"),
     ),
 ]
 RecoveryOption = Annotated[
     float,
     typer.Option(
         "--recovery-factor",
-        metavar="TIMES",
+        metavar=text("metavar.times"),
         callback=finite(1, 1000),
-        help="A pace needed this many times the pace so far is a recovery case.",
+        help=text("help.recovery_factor"),
     ),
 ]
 JobsOption = Annotated[
@@ -208,7 +207,7 @@ JobsOption = Annotated[
         "--jobs",
         "-j",
         min=0,
-        metavar="N",
-        help="Processes for large inputs (0: one per available core).",
+        metavar=text("metavar.count"),
+        help=text("help.jobs"),
     ),
 ]

@@ -13,43 +13,41 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import COMMANDS, LOADED, SHOWING, Loaded
 from planaudit.cli.exits import Exit
+from planaudit.cli.library import Command
 from planaudit.cli.parsing import app
 from planaudit.core.errors import shown_path
 from planaudit.io import discover
+from planaudit.lang import text
 
 
 @app.command(
+    cls=Command,
+    help=text("help.config"),
+    short_help=text("help.config.short"),
     context_settings={
         "allow_extra_args": True,
         "ignore_unknown_options": True,
         "allow_interspersed_args": False,
     },
-    epilog="Examples: planaudit config; planaudit config check --fail-on watch",
+    epilog=text("help.config.epilog"),
 )
 def config(
     ctx: typer.Context,
     command: Annotated[
         str | None,
         typer.Argument(
-            metavar="[COMMAND [OPTION…]]",
-            help="Show this command's settings, as these options (its own, --config, "
-            "--no-config) leave them; default: every command's.",
+            metavar=text("metavar.command_options"),
+            help=text("help.config.command"),
             show_default=False,
         ),
     ] = None,
     file: Annotated[
         Path | None,
-        typer.Option("--config", metavar="FILE", help="Read settings from this file."),
+        typer.Option("--config", metavar=text("metavar.file"), help=text("help.config.file")),
     ] = None,
-    no_config: Annotated[
-        bool, typer.Option("--no-config", help="Read no configuration file.")
-    ] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help=text("help.no_config"))] = False,
 ) -> None:
-    """Print the settings in force, as a .planaudit.toml, each with where it comes from: the
-    default, the configuration file's line, the command line or the environment. The file is
-    .planaudit.toml or pyproject.toml's [tool.planaudit], the nearest from the working
-    directory upward (in one folder, .planaudit.toml wins); --config FILE or PLANAUDIT_CONFIG
-    names another, --no-config reads none."""
+    """The help is the catalogs' "help.config"."""
     if command is not None and command not in COMMANDS:
         raise typer.BadParameter(messages.config_no_command(command, list(COMMANDS)))
     forwarded = [

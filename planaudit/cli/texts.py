@@ -12,6 +12,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import Exit, guarded
+from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
     MAX_MB,
@@ -28,36 +29,41 @@ from planaudit.cli.streams import (
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.io.source import Encoding
+from planaudit.lang import text
 
 
-@app.command(epilog="Example: planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml")
+@app.command(
+    cls=Command,
+    help=text("help.draft"),
+    short_help=text("help.draft.short"),
+    epilog=text("help.draft.epilog"),
+)
 def draft(
     ctx: typer.Context,
-    report: Annotated[Path, typer.Argument(metavar="REPORT.txt", help="The report's text.")],
+    report: Annotated[
+        Path, typer.Argument(metavar=text("metavar.report"), help=text("help.draft.report"))
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write the draft here, not stdout."),
+        typer.Option(
+            "--output", "-o", metavar=text("metavar.file"), help=text("help.draft.output")
+        ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the --output file if it exists.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help=text("help.draft.force"))] = False,
     max_size: Annotated[
         float,
         typer.Option(
             "--max-size",
-            metavar="MB",
+            metavar=text("metavar.megabytes"),
             callback=finite(0.001, MAX_MB),
-            help="Refuse reports larger than this.",
+            help=text("help.draft.max_size"),
         ),
     ] = DEFAULT_MAX_MB,
     encoding: EncodingOption = Encoding.AUTO,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
-    """Draft a plan file from a report's text, for a person to finish: its progress sentences
-    become indicators (actual, stated rate, unit, verbatim source), full-year targets of its
-    measures part are matched to them where they can be, and every guess is marked
-    `# guess` in the YAML. Exit 0, or 2 when the report cannot be read."""
+    """The help is the catalogs' "help.draft"."""
     from planaudit import draft as drafting
     from planaudit.io.source import Kind, read_source
 
@@ -85,9 +91,14 @@ def draft(
     raise typer.Exit(guarded(work, debugging(ctx)))
 
 
-@app.command(epilog="Example: planaudit schema > planaudit.schema.json")
+@app.command(
+    cls=Command,
+    help=text("help.schema"),
+    short_help=text("help.schema.short"),
+    epilog=text("help.schema.epilog"),
+)
 def schema(ctx: typer.Context) -> None:
-    """Print the JSON Schema (draft 2020-12) of a plan file, for editors and other tools."""
+    """The help is the catalogs' "help.schema"."""
     from planaudit.core.schema import schema_text
 
     def work() -> int:
