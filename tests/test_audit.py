@@ -354,7 +354,7 @@ def test_parts_must_name_other_indicators():
     from planaudit.core.consistency import consistency_problems
 
     plan = plan_of({"name": "a", "id": "a", "target": 5, "parts": ["a", "zz"]})
-    assert list(consistency_problems(plan)) == [
+    assert [(loc, str(said)) for loc, said in consistency_problems(plan)] == [
         (("indicators", 0, "parts", 0), "an indicator cannot be a part of itself ('a')"),
         (("indicators", 0, "parts", 1), "no indicator here has the id 'zz'"),
     ]

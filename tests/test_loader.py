@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from planaudit.cli.app import app
 from planaudit.core.errors import PlanError
-from planaudit.io import loader
+from planaudit.io import loader, yaml_nodes
 from planaudit.io.loader import load, parse
 
 INVALID = Path(__file__).parent / "cases" / "invalid"
@@ -133,7 +133,7 @@ def test_deep_nesting_is_bounded():
 
 def test_pure_python_loader_gives_the_same_result(monkeypatch):
     fast = parse(VALID, "p.yaml")
-    monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+    monkeypatch.setattr(loader, "Loader", yaml.SafeLoader)
     slow = parse(VALID, "p.yaml")
     assert fast.plan == slow.plan
     assert {loc: fast.locate(loc) for loc in fast.positions} == {
@@ -154,7 +154,7 @@ SCALARS = st.text(max_size=12) | st.sampled_from(
 
 @given(SCALARS, st.booleans(), st.booleans())
 def test_the_lean_resolver_resolves_as_pyyaml_does(value, plain, quoted):
-    ours = loader._Loader("")
+    ours = yaml_nodes.Loader("")
     reference = yaml.SafeLoader("")
     for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
         expected = reference.resolve(kind, value, (plain, quoted))  # type: ignore[no-untyped-call]

@@ -65,11 +65,6 @@ def draft_exists(path: str) -> str:
     return refused(text("cli.draft_exists", path=path))
 
 
-def nothing_to_draft() -> str:
-    """draft, for a report without a figure of progress (a problem, located at the report)."""
-    return text("cli.nothing_to_draft")
-
-
 def not_a_number(value: float, low: float, high: float) -> str:
     """A usage error: a number option out of its range."""
     return text("cli.not_a_number", value=value, low=f"{low:g}", high=f"{high:g}")

@@ -29,7 +29,7 @@ from planaudit.cli.streams import (
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.io.source import Encoding
-from planaudit.lang import text
+from planaudit.lang import Message, text
 
 
 @app.command(
@@ -81,7 +81,7 @@ def draft(
             return Exit.INVALID
         made = drafting.draft(text, shown_path(report), date.today().year)
         if not made.indicators:  # a plan needs one: the draft would not even validate
-            say([Problem(str(report), 1, 1, messages.nothing_to_draft())])
+            say([Problem(str(report), 1, 1, Message("cli.nothing_to_draft"))])
             return Exit.INVALID
         with report_to(output, [report]) as write:
             write(drafting.to_yaml(made))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from planaudit.core.numbers import Bound, Figure
 from planaudit.core.terms import Dated, Direction, Kind
 from planaudit.core.values import SameAs
+from planaudit.lang import Message, quote, say
 
 if TYPE_CHECKING:
     from planaudit.core.model import Indicator, Plan
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 Location = tuple[str | int, ...]
 
 
-def indicator_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
+def indicator_problems(indicator: Indicator) -> Iterator[tuple[str, Message]]:
     """What is wrong between the keys of one indicator: (the key it is about, the message)."""
     target, kind = indicator.fixed_target, indicator.kind
     if target is not None and target.bound is not None and indicator.direction is not None:
@@ -28,46 +29,47 @@ def indicator_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
         if wants is not indicator.direction:
             yield (
                 "target",
-                (
-                    f"the wording of {target.text!r} means direction {wants}, "
-                    f"but direction is {indicator.direction}"
+                say(
+                    "rule.wording_direction",
+                    target=quote(target.text),
+                    wants=wants.value,
+                    direction=str(indicator.direction),
                 ),
             )
     if kind is Kind.MILESTONE:
         for key in ("target", "actual", "stated", "stated_gap", "target_source", "band",
                     "schedule"):  # fmt: skip
             if getattr(indicator, key) is not None:
-                yield key, f"a milestone has no {key}: give due and done"
+                yield key, say("rule.milestone_has_no", key=key)
     else:
         for key in ("due", "done"):
             if getattr(indicator, key) is not None:
-                yield key, f"{key} is for milestones only (kind: milestone)"
+                yield key, say("rule.for_milestones_only", key=key)
         yield from _unit_problems(indicator)
         if indicator.target_source is not None and indicator.target is None:
-            yield "target_source", "target_source says where the target comes from: give target"
+            yield "target_source", say("rule.target_source_without_target")
         if kind is not Kind.LEVEL and isinstance(indicator.target, SameAs):
             yield (
                 "target",
-                f"a target {{same_as: {indicator.same_as}}} is for level indicators (kind: level): "
-                "it is judged against that indicator's figure",
+                say("rule.same_as_for_levels", id=indicator.same_as),
             )
     if kind is Kind.CUMULATIVE and target is not None and target.figure.value <= 0:
-        yield "target", f"a cumulative target must be more than 0, got {target.figure.text}"
+        yield "target", say("rule.cumulative_target_positive", got=target.figure.text)
     if indicator.band is not None and kind is not Kind.LEVEL:
-        yield "band", "band is for level indicators only (kind: level)"
+        yield "band", say("rule.for_levels_only", key="band")
     if indicator.band is not None and indicator.band == 0:
-        yield "band", "band must be more than 0"
+        yield "band", say("rule.band_positive")
     if indicator.mean is not None and kind is not Kind.LEVEL:
-        yield "mean", "mean is for level indicators only (kind: level)"
+        yield "mean", say("rule.for_levels_only", key="mean")
     if indicator.parts is not None and kind is Kind.MILESTONE:
-        yield "parts", "a milestone has no parts to add up"
+        yield "parts", say("rule.milestone_parts")
     if indicator.stated is not None and kind is Kind.LEVEL:
-        yield "stated", "stated is a completion rate: level indicators have none"
+        yield "stated", say("rule.level_stated")
     if indicator.schedule is not None:
         yield from _schedule_problems(indicator.schedule, kind)
 
 
-def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
+def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, Message]]:
     """Figures printed with units that disagree (without `unit`), and stated gaps in points
     where the distance is in the unit, or in a unit where it is in points."""
     if indicator.unit is None and (indicator.target is not None or indicator.actual is not None):
@@ -78,8 +80,15 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
             elif unit != first[2]:
                 yield (
                     key,
-                    f"{key}: {_printed(figure)} is in {unit}, but {first[0]} "
-                    f"{_printed(first[1])} is in {first[2]}",
+                    say(
+                        "rule.units_differ",
+                        key=key,
+                        figure=_printed(figure),
+                        unit=unit,
+                        other=first[0],
+                        other_figure=_printed(first[1]),
+                        other_unit=first[2],
+                    ),
                 )
                 break
     if indicator.stated_gap is None:
@@ -90,39 +99,38 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
         if indicator.kind is Kind.CUMULATIVE and printed is not None:
             yield (
                 "stated_gap",
-                f"stated_gap: {gap.text} is in {printed}, but a cumulative indicator's gap is "
-                "in points (个百分点): completion − pace",
+                say("rule.cumulative_gap_in_points", gap=gap.text, unit=printed),
             )
         elif indicator.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
-            yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
+            yield "stated_gap", say("rule.gap_in_points", gap=gap.text, unit=shown_unit)
 
 
 def _printed(figure: Figure) -> str:
     return figure.text if figure.unit is None else figure.text + figure.unit
 
 
-def _schedule_problems(schedule: list[Decimal], kind: Kind) -> Iterator[tuple[str, str]]:
+def _schedule_problems(schedule: list[Decimal], kind: Kind) -> Iterator[tuple[str, Message]]:
     if kind is not Kind.CUMULATIVE:
-        yield "schedule", "schedule is for cumulative indicators only"
+        yield "schedule", say("rule.schedule_cumulative")
     elif len(schedule) not in (4, 12):
-        yield "schedule", f"schedule needs 4 (quarters) or 12 (months) values, got {len(schedule)}"
+        yield "schedule", say("rule.schedule_length", count=len(schedule))
     elif any(b < a for a, b in pairwise(schedule)):
-        yield "schedule", "schedule must not decrease: it is cumulative"
+        yield "schedule", say("rule.schedule_decreases")
     elif schedule[-1] != 100:
-        yield "schedule", f"schedule must end at 100 (the whole target), got {schedule[-1]}"
+        yield "schedule", say("rule.schedule_end", got=schedule[-1])
 
 
-def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
+def consistency_problems(plan: Plan) -> Iterator[tuple[Location, Message]]:
     """Rules across the whole file, each with the location of the key it is about."""
     if (plan.year is None) == (plan.period is None):
         if plan.year is not None:
-            yield ("period",), "give the plan period as exactly one of year or period, not both"
+            yield ("period",), say("rule.year_and_period")
         else:
-            yield (), "the plan period is missing: give year (e.g. year: 2018) or period"
+            yield (), say("rule.no_period")
         return
     period = plan.span
     if plan.as_of is not None and plan.as_of < period.start:
-        yield ("as_of",), f"as_of {plan.as_of} is before the plan period ({period})"
+        yield ("as_of",), say("rule.as_of_before_plan", as_of=plan.as_of, period=period)
     first_use: dict[str, int] = {}
     by_id: dict[str, Indicator] = {}
     for indicator in plan.indicators:
@@ -130,21 +138,22 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
             by_id.setdefault(indicator.id, indicator)
     for index, indicator in enumerate(plan.indicators):
         where: Location = ("indicators", index)
-        own, whose = period, "the plan period"
+        own, whose = period, say("rule.whose.plan")
         if indicator.period is not None:
-            own, whose = indicator.own_period(period), "the indicator's period"
+            own, whose = indicator.own_period(period), say("rule.whose.indicator")
             if plan.as_of is not None and plan.as_of < own.start:
                 yield (
                     (*where, "period"),
-                    f"as_of {plan.as_of} is before the indicator's period ({own})",
+                    say("rule.as_of_before_indicator", as_of=plan.as_of, period=own),
                 )
         if indicator.id is not None:
             if indicator.id in first_use:
                 yield (
                     (*where, "id"),
-                    (
-                        f"duplicate id {indicator.id!r}: indicator {first_use[indicator.id] + 1} "
-                        "has it too"
+                    say(
+                        "rule.duplicate_id",
+                        id=quote(indicator.id),
+                        first=first_use[indicator.id] + 1,
                     ),
                 )
             first_use.setdefault(indicator.id, index)
@@ -153,47 +162,54 @@ def consistency_problems(plan: Plan) -> Iterator[tuple[Location, str]]:
             if isinstance(reported, dict):
                 for day in reported:
                     if day not in own:
-                        yield (*where, key, str(day)), f"{day} is outside {whose} ({own})"
+                        yield (
+                            (*where, key, str(day)),
+                            say("rule.outside", day=day, whose=whose, period=own),
+                        )
         for position, part in enumerate(indicator.parts or []):
             if part == indicator.id:
                 yield (
                     (*where, "parts", position),
-                    f"an indicator cannot be a part of itself ({part!r})",
+                    say("rule.part_of_itself", id=quote(part)),
                 )
             elif part not in by_id:
-                yield (*where, "parts", position), f"no indicator here has the id {part!r}"
+                yield (*where, "parts", position), say("rule.no_such_id", id=quote(part))
         if indicator.due is not None and indicator.due not in own:
-            yield (*where, "due"), f"due {indicator.due} is outside {whose} ({own})"
+            yield (
+                (*where, "due"),
+                say("rule.due_outside", due=indicator.due, whose=whose, period=own),
+            )
         if isinstance(indicator.target, SameAs):
             problem = _same_as_problem(indicator, by_id)
             if problem is not None:
                 yield (*where, "target", "same_as"), problem
 
 
-def _same_as_problem(indicator: Indicator, by_id: dict[str, Indicator]) -> str | None:
+def _same_as_problem(indicator: Indicator, by_id: dict[str, Indicator]) -> Message | None:
     """What is wrong with `target: {same_as: ID}`: an id that is not here, the indicator itself,
     a milestone, a figure in another unit, or targets that refer to each other in a circle."""
     ident = indicator.same_as
     assert ident is not None
     if ident == indicator.id:
-        return f"an indicator's target cannot be its own figure (same_as {ident!r})"
+        return say("rule.same_as_itself", id=quote(ident))
     other = by_id.get(ident)
     if other is None:
         close = difflib.get_close_matches(ident, list(by_id), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        return f"no indicator here has the id {ident!r}{hint}"
+        if close:
+            return say("rule.no_such_id_did_you_mean", id=quote(ident), close=quote(close[0]))
+        return say("rule.no_such_id", id=quote(ident))
     if other.kind is Kind.MILESTONE:
-        return f"{ident!r} is a milestone: it has no figure to be in step with"
+        return say("rule.same_as_milestone", id=quote(ident))
     mine, theirs = _unit_or_percent(indicator), _unit_or_percent(other)
     if mine is not None and theirs is not None and mine != theirs:
-        return f"{ident!r} is in {theirs}, but unit is {mine}"
+        return say("rule.same_as_unit", id=quote(ident), theirs=theirs, mine=mine)
     chain = [indicator.id or "", ident]
     while other is not None and other.same_as is not None and other.same_as not in chain:
         chain.append(other.same_as)
         other = by_id.get(other.same_as)
     if other is not None and other.same_as is not None and other.same_as == indicator.id:
         circle = " → ".join([*chain, other.same_as])
-        return f"targets that are each other's figures go round in a circle: {circle}"
+        return say("rule.same_as_circle", circle=circle)
     return None
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass
+from functools import total_ordering
+
+from planaudit.lang import Language, Message, quote
 
 UNSAFE_TEXT = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
@@ -49,12 +53,43 @@ def excerpt(text: object, limit: int = EXCERPT, quoted: bool = True) -> str:
     return repr(text[:limit]) + "…" if len(text) > limit else repr(text)
 
 
+def shown(raw: object) -> Message | str:
+    """A value of a file as a message quotes it: text quoted as each language quotes (cut to
+    EXCERPT characters), anything else as `excerpt` shows it."""
+    return quote(raw, EXCERPT) if isinstance(raw, str) else excerpt(raw)
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "os.no_such_file",
+    errno.EACCES: "os.permission_denied",
+    errno.EPERM: "os.not_permitted",
+    errno.EISDIR: "os.is_a_directory",
+    errno.ENOTDIR: "os.not_a_directory",
+    errno.ELOOP: "os.too_many_links",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EIO: "os.input_output",
+    errno.ENOSPC: "os.no_space",
+    errno.EROFS: "os.read_only",
+    errno.EEXIST: "os.exists",
+    errno.ENXIO: "os.no_device",
+}
+"""The system's reasons a file cannot be used, in the catalogs' words (Python gives the C
+library's English whatever the locale)."""
+
+
+def os_reason(error: OSError) -> Message | str:
+    """Why the system refused, in the run's language where the catalogs know the reason."""
+    found = _OS_ERRORS.get(error.errno or 0)
+    return Message(found) if found else str(error.strerror)
+
+
 def one_line(text: str) -> str:
     """Text that stays on its line: line breaks and control characters shown as escapes."""
     return _BREAKING.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Problem:
     """One located problem in a plan file, printed as `path:line:col: message`."""
 
@@ -63,12 +98,36 @@ class Problem:
     """1-based line of the offending key or value."""
     column: int
     """1-based column."""
-    message: str
-    """One line, whatever the file held: text quoted from the file is escaped."""
+    said: Message | str
+    """What is wrong: a catalog message, rendered in the run's language where it is printed
+    (a plain string only from tests and callers outside the language layer)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", shown_path(self.path))
-        object.__setattr__(self, "message", one_line(self.message))
+
+    @property
+    def message(self) -> str:
+        """One line in the run's language, whatever the file held: text quoted from the file
+        is escaped."""
+        return one_line(str(self.said))
+
+    @property
+    def kind(self) -> str:
+        """What problems of one kind share (the English words, whatever the run's language)."""
+        return kind_of_said(self.said)
+
+    @property
+    def counts_more(self) -> bool:
+        """A line that counts problems not listed, not a problem itself."""
+        return isinstance(self.said, Message) and self.said.id.startswith(MORE)
+
+    def _key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.message)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return self._key() < other._key()
 
     def __str__(self) -> str:
         return f"{one_line(self.path)}:{self.line}:{self.column}: {self.message}"
@@ -76,7 +135,8 @@ class Problem:
 
 PER_KIND = 10
 """Problems of one kind listed per file; the rest are counted in one line."""
-MORE = "… and "
+MORE = "problem.more"
+"""The ids of the lines that count problems not listed."""
 _VARYING = re.compile(r"[0-9][0-9,]*|'[^']*'|\"[^\"]*\"")
 
 
@@ -85,8 +145,14 @@ def kind_of(message: str) -> str:
     return _VARYING.sub("#", message)
 
 
-def more_like_this(count: int) -> str:
-    return f"{MORE}{count:,} more like this"
+def kind_of_said(said: Message | str) -> str:
+    """`kind_of` the English words of a message, whatever the run's language: problems are
+    counted by kind the same way in every language."""
+    return kind_of(said.render(Language.EN) if isinstance(said, Message) else said)
+
+
+def more_like_this(count: int) -> Message:
+    return Message.of("problem.more_like_this", count=f"{count:,}")
 
 
 def capped(problems: list[Problem]) -> list[Problem]:
@@ -97,10 +163,10 @@ def capped(problems: list[Problem]) -> list[Problem]:
     last: dict[tuple[str, str], Problem] = {}
     shown = []
     for problem in sorted(problems):
-        if problem.message.startswith(MORE):
+        if problem.counts_more:
             shown.append(problem)
             continue
-        kind = (problem.path, kind_of(problem.message))
+        kind = (problem.path, problem.kind)
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] <= PER_KIND:
             shown.append(problem)

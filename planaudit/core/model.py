@@ -44,6 +44,7 @@ from planaudit.core.values import (
     SameAs,
     TargetValue,
 )
+from planaudit.lang import Message, say
 
 MAX_NAME = 500
 """Characters in a name, title, section, owner or unit: more is a pasted paragraph, not a name."""
@@ -54,8 +55,9 @@ MAX_TEXT = 20_000
 class RuleError(PydanticCustomError):
     """A rule broken between keys, reported at `key`."""
 
-    def __new__(cls, key: str, message: str) -> RuleError:
-        return super().__new__(cls, "plan_rule", message, {"key": key})
+    def __new__(cls, key: str, message: Message) -> RuleError:
+        # The message travels in the context: the loader renders it in the run's language.
+        return super().__new__(cls, "plan_rule", message.id, {"key": key, "said": message})
 
 
 class PeriodSpan(BaseModel):
@@ -70,7 +72,7 @@ class PeriodSpan(BaseModel):
     @model_validator(mode="after")
     def _ends_after_start(self) -> PeriodSpan:
         if self.end <= self.start:
-            raise RuleError("end", f"the period ends ({self.end}) before it starts ({self.start})")
+            raise RuleError("end", say("rule.period_ends_first", end=self.end, start=self.start))
         return self
 
 

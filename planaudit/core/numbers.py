@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from planaudit.core.errors import excerpt
+from planaudit.core.errors import excerpt, shown
+from planaudit.lang import Message, Said, quote, say
 
 _MAGNITUDES = {"": Decimal(1), "万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
 _NUMBER = (
@@ -84,11 +85,6 @@ _GAP = re.compile(
     rf"|比(?P<bi_ref>[^\d+\-−]{{1,12}}?)(?P<bi_side>{_words(_AFTER_BI)})了?)?"
     rf"(?:{_NUMBER}(?P<points>个百分点|百分点)?{_UNIT}??)?$"
 )
-_POINTS_HINT = (
-    "write the distance with its sign or its side: -1.8, 低于1.8个百分点, 超3.5个百分点, "
-    "落后序时进度3.82个百分点, 塌目标1.8个百分点, 比序时进度快2个百分点, or the side alone: 低于, "
-    "高于, 持平"
-)
 MAX_MAGNITUDE = Decimal(10) ** 15
 """Larger figures are typing slips: no plan counts beyond 千万亿."""
 MAX_DECIMALS = 10
@@ -97,7 +93,6 @@ every ratio of figures (completion, forecasts) to what exact arithmetic holds.""
 
 _ONE = Decimal(1)
 _MAX_INT = int(MAX_MAGNITUDE)
-NUMBER_HINT = 'write digits, optionally with 万/亿/% or thousands commas (1.7万, 6.5%, "2,000")'
 
 
 class Bound(StrEnum):
@@ -155,20 +150,21 @@ class Gap:
     """Written in percentage points (个百分点, or with %)."""
 
 
-class NumberError(ValueError):
-    """Text that is not a number a plan can hold."""
+class NumberError(Said):
+    """Text that is not a number a plan can hold (a catalog message)."""
 
 
 def _finite(value: Decimal, text: str, decimals: int = 0) -> Decimal:
     if not value.is_finite():
-        raise NumberError(f"{excerpt(text)} is not a number: NaN and infinities are not allowed")
+        raise NumberError("number.not_finite", text=shown(text))
     if abs(value) >= MAX_MAGNITUDE:
-        shown = excerpt(text, quoted=False)
-        raise NumberError(f"{shown} is too large to be a plan figure (limit 10^15)")
+        raise NumberError("number.too_large", text=excerpt(text, quoted=False))
     if decimals > MAX_DECIMALS:
         raise NumberError(
-            f"{excerpt(text, quoted=False)} has {decimals} decimal places: "
-            f"a plan figure has at most {MAX_DECIMALS}"
+            "number.too_many_decimals",
+            text=excerpt(text, quoted=False),
+            decimals=decimals,
+            limit=MAX_DECIMALS,
         )
     return value
 
@@ -192,7 +188,7 @@ def _from_match(
 def _plain(raw: object) -> Figure | None:
     """A figure from a YAML number, or None when `raw` is text to be parsed."""
     if isinstance(raw, bool):
-        raise NumberError(f"expected a number, got the boolean {str(raw).lower()}")
+        raise NumberError("number.got_boolean", value=str(raw).lower())
     if isinstance(raw, int):
         if -_MAX_INT < raw < _MAX_INT:  # the common case, made quickly
             return Figure(Decimal(raw), str(raw), percent=False, decimals=0, step=_ONE)
@@ -202,7 +198,7 @@ def _plain(raw: object) -> Figure | None:
             Decimal(repr(raw)) if raw == raw and raw not in (float("inf"), -float("inf")) else None
         )
         if raw is None:
-            raise NumberError("NaN and infinities are not numbers")
+            raise NumberError("number.nan")
     if isinstance(raw, Decimal):
         text = str(raw)
         exponent = raw.as_tuple().exponent
@@ -213,7 +209,7 @@ def _plain(raw: object) -> Figure | None:
         )
     if isinstance(raw, str):
         return None
-    raise NumberError(f"expected a number, got {type_name(raw)}")
+    raise NumberError("number.expected", got=type_name(raw))
 
 
 def _bare(unit: str | None) -> str:
@@ -231,7 +227,7 @@ def _in_unit(match: re.Match[str], written: str, unit: str | None) -> Figure:
     if printed is None:
         return _from_match(match, shown)
     if match["pct"]:
-        raise NumberError(f"{written}: a figure in % has no other unit")
+        raise NumberError("number.percent_and_unit", written=written)
     wanted = _bare(unit)
     if not wanted:
         return _from_match(match, shown, printed)
@@ -240,14 +236,14 @@ def _in_unit(match: re.Match[str], written: str, unit: str | None) -> Figure:
         number = _FIGURE.match(body[: -len(wanted)])
         if number is not None and number["unit"] is None and not number["pct"]:
             return _from_match(number, number["num"] + (number["more"] or ""), unit)
-    raise NumberError(f"{written} is in {printed}, but unit is {unit}")
+    raise NumberError("number.other_unit", written=written, printed=printed, unit=unit)
 
 
 def parse_figure(raw: object) -> Figure:
     """A bare figure: 521.25, "2,000", "1.7万", "6.5%", "-10.9%", "1.4万余"; no unit."""
     figure = parse_quantity(raw)
     if figure.unit is not None:
-        raise NumberError(f"cannot read {figure.text + figure.unit!r} as a number: {NUMBER_HINT}")
+        raise NumberError("number.unreadable", text=quote(figure.text + figure.unit))
     return figure
 
 
@@ -260,7 +256,7 @@ def parse_quantity(raw: object, unit: str | None = None) -> Figure:
     text = str(raw).strip()
     match = _FIGURE.match(text.replace(" ", ""))
     if match is None:
-        raise NumberError(f"cannot read {excerpt(text)} as a number: {NUMBER_HINT}")
+        raise NumberError("number.unreadable", text=shown(text))
     if match["unit"] is None:
         return _from_match(match, text)
     return _in_unit(match, text, unit)
@@ -270,7 +266,7 @@ def parse_rate(raw: object) -> Figure:
     """A completion rate in %: 91.77, "91.77%" both mean 91.77 %."""
     figure = parse_figure(raw)
     if figure.text.endswith(("余", "多")):
-        raise NumberError(f"a stated rate is an exact percentage, not {figure.text!r}")
+        raise NumberError("number.stated_inexact", text=quote(figure.text))
     return figure
 
 
@@ -283,17 +279,13 @@ def parse_target(raw: object, unit: str | None = None) -> Target:
     text = str(raw).strip()
     match = _TARGET.match(text.replace(" ", ""))
     if match is None:
-        raise NumberError(
-            f"cannot read {excerpt(text)}: {NUMBER_HINT}, with wording such as "
-            "以上, 不低于, 以内, 控制在…以内, 左右, 力争, 确保"
-        )
+        raise NumberError("number.unreadable_target", text=shown(text))
     words = [w for w in (match["pre"], match["post"]) if w]
     floors = [w for w in words if w in _FLOOR_WORDS]
     ceilings = [w for w in words if w in _CEILING_WORDS]
     if floors and ceilings:
         raise NumberError(
-            f"the target {excerpt(text)} says both a floor ({floors[0]}) "
-            f"and a ceiling ({ceilings[0]})"
+            "number.floor_and_ceiling", text=shown(text), floor=floors[0], ceiling=ceilings[0]
         )
     bound = Bound.FLOOR if floors else Bound.CEILING if ceilings else None
     figure = _in_unit(match, text, unit)
@@ -319,16 +311,16 @@ def parse_gap(raw: object, unit: str | None = None) -> Gap:
     text = str(raw).strip()
     match = _GAP.match(text.replace(" ", ""))
     if match is None or not (match["side"] or match["bi_side"] or match["num"]):
-        raise NumberError(f"cannot read {excerpt(text)} as a stated gap: {_POINTS_HINT}")
+        raise NumberError("number.unreadable_gap", text=shown(text))
     word = match["side"] or match["bi_side"]
     if match["num"] is None:
         return Gap(text, _side_of(word), None, points=False)
     if word in _LEVEL_WORDS:
-        raise NumberError(f"{excerpt(text)}: {word} means no distance; write it alone")
+        raise NumberError("number.level_with_distance", text=shown(text), word=word)
     if word and match["sign"]:
-        raise NumberError(f"{excerpt(text)} gives its side twice ({word} and a sign): write one")
+        raise NumberError("number.side_twice", text=shown(text), word=word)
     if match["points"] and match["unit"]:
-        raise NumberError(f"cannot read {excerpt(text)} as a stated gap: {_POINTS_HINT}")
+        raise NumberError("number.unreadable_gap", text=shown(text))
     points = bool(match["points"] or match["pct"])
     number = match["num"] + (match["points"] or "")
     figure = _in_unit(match, text, unit) if match["unit"] else _from_match(match, number)
@@ -343,21 +335,21 @@ def _side_of(word: str) -> int:
     return -1 if word in _BELOW_WORDS else 1 if word in _ABOVE_WORDS else 0
 
 
-def type_name(raw: object) -> str:
+def type_name(raw: object) -> Message:
     """How a YAML value's type is named in messages."""
     if raw is None:
-        return "nothing (null)"
+        return say("type.null")
     if isinstance(raw, bool):
-        return f"the boolean {str(raw).lower()}"
+        return say("type.boolean", value=str(raw).lower())
     if isinstance(raw, dict):
-        return "a mapping"
+        return say("type.mapping")
     if isinstance(raw, list):
-        return "a list"
+        return say("type.list")
     if isinstance(raw, (int, float, Decimal)):
-        return f"the number {raw}"
+        return say("type.number", value=raw)
     if isinstance(raw, str):
-        return f"the text {excerpt(raw)}"
-    return f"a {type(raw).__name__}"
+        return say("type.text", text=shown(raw))
+    return say("type.other", name=type(raw).__name__)
 
 
 TEXT_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"

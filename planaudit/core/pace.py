@@ -12,6 +12,8 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from functools import lru_cache
 
+from planaudit.lang import Said
+
 
 @dataclass(frozen=True)
 class Period:
@@ -101,7 +103,7 @@ def elapsed(period: Period, as_of: date) -> Decimal:
     Raises ValueError before the period's start, where no pace exists.
     """
     if as_of < period.start:
-        raise ValueError(f"as_of {as_of.isoformat()} is before the plan period ({period})")
+        raise Said("rule.as_of_before_plan", as_of=as_of.isoformat(), period=period)
     if as_of >= period.end:
         return Decimal(100)
     return months_gone(period.start, as_of) / months_gone(period.start, period.end) * 100

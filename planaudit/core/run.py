@@ -18,6 +18,7 @@ from planaudit.core.terms import Conclusion, FailOn
 from planaudit.io import discover, parallel
 from planaudit.io.loader import LoadedPlan, load
 from planaudit.io.source import Encoding
+from planaudit.lang import Said, say
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,7 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
     plan = loaded.plan
     day = settings.as_of or plan.as_of
     if day is None:
-        message = "as_of is missing: give it in the file (as_of: 2018-06-30) or with --as-of"
-        raise PlanError([loaded.problem((), message)])
+        raise PlanError([loaded.problem((), say("rule.no_as_of"))])
     lines = loaded.lines()
     try:
         return audit_plan(
@@ -124,7 +124,8 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         )
     except ValueError as error:
         key = "year" if plan.year is not None else "period"
-        raise PlanError([loaded.problem((key,), f"--as-of: {error}")]) from None
+        said = error.said if isinstance(error, Said) else str(error)
+        raise PlanError([loaded.problem((key,), say("rule.option_as_of", said=said))]) from None
 
 
 def audit_file(path: Path, settings: Settings) -> tuple[PlanReport | list[Problem], str | None]:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import Discriminator, PlainValidator, Tag, ValidationInfo, WithJsonSchema
 
-from planaudit.core.errors import excerpt
+from planaudit.core.errors import shown
 from planaudit.core.numbers import (
     Figure,
     Gap,
@@ -25,6 +25,7 @@ from planaudit.core.numbers import (
     parse_target,
     type_name,
 )
+from planaudit.lang import Said, quote
 
 _NUMBER_SCHEMA: dict[str, Any] = {"type": ["number", "string"]}
 
@@ -36,13 +37,13 @@ def iso_date(text: str) -> date:
     2018-W26-6, which no plan means as a date."""
     text = text.strip()
     if not _ISO_DATE.fullmatch(text):
-        raise ValueError(f"{text!r} is not written YYYY-MM-DD")
+        raise Said("value.not_yyyy_mm_dd", text=quote(text))
     return date.fromisoformat(text)
 
 
 def _to_date(raw: object) -> date:
     if isinstance(raw, datetime):
-        raise ValueError(f"expected a date such as 2018-06-30, not a date and time ({raw})")
+        raise Said("value.date_and_time", value=raw)
     if isinstance(raw, date):
         return raw
     if isinstance(raw, str):
@@ -50,13 +51,13 @@ def _to_date(raw: object) -> date:
             return iso_date(raw)
         except ValueError:
             pass
-    raise ValueError(f"expected a date such as 2018-06-30, got {excerpt(raw)}")
+    raise Said("value.not_a_date", got=shown(raw))
 
 
 def _positive(raw: object) -> Decimal:
     value = parse_figure(raw).value
     if value < 0:
-        raise ValueError(f"expected zero or more, got {value}")
+        raise Said("value.negative", got=value)
     return value
 
 
@@ -88,16 +89,12 @@ def _to_target(raw: object, info: ValidationInfo) -> Target | SameAs:
     other = [str(key) for key in raw if key != "same_as"]
     if "same_as" not in raw:
         close = difflib.get_close_matches(other[0], ["same_as"], n=1) if other else []
-        hint = "; did you mean 'same_as'?" if close else ""
-        raise ValueError(
-            f"expected a number, or {{same_as: ID}} for another indicator's figure, "
-            f"got a mapping{hint}"
-        )
+        raise Said("value.same_as_expected_did_you_mean" if close else "value.same_as_expected")
     if other:
-        raise ValueError(f"{{same_as: ID}} takes no other key, got {other[0]!r}")
+        raise Said("value.same_as_other_key", key=quote(other[0]))
     ident = raw["same_as"]
     if not isinstance(ident, str) or not ident.strip():
-        raise ValueError(f"same_as names another indicator by its id, got {type_name(ident)}")
+        raise Said("value.same_as_id", got=type_name(ident))
     return SameAs(ident.strip())
 
 
@@ -158,9 +155,7 @@ def _to_done(raw: object) -> bool | date:
     try:
         return _to_date(raw)
     except ValueError:
-        raise ValueError(
-            f"expected true, false or the date it was done, got {excerpt(raw)}"
-        ) from None
+        raise Said("value.done", got=shown(raw)) from None
 
 
 Done = Annotated[

@@ -15,6 +15,7 @@ from planaudit.io import discover
 from planaudit.io import revision as git
 from planaudit.io.loader import LoadedPlan, load, load_each, parse
 from planaudit.io.revision import RevisionError
+from planaudit.lang import say
 
 __all__ = ["Comparison", "RevisionError", "since", "two_files"]
 
@@ -44,7 +45,7 @@ def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) 
     problems = [problem for problem in unusable if not Path(problem.path).is_dir()]
     current = {os.path.relpath(path): path for path in now}
     if not before and not current:
-        message = f"no *.yaml or *.yml plan files here, nor at {revision}"
+        message = say("file.no_plan_files_nor_at", revision=revision)
         problems += [Problem(str(path), 1, 1, message) for path in paths]
     found: list[PlanDiff] = []
     for name in sorted(set(before) | set(current)):
@@ -58,7 +59,7 @@ def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) 
             problems += error.problems
             continue
         except git.RevisionError as error:
-            problems.append(Problem(shown, 1, 1, str(error)))
+            problems.append(Problem(shown, 1, 1, error.said))
             continue
         if old is None and new is not None:
             found.append(file_added(_version(new, as_of)))

@@ -8,7 +8,8 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
-from planaudit.core.errors import Problem
+from planaudit.core.errors import Problem, os_reason
+from planaudit.lang import say
 
 SUFFIXES = (".yaml", ".yml")
 DEFAULT = Path("plans")
@@ -52,14 +53,14 @@ def plan_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
         if path.is_dir():
             found = _search(path, problems)
             if not found:
-                problems.append(Problem(str(path), 1, 1, "no *.yaml or *.yml plan files here"))
+                problems.append(Problem(str(path), 1, 1, say("file.no_plan_files")))
             files += found
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            problems.append(Problem(str(path), 1, 1, "not a regular file"))
+            problems.append(Problem(str(path), 1, 1, say("file.not_regular")))
         else:
-            problems.append(Problem(str(path), 1, 1, "no such file or directory"))
+            problems.append(Problem(str(path), 1, 1, say("file.no_such_file")))
     return files
 
 
@@ -69,7 +70,7 @@ def _search(folder: Path, problems: list[Problem]) -> list[Path]:
 
     def unreadable(error: OSError) -> None:
         where = error.filename or folder
-        problems.append(Problem(str(where), 1, 1, f"cannot read this folder: {error.strerror}"))
+        problems.append(Problem(str(where), 1, 1, say("file.folder", why=os_reason(error))))
 
     found: list[Path] = []
     for top, folders, names in os.walk(folder, onerror=unreadable):
@@ -87,13 +88,11 @@ def _search(folder: Path, problems: list[Problem]) -> list[Path]:
             elif candidate.is_file():
                 found.append(candidate)
             elif candidate.exists():
-                problems.append(Problem(str(candidate), 1, 1, "not a regular file"))
+                problems.append(Problem(str(candidate), 1, 1, say("file.not_regular")))
     return sorted(found)
 
 
-_LINK_OUT = (
-    "a symbolic link out of the folder searched: not followed (name it to audit what it points to)"
-)
+_LINK_OUT = say("file.link_out")
 
 
 def _within(path: str | Path, root: str) -> bool:

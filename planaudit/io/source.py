@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from planaudit.core.errors import PlanError, Problem, line_and_column, shown_path
+from planaudit.core.errors import PlanError, Problem, line_and_column, os_reason, shown_path
+from planaudit.lang import Message, quote, say
 
 MAX_BYTES = 10 * 1000 * 1000
 """10 MB: a plan of thousands of indicators is well under 1 MB."""
@@ -65,11 +66,11 @@ def read_source(
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
-        raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
+        raise PlanError([Problem(name, 1, 1, _cannot_read(error))]) from None
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise PlanError([Problem(name, 1, 1, "not a regular file")])
+            raise PlanError([Problem(name, 1, 1, say("file.not_regular"))])
         if status.st_size > max_bytes:
             raise PlanError([Problem(name, 1, 1, _too_large(max_bytes))])
         chunks, size = [], 0
@@ -78,15 +79,18 @@ def read_source(
                 chunks.append(chunk)
                 size += len(chunk)
         except OSError as error:
-            raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
+            raise PlanError([Problem(name, 1, 1, _cannot_read(error))]) from None
     if size > max_bytes:  # it grew while it was read
         raise PlanError([Problem(name, 1, 1, _too_large(max_bytes))])
     return decode(b"".join(chunks), name, encoding, kind)
 
 
-def _too_large(max_bytes: int) -> str:
-    limit = f"{max_bytes / 1_000_000:g} MB"
-    return f"the file is larger than {limit}, the size limit (raise it with --max-size)"
+def _too_large(max_bytes: int) -> Message:
+    return say("file.too_large", limit=f"{max_bytes / 1_000_000:g}")
+
+
+def _cannot_read(error: OSError) -> Message:
+    return say("file.cannot_read", why=os_reason(error))
 
 
 def decode(
@@ -97,7 +101,7 @@ def decode(
             return Source(raw.decode("gb18030").removeprefix("\ufeff"))
         except UnicodeDecodeError as error:
             line, column = line_and_column(raw, error.start)
-            message = f"not valid GB18030 (byte 0x{raw[error.start]:02X}), as --encoding says"
+            message = say("file.not_gb18030", byte=f"{raw[error.start]:02X}")
             raise PlanError([Problem(name, line, column, message)]) from None
     return (
         Source(_decode_unicode(raw, name)) if _unicode(raw) else _guess(raw, name, encoding, kind)
@@ -162,11 +166,11 @@ def _decode_unicode(raw: bytes, name: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            message = "the file starts like UTF-16 but is not valid UTF-16: save it as UTF-8"
+            message = say("file.bad_utf16")
             raise PlanError([Problem(name, 1, 1, message)]) from None
     if b"\x00" in raw:
         line, column = line_and_column(raw, raw.index(b"\x00"))
-        message = "NUL byte: this is a binary file, or UTF-16 without a BOM, not a plan file"
+        message = say("file.nul")
         raise PlanError([Problem(name, line, column, message)])
     try:
         return raw.decode("utf-8-sig")
@@ -175,12 +179,12 @@ def _decode_unicode(raw: bytes, name: str) -> str:
         raise PlanError([Problem(name, line, column, _not_utf8(raw, error.start))]) from None
 
 
-def _not_utf8(raw: bytes, offset: int) -> str:
+def _not_utf8(raw: bytes, offset: int) -> Message:
     """What to say of bytes that are not UTF-8. GBK/GB18030 is advised only when the file is
     not UTF-8 cut short (a UTF-8 file truncated mid-character is valid up to its last bytes)
     and reads as Chinese in GB18030."""
     if _truncated_utf8(raw, offset):
-        return "the file ends in the middle of a UTF-8 character: it was cut short"
+        return say("file.cut_short")
     try:
         as_gb = raw.decode("gb18030")
     except UnicodeDecodeError:
@@ -188,13 +192,8 @@ def _not_utf8(raw: bytes, offset: int) -> str:
     chinese = _CJK_RUN.search(as_gb)
     if chinese:
         sample = chinese.group()[:12]
-        return (
-            f"the file is not UTF-8: it looks like GBK/GB18030 (it would read {sample!r}), not "
-            "certainly: give --encoding gb18030 if it is, or convert it to UTF-8, e.g. "
-            "iconv -f GB18030 -t UTF-8 old.yaml > new.yaml, or save it "
-            "as UTF-8 in your editor"
-        )
-    return f"the file is not UTF-8 (byte 0x{raw[offset]:02X}): save it as UTF-8"
+        return say("file.gbk", sample=quote(sample))
+    return say("file.not_utf8", byte=f"{raw[offset]:02X}")
 
 
 def _truncated_utf8(raw: bytes, offset: int) -> bool:

@@ -104,5 +104,31 @@ def say(message_id: str, /, **args: Any) -> Message:
 
 
 def _rendered(value: Any, lang: Language | None) -> Any:
-    """An argument that is a message itself (a clause) is rendered in the same language."""
-    return value.render(lang) if isinstance(value, Message) else value
+    """An argument that is a message itself (a clause) is rendered in the same language; a
+    tuple is a list, joined as the language joins one (`a, b` / `a、b`)."""
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, tuple):
+        separator = text("list.separator", lang)
+        return separator.join(str(_rendered(item, lang)) for item in value)
+    return value
+
+
+def quote(value: str, limit: int | None = None) -> Message:
+    """Text from a file, quoted in a message (each catalog says how: 'x' in English, as Python
+    writes it, escapes and all; “x” in Chinese), cut to `limit` characters."""
+    cut = value if limit is None or len(value) <= limit else value[:limit]
+    return Message.of("quote", text=cut, more="…" if cut is not value else "")
+
+
+class Said(ValueError):
+    """A ValueError that is a catalog message: pydantic keeps the exception in a validation
+    error's context, so the loader renders the message (in the run's language) where it prints
+    it. `str()` gives it in the run's language."""
+
+    def __init__(self, message_id: str, /, **args: Any) -> None:
+        super().__init__(message_id)
+        self.said = Message.of(message_id, **args)
+
+    def __str__(self) -> str:
+        return str(self.said)
