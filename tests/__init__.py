@@ -1,4 +1,3 @@
-
 import os
 
 # The tests speak English unless a test asks otherwise (their expected output is English): the

@@ -32,6 +32,7 @@ from planaudit.cli.parsing import (
     app,
     debugging,
     megabytes,
+    speak,
     writer_for,
 )
 from planaudit.cli.streams import (
@@ -76,6 +77,7 @@ def check(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.check"."""
+    speak(lang)
     from planaudit.core.run import Request, Settings, start
     from planaudit.io import discover
     from planaudit.io.parallel import available_cores

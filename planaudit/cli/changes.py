@@ -25,6 +25,7 @@ from planaudit.cli.parsing import (
     app,
     debugging,
     megabytes,
+    speak,
     writer_for,
 )
 from planaudit.cli.streams import (
@@ -61,6 +62,7 @@ def history(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.history"."""
+    speak(lang)
     from planaudit.core.history import traced
     from planaudit.io import discover
     from planaudit.io.loader import load_each
@@ -123,6 +125,7 @@ def diff(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.diff"."""
+    speak(lang)
     from planaudit.core import versions
     from planaudit.io import discover
 

@@ -18,7 +18,7 @@ from planaudit.cli.library import Group
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.terms import FailOn
 from planaudit.io.source import MAX_BYTES, Encoding
-from planaudit.lang import text
+from planaudit.lang import Language, choose, text
 from planaudit.render.registry import (
     Format,
     FormatUnavailable,
@@ -61,6 +61,12 @@ def _main(
     ] = False,
 ) -> None:
     """The help is the catalogs' "help.app"."""
+
+
+def speak(lang: Lang) -> None:
+    """--lang zh|en: the command's own words (diagnostics, messages) in that language too;
+    auto leaves them to PLANAUDIT_LANG and the locale."""
+    choose(None if lang is Lang.AUTO else Language(lang.value))
 
 
 def debugging(ctx: typer.Context) -> bool:

@@ -57,7 +57,7 @@ class RuleError(PydanticCustomError):
 
     def __new__(cls, key: str, message: Message) -> RuleError:
         # The message travels in the context: the loader renders it in the run's language.
-        return super().__new__(cls, "plan_rule", message.id, {"key": key, "said": message})
+        return super().__new__(cls, "plan_rule", str(message), {"key": key, "said": message})
 
 
 class PeriodSpan(BaseModel):

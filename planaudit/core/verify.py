@@ -25,6 +25,8 @@ from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
 from planaudit.core.results.verify import Mismatch, Uncited, Verification
 from planaudit.core.terms import Dated
 from planaudit.io.loader import LoadedPlan
+from planaudit.lang import Message, say
+from planaudit.lang import quote as quote_text
 
 _SPACE = re.compile(r"\s+")
 _DIGITS = frozenset("0123456789")
@@ -113,7 +115,7 @@ def mismatches(plan: Plan, report: str, targets: Sequence[str] | None = None) ->
     found: list[Mismatch] = []
     for index, indicator in enumerate(plan.indicators):
 
-        def add(message: str, indicator: Indicator = indicator, index: int = index) -> None:
+        def add(message: Message, indicator: Indicator = indicator, index: int = index) -> None:
             found.append(Mismatch(index, indicator.name, message))
 
         unit = indicator.effective_unit
@@ -123,22 +125,22 @@ def mismatches(plan: Plan, report: str, targets: Sequence[str] | None = None) ->
                 if piece not in present:
                     present[piece] = piece in text
                 if not present[piece]:
-                    add(f"quote not in the report: {written!r}")
+                    add(say("verify.quote_missing", quote=quote_text(written)))
             quote = "\n".join(piece for _, piece in pieces)
             quoted = figures_in(quote, unit)
             for key, value, written in _carried(indicator, bool(TARGET_STATED.search(quote))):
                 if abs(value) not in quoted:
-                    add(f"{key} {written} is not among the quote's figures")
+                    add(say("verify.figure_missing", key=key, figure=written))
         if indicator.target_source is not None:
             pieces = _pieces(indicator.target_source)
             if documents is not None:
                 for written, piece in pieces:
                     if piece not in text and not any(piece in document for document in documents):
-                        add(f"target_source not in the report or the target documents: {written!r}")
+                        add(say("verify.target_source_missing", quote=quote_text(written)))
             target = indicator.fixed_target
             quote = "\n".join(piece for _, piece in pieces)
             if target is not None and abs(target.figure.value) not in figures_in(quote, unit):
-                add(f"target {target.text} is not among target_source's figures")
+                add(say("verify.target_missing", target=target.text))
     return found
 
 

@@ -20,6 +20,7 @@ from planaudit.core.phrasings import MEASURES
 from planaudit.draft import dates, script, sentences, tables, targets
 from planaudit.draft.model import Draft, Drafted
 from planaudit.draft.writer import summary, to_yaml
+from planaudit.lang import Message
 
 __all__ = ["Draft", "Drafted", "draft", "summary", "to_yaml"]
 
@@ -122,15 +123,15 @@ def _says_more(item: Drafted, other: Drafted) -> bool:
 def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     """The draft of a report's plan; `default_year` stands where the report names no year."""
     report = report.replace("\r\n", "\n").replace("\r", "\n")
-    guesses: list[str] = []
+    guesses: list[Message] = []
     unsafe = len(UNSAFE_TEXT.findall(report))
     if unsafe:  # they would reorder or hide text wherever the draft is shown
         report = UNSAFE_TEXT.sub("", report)
-        guesses.append(f"source: {unsafe} control characters of the report were left out")
+        guesses.append(Message.of("guess.control_characters", count=unsafe))
     page = script.read(report)
     if page is not None:  # read in simplified characters, quoted as printed
         report = page.text
-        guesses.append("source: the page is read in simplified characters; quotes are as printed")
+        guesses.append(Message.of("guess.simplified"))
     measures = MEASURES.search(report)
     split = measures.start() if measures else len(report)
     account = report[:split]
@@ -160,7 +161,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     for item in indicators:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it
             item.name = item.source.split("…")[-1][:20] or "（指标名称）"
-            item.guesses.append("name: the report names nothing; give the indicator's name")
+            item.guesses.append(Message.of("guess.no_name"))
     indicators += targets.milestones(report, split, found.end.year, line)
     if page is not None:
         for item in indicators:

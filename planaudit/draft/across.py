@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from planaudit.draft.model import Drafted
+from planaudit.lang import Message
+from planaudit.lang import quote as quoted
 
 _NUMBER = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
 _LABEL = re.compile(r"^[^\s0-9]{2,20}$")
@@ -91,6 +93,8 @@ def _indicators(
         item = Drafted(f"{name}（{place}）", line, quote)
         item.from_table = True
         item.target, item.actual = goal, actual
-        item.guesses.append(f"name: made from the row {target.label!r} and the place {place!r}")
+        item.guesses.append(
+            Message.of("guess.row_and_place", row=quoted(target.label), place=quoted(place))
+        )
         found.append(item)
     return found

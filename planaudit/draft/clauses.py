@@ -24,6 +24,7 @@ from planaudit.draft import quantities as q
 from planaudit.draft.groups import Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
 from planaudit.draft.state import Sentence
+from planaudit.lang import Message, quote
 
 _ITEM_BREAK = re.compile(
     rf"(?<=[）)])(?=[^、，,。；;）)]*?{say.N})|、(?=[^、，,。；;]*?{say.N}[^、，,。；;]*$)"
@@ -220,7 +221,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
             item.name, start = owner + item.name, s.previous_at
     elif len(item.name) <= 2 and last is not None and last.unit == item.unit:
         item.name = say.PROGRESS_VERB.sub("", last.name, count=1) + item.name
-        item.guesses[:] = [f"name: {item.name!r} takes its object from the clause before"]
+        item.guesses[:] = [Message.of("guess.object_before", name=quote(item.name))]
     item.plain = item.target is None
     if paren is not None:
         item.stated, item.plain = paren["rate"] + "%", False

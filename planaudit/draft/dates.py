@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from planaudit.lang import Message
+
 _DASH = r"\s*[-—–~～至到]\s*"
 _PART = re.compile(
     rf"(?P<half>上半年|前两季度|二季度末)"
@@ -56,7 +58,7 @@ class When:
     start: date
     end: date
     as_of: date
-    guesses: list[str] = field(default_factory=list)
+    guesses: list[Message] = field(default_factory=list)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -118,7 +120,7 @@ def title_of(report: str) -> re.Match[str] | None:
 
 def when(report: str, account: str, default_year: int) -> When:
     """The plan's title, period and as_of; what is assumed is said in `guesses`."""
-    guesses: list[str] = []
+    guesses: list[Message] = []
     title_match = title_of(report)
     title = title_match["title"] if title_match else ""
     plan_match = _PLAN.search(title)
@@ -137,15 +139,11 @@ def when(report: str, account: str, default_year: int) -> When:
     else:
         year = int(year_match["year"]) if year_match else default_year
         if not year_match:
-            guesses.append(f"year: no year found in the report; {default_year} assumed")
+            guesses.append(Message.of("guess.no_year", year=default_year))
         start, end = date(year, 1, 1), date(year, 12, 31)
     if not plan:
         plan = _plan_from(title) if title else "（计划名称）"
-        guesses.append(
-            "plan: made from the report's title; give the plan's own title"
-            if title
-            else "plan: no title found in the report; give the plan's title"
-        )
+        guesses.append(Message.of("guess.title" if title else "guess.no_title"))
     as_of = _as_of(title, account, start, end, guesses)
     return When(plan, start, end, as_of, guesses)
 
@@ -182,7 +180,7 @@ def _plan_from(title: str) -> str:
     return name.strip(" 　") or title
 
 
-def _as_of(title: str, account: str, start: date, end: date, guesses: list[str]) -> date:
+def _as_of(title: str, account: str, start: date, end: date, guesses: list[Message]) -> date:
     """The date the figures stand at: the title's period word, a 截至 date in the text that
     falls in its last month, the text's first period word, or the year's middle (assumed)."""
     multi_year = end.year > start.year
@@ -209,11 +207,11 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[str])
         found = in_text[0][1]
     elif _STATUS.search(title) and not multi_year:
         found = end
-        guesses.append("as_of: the title names no part of the year; the year's end assumed")
+        guesses.append(Message.of("guess.as_of_year_end"))
     elif multi_year:
         found = date(year, 12, 31)
-        guesses.append(f"as_of: the figures are taken to stand at the end of {year}")
+        guesses.append(Message.of("guess.as_of_end_of", year=year))
     else:
         found = date(end.year, 6, 30)
-        guesses.append("as_of: the report does not say which part of the year; June 30 assumed")
+        guesses.append(Message.of("guess.as_of_june"))
     return min(max(found, start), end)

@@ -12,6 +12,7 @@ from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import MAX_NAME, clean, substantive
 from planaudit.draft.state import Sentence
+from planaudit.lang import Message
 
 _ITEM_DONE = re.compile(
     r"已(?:全部|全面|提前|基本|如期)?(?:完成|完工|建成|竣工|投用|投入使用|办结|开通|通车)"
@@ -91,7 +92,7 @@ def sentence(s: Sentence, stop: int) -> None:
         subject = clean(s.text[: done.start()])
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
             item = Drafted(subject, s.line, "", s.section, kind="milestone", done=True)
-            item.guesses.append("done: the report says it is done")
+            item.guesses.append(Message.of("guess.done"))
             s.add(item, len(s.text) - len(s.text.lstrip()), done.end())
         elif s.group.done is None:
             s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
@@ -107,13 +108,13 @@ def clause(s: Sentence, text: str, start: int, end: int) -> bool:
         name = clean(_YEAR_WORDS.sub("", s.previous[: task.start("quantity")]))
         if substantive(name):  # 本年度计划新开工项目12个，已全部开工
             item = Drafted(name, s.line, "", s.section, kind="milestone", done=True)
-            item.guesses.append(f"done: all {task['quantity']} are said to be done")
+            item.guesses.append(Message.of("guess.all_done", quantity=task["quantity"]))
             s.add(item, s.previous_at, end)
             return True
     held = _HELD.fullmatch(text.strip()) if "在" in text else None
     if held is not None and not _PLAN_WORDS.search(s.text, 0, start + held.start("num")):
         item = Drafted(text.strip(), s.line, "", s.section, kind="milestone", done=True)
-        item.guesses.append("done: the report says the level holds within its bound")
+        item.guesses.append(Message.of("guess.within_bound"))
         s.add(item, start, end)
         return True
     return False
@@ -129,7 +130,7 @@ def ended(s: Sentence, text: str, start: int, end: int) -> bool:
             return False
         item = Drafted(clean(share["what"]) + share["verb"], s.line, "", s.section)
         item.stated = share["rate"] + "%"
-        item.guesses.append("stated: the share of the items done, as the report prints it")
+        item.guesses.append(Message.of("guess.share_of_items"))
         s.add(item, start, end)
         return True
     under_way = _UNDER_WAY.match(text.strip()) if "正在" in text else None
@@ -159,9 +160,7 @@ def _milestone(
         return True  # read: a step done is not the item done
     for name in names:
         item = Drafted(name + verb, s.line, "", s.section, kind="milestone", done=done)
-        item.guesses.append(
-            "done: the report says it is done" if done else "done: the report says it is under way"
-        )
+        item.guesses.append(Message.of("guess.done" if done else "guess.under_way"))
         s.add(item, start, end)
     return True
 
@@ -182,7 +181,7 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
         return
     item = Drafted("、".join(what), s.line, "", s.section, kind="milestone")
     item.done = True
-    item.guesses.append("done: the report says the year's task is done")
-    item.guesses.append("name: made from what the sentence reports; give the task's name")
+    item.guesses.append(Message.of("guess.year_task_done"))
+    item.guesses.append(Message.of("guess.name_from_sentence"))
     s.add(item, 0, done.end())
     s.found = [i for i in s.found if not i.plain]

@@ -13,6 +13,7 @@ from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean
+from planaudit.lang import Message, quote
 
 ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}[.．、](?![0-9])|[（(][0-9]{1,3}[)）])")
 """A numbered item: 1. 2、 (3)."""
@@ -102,14 +103,16 @@ class Group:
             item.target = q.in_unit(target.quantity, item.unit)
             if item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name
-                item.guesses[:] = [f"name: {item.name!r} from the task it counts toward"]
+                item.guesses[:] = [Message.of("guess.from_task", name=quote(item.name))]
             item.plain = False
             if target.quote not in item.source and target.name:  # stated after the amount
                 item.source = f"{item.source}…{target.quote}"
             elif target.quote not in item.source:
                 item.source = f"{target.quote}…{item.source}"
             if target.line != item.line:
-                item.guesses.append(f"target: from line {target.line}: {target.quote}")
+                item.guesses.append(
+                    Message.of("guess.target_from_line", line=target.line, quote=target.quote)
+                )
         for item in self.pending:
             if item not in self.items and item.target is None:
                 item.plain = item.weak = True
@@ -135,7 +138,7 @@ class Group:
                 )
             except ValueError:
                 item.done_on = None
-        item.guesses.append("done: the report says it is done")
+        item.guesses.append(Message.of("guess.done"))
         return item
 
 

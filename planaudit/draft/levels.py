@@ -14,6 +14,7 @@ from planaudit.draft.dates import part_end, period_list
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, listed, substantive
 from planaudit.draft.state import Sentence
+from planaudit.lang import Message
 
 _PART_WORD = r"(?:第)?一季度|上半年|前三季度|1\s*[-—–~～至到]\s*(?:1[0-2]|[2-9])\s*月份?"
 _PERIOD_WORD = rf"20[0-9]{{2}}年度?(?:{_PART_WORD})?|{_PART_WORD}"
@@ -49,7 +50,7 @@ GOAL = re.compile(
     rf"^[^，,。；;0-9]{{0,12}}?目标(?:值)?(?:为|是)(?P<way>下降|降低|增长|提高)?(?P<num>{say.N})(?P<pct>[%％])?$"
 )
 """规划期末目标为下降20%, 规划期末目标为6.1%: the target of the level the sentence reported."""
-_GROWTH_GUESS = "kind: level, a growth rate; give its target if the plan has one"
+_GROWTH_GUESS = Message.of("guess.growth")
 
 
 def growth(
@@ -117,7 +118,7 @@ def growth(
         item.actual = signed(sign, figure)
         item.guesses.append(_GROWTH_GUESS)
         if "（" in name and name.endswith("）"):
-            item.guesses.append("name: one name for several figures of a list; name each")
+            item.guesses.append(Message.of("guess.one_name"))
         s.level = s.add(item, start, end)
 
 
@@ -143,7 +144,7 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "
     if dated is not None and rest is not None and substantive(name):
         item = Drafted(name, s.line, "", s.section, kind="level")
         item.dated = {d: f"{f}%" for d, f in zip(dated, figures, strict=True)}
-        item.guesses.append("kind: level (a rate or a level, judged against its target)")
+        item.guesses.append(Message.of("guess.level"))
         s.level = s.add(item, min(start, s.previous_at), start + rest.end())
         return
     names = (listed(head, 2) if found["both"] else None) or [clean(head)]
@@ -156,8 +157,8 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "
         item.unit = None if percent else unit
         if "失业" in name:
             item.direction = "lower"
-            item.guesses.append("direction: lower, as for an unemployment rate")
-        item.guesses.append("kind: level (a rate or a level, judged against its target)")
+            item.guesses.append(Message.of("guess.lower"))
+        item.guesses.append(Message.of("guess.level"))
         s.level = s.add(item, start, end)
         if s.planned:
             _planned_target(s, item)

@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
+from planaudit.lang import Message
+from planaudit.lang import quote as quoted
 
 _SLOT = re.compile(
     r"^(?:目标|任务|目标任务|计划|进度|完成|完成数|完成比例[（(]%[)）]|完成率|完成比例)$"
@@ -168,11 +170,13 @@ def _indicator(label: Cell, name: str, unit: str, parts: list[str], quote: str) 
         item.kind = "level"
         pre = wording.group() if wording else ""
         item.target, item.actual = f"{pre}{parts[0]}%", f"{parts[1]}%"
-        item.guesses.append("kind: level (a rate or a level, judged against its target)")
+        item.guesses.append(Message.of("guess.level"))
     else:
         item.unit = unit
         item.target, item.actual = parts[0], parts[1]
         if len(parts) > 2:
             item.stated = parts[2] + "%"
-    item.guesses.append(f"name: made from the row {label.text!r} and the column {name!r}")
+    item.guesses.append(
+        Message.of("guess.row_and_column", row=quoted(label.text), column=quoted(name))
+    )
     return item

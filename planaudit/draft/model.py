@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from planaudit.lang import Message
+
 
 @dataclass(eq=False)
 class Drafted:
@@ -37,7 +39,7 @@ class Drafted:
     due: date | None = None
     done: bool | None = None
     done_on: date | None = None
-    guesses: list[str] = field(default_factory=list)
+    guesses: list[Message] = field(default_factory=list)
     context: str = ""
     """The quoted clauses and the one before: the words a target is matched by."""
     plain: bool = False
@@ -70,7 +72,7 @@ class Draft:
     as_of: date
     source: str
     indicators: list[Drafted]
-    guesses: list[str]
+    guesses: list[Message]
     """Guesses about the plan itself (its title, period, as_of)."""
 
     @property

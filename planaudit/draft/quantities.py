@@ -8,6 +8,7 @@ import re
 
 from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
+from planaudit.lang import Message
 
 _COUNTED = re.compile(f"(?:{say.COUNT_UNITS})")
 _NUMBER = re.compile(rf"^-?{say.N}")
@@ -45,7 +46,7 @@ def cumulative(name: str, quantity: re.Match[str], line: int, section: str | Non
         actual = number
     item = Drafted(name, line, "", section, unit=drafted_unit, actual=actual)
     if len(name) <= 4:
-        item.guesses.append("name: only the clause's own words; give a fuller name")
+        item.guesses.append(Message.of("guess.clause_words"))
     return item
 
 

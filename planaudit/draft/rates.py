@@ -12,6 +12,7 @@ from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, listed, substantive
 from planaudit.draft.state import Sentence
+from planaudit.lang import Message, quote
 
 
 def paren(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> None:
@@ -26,7 +27,7 @@ def paren(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) ->
         item.name = clean(head[quantity.end() :]) or name
         item.target = q.in_unit(quantity, q.written_unit(quantity))
         item.unit = q.written_unit(quantity)
-    item.guesses.append("stated: the share of the work done, as the report prints it")
+    item.guesses.append(Message.of("guess.share_of_work"))
     s.cumulative = s.add(item, start, end)
 
 
@@ -67,7 +68,7 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
             item = Drafted(
                 f"{each}{what}{_rate_name(found)}", s.line, "", s.section, stated=rates[0] + "%"
             )
-            item.guesses.append(f"name: made from {each!r} of a list sharing one rate")
+            item.guesses.append(Message.of("guess.list_sharing_rate", each=quote(each)))
             s.add(item, start, end)
         return
     name = clean(head)
@@ -80,7 +81,7 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
     if not substantive(name):
         return
     item = Drafted(f"{name}完成率", s.line, "", s.section, stated=rates[0] + "%")
-    item.guesses.append("name: only the clause's own words; give a fuller name")
+    item.guesses.append(Message.of("guess.clause_words"))
     s.cumulative = s.add(item, start, end)
 
 
@@ -142,7 +143,9 @@ def rate_list(s: Sentence, text: str, start: int, end: int) -> bool:
     for name, figure in zip(names, figures, strict=True):
         item = Drafted(f"{name}{what}{rate_of.group()}", s.line, "", s.section)
         item.stated = figure + "%"
-        item.guesses.append(f"name: made from {name!r} of a list and {rate_of.group()!r}")
+        item.guesses.append(
+            Message.of("guess.list_and_rate", name=quote(name), rate=quote(rate_of.group()))
+        )
         s.add(item, s.previous_at, end)
     return True
 
@@ -195,7 +198,9 @@ def _rates(
         rate_word = _RATE_OF.match(found.group())
         what = f"{prefix}{name}{tasks}{rate_word.group() if rate_word else ''}"
         item = Drafted(what, s.line, "", s.section, stated=figure + "%")
-        item.guesses.append(f"name: made from {prefix or '…'} and {name!r} of a list")
+        item.guesses.append(
+            Message.of("guess.prefix_and_list", prefix=prefix or "…", name=quote(name))
+        )
         s.add(item, start, end)
 
 
@@ -262,7 +267,7 @@ def _plain_sides(s: Sentence, stop: int) -> None:
     if behind is not None and substantive(name := clean(behind["name"])):
         item = Drafted(name, s.line, "", s.section)
         item.gap = "低于"
-        item.guesses.append("stated_gap: behind the pace, the report prints no figure")
+        item.guesses.append(Message.of("guess.behind_no_figure"))
         s.add(item, behind.start("name"), behind.end())
 
 
@@ -289,7 +294,7 @@ def _listed_sides(s: Sentence, stop: int) -> None:
     for name in names:
         item = Drafted(name, s.line, "", s.growth_section, kind="level")
         item.gap = "高于" if ahead != (name == other) else "低于"
-        item.guesses.append("stated_gap: the side alone, as the report says it of a list")
+        item.guesses.append(Message.of("guess.side_of_list"))
         s.add(item, found.start("names"), found.end())
 
 
@@ -317,5 +322,5 @@ def sides(s: Sentence, stop: int) -> None:
         for name in names:
             item = Drafted(f"{name}{suffix}", s.line, "", s.growth_section, kind="level")
             item.gap = side
-            item.guesses.append("stated_gap: the side alone, as the report says it")
+            item.guesses.append(Message.of("guess.side_alone"))
             s.add(item, head_start + len(head) - len(head.lstrip()), found.end())

@@ -29,6 +29,7 @@ from planaudit.draft.columns import (
 )
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import measured, row_name, substantive
+from planaudit.lang import Message
 
 UNCHANGED = "持平"
 UNIT_CELL = re.compile(rf"^(?:{say.UNIT}|[%％]|元/[^\s]{{1,4}}|个百分点)$")
@@ -173,7 +174,7 @@ class Table:
                 item.stated = _written(rate, True)
             if level and item.actual is not None:
                 item.kind = "level"
-                item.guesses.append("kind: level (a rate or a level, judged against its target)")
+                item.guesses.append(Message.of("guess.level"))
                 if percent and item.actual in ("100%", "100.0%") and say.SHARE.search(self.title):
                     item.actual = None  # the base of the shares
         found: list[Drafted] = []
@@ -228,7 +229,7 @@ class Table:
             item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
             item.kind, item.owner, item.from_table = "level", owner, True
             item.actual, item.unit = (value, "个百分点") if points else (value + "%", None)
-            item.guesses.append("kind: level, a growth rate; give its target if the plan has one")
+            item.guesses.append(Message.of("guess.growth"))
             found.append(item)
         return found
 

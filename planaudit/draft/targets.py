@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from planaudit.core import phrasings as say
 from planaudit.draft.clauses import MAX_CLAUSE
 from planaudit.draft.model import Drafted
+from planaudit.lang import Message
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _PIECE = re.compile(r"(?:[^,，、]|(?<=[0-9]),(?=[0-9]{3}(?![0-9])))+")
@@ -102,7 +103,7 @@ def _unit_key(item: Drafted) -> str | None:
 
 def match(
     indicators: list[Drafted], report: str, spans: list[tuple[int, int]], line: Lines
-) -> list[str]:
+) -> list[Message]:
     """Full-year targets from the measures part (and the account's lists of tasks, `spans`),
     matched to an indicator of the same unit by the word pairs its name shares with the target's
     clause and its quoted clauses share with the target's (the clause before included). Each
@@ -149,7 +150,7 @@ def match(
                 for value, items in as_written:
                     budget -= len(items)
                     if budget < 0:
-                        return [f"target: matching stopped after {MAX_COMPARISONS:,} comparisons"]
+                        return [Message.of("guess.matching_stopped", count=f"{MAX_COMPARISONS:,}")]
                     amount = _value(value)
                     for index, item, name_words, context_words, done in items:
                         named = len(name_words & own)
@@ -173,8 +174,13 @@ def match(
         item.plain = item.weak = False
         item.source = f"{item.source}…{quoted.strip()}"
         item.guesses.append(
-            f"target: matched by unit and {score} shared word pairs ({named} with the name), "
-            f"line {line(start)}: {quoted.strip()}"
+            Message.of(
+                "guess.matched",
+                score=score,
+                named=named,
+                line=line(start),
+                quote=quoted.strip(),
+            )
         )
     return []
 
@@ -191,6 +197,6 @@ def milestones(report: str, split: int, year: int, line: Lines) -> list[Drafted]
         name = _FILLER.sub("", milestone["what"].strip())
         item = Drafted(name, line(milestone.start()), milestone.group(), kind="milestone", due=due)
         item.done = False
-        item.guesses.append("done: not known from the report; false assumed")
+        item.guesses.append(Message.of("guess.done_unknown"))
         found.append(item)
     return found

@@ -17,6 +17,7 @@ from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, substantive
+from planaudit.lang import Message
 
 _DONE = re.compile(
     r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
@@ -52,14 +53,14 @@ def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
         item.stated = rate["rate"] + "%"
     if item.actual is None and rate is None and _DONE.match(_OPENING.sub("", progress)):
         item.kind, item.done, item.unit, item.target = "milestone", True, None, None
-        item.guesses.append("done: the progress column says it is done")
+        item.guesses.append(Message.of("guess.column_done"))
     extras = []
     for index, count in enumerate(counts):
         if (index or not whole) and index in pairs:
             extra = Drafted(_count_name(task or name, count), item.line, item.source, item.section)
             extra.from_table, extra.owner = True, item.owner
             _fill(extra, count, pairs[index])
-            extra.guesses.append("name: made from the task's words around its count")
+            extra.guesses.append(Message.of("guess.task_words"))
             extras.append(extra)
     return extras
 

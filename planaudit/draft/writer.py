@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from planaudit.core.model import Indicator
 from planaudit.draft.model import Draft
+from planaudit.lang import text
 
 KNOWN = frozenset(Indicator.model_fields)
 """The keys the plan format has: `stated_gap` and an indicator's own `period` are written as
@@ -29,11 +30,8 @@ def _yaml_figure(text: str) -> str:
 
 
 def to_yaml(made: Draft) -> str:
-    lines = [
-        f"# A draft made by `planaudit draft` from {made.source}: every line marked `# guess`",
-        "# needs a person's check. Targets the report does not state are left out, never invented.",
-    ]
-    lines += [f"# guess: {guess}" for guess in made.guesses]
+    lines = text("draft.header", source=made.source).splitlines()
+    lines += [text("draft.guess", guess=guess) for guess in made.guesses]
     lines.append(f"plan: {_yaml_string(made.plan)}")
     if made.year is not None:
         lines.append(f"year: {made.year}")
@@ -45,8 +43,8 @@ def to_yaml(made: Draft) -> str:
         "indicators:",
     ]
     for item in made.indicators:
-        lines.append(f"  # line {item.line}")
-        lines += [f"  # guess: {guess}" for guess in item.guesses]
+        lines.append("  " + text("draft.line", line=item.line))
+        lines += ["  " + text("draft.guess", guess=guess) for guess in item.guesses]
         if item.gap is not None and "stated_gap" not in KNOWN:
             lines.append(f"  # stated_gap: {item.gap}  (the distance the report states)")
         if item.period is not None and "period" not in KNOWN:
@@ -93,11 +91,15 @@ def summary(made: Draft) -> str:
     milestones = sum(item.kind == "milestone" for item in items)
     guesses = len(made.guesses) + sum(len(item.guesses) for item in items)
 
-    def count(number: int, one: str, many: str) -> str:
-        return f"{number} {one if number == 1 else many}"
+    def count(number: int, id: str) -> str:
+        return text(f"draft.{id}.{'one' if number == 1 else 'other'}", count=number)
 
-    return (
-        f"drafted {count(len(items), 'indicator', 'indicators')} ({targets} with a target, "
-        f"{count(milestones, 'milestone', 'milestones')}) from {made.source}; "
-        f"{count(guesses, 'guess', 'guesses')} marked '# guess' to check"
+    return text(
+        "draft.summary",
+        indicators=count(len(items), "indicators"),
+        targets=targets,
+        milestones=count(milestones, "milestones"),
+        source=made.source,
+        guesses=count(guesses, "guesses"),
+        marker=text("draft.marker"),
     )

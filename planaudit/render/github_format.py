@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from planaudit.core.errors import Problem
 from planaudit.core.results.plans import PlanReport, Rollup
+from planaudit.lang import text
 from planaudit.render.findings import Level, ci_path, indicator_level
 from planaudit.render.markdown_format import severity
 from planaudit.render.registry import Renderer, RenderOptions
@@ -58,7 +59,7 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
     def footer(self, errors: Sequence[Problem], rollup: Rollup | None = None) -> str:
         lines = [
             command("error", problem.message, file=ci_path(problem.path), line=problem.line,
-                    col=problem.column, title="planaudit: invalid plan file")
+                    col=problem.column, title=text("ci.invalid_plan_title"))
             for problem in errors
         ]  # fmt: skip
         lines += [finding[-1] for finding in sorted(self._findings)]

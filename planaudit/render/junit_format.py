@@ -12,6 +12,7 @@ from planaudit.core.errors import Problem
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Status
+from planaudit.lang import text
 from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import Words, literal, words_for
 
@@ -85,7 +86,7 @@ def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element
 
 
 def _invalid_files(errors: Sequence[Problem]) -> ET.Element:
-    suite = ET.Element("testsuite", name="invalid plan files")
+    suite = ET.Element("testsuite", name=text("ci.invalid_plans_suite"))
     for problem in errors:
         case = ET.SubElement(
             suite,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planaudit.core.terms import Conclusion
+from planaudit.lang import Message
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class Mismatch:
 
     index: int
     name: str
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True)

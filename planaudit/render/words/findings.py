@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Dated, Direction, FindingKind, Kind, Status
+from planaudit.lang import text
 from planaudit.render.words.figures import FigureWords, literal, number, percent
 from planaudit.render.words.rules import RULES_EN, RULES_ZH
 
@@ -198,12 +199,9 @@ class FindingWords(FigureWords):
 
 def uncited_figure(sentence: str) -> str:
     """verify: a progress figure of the report that the plan file does not quote."""
-    return f"a progress figure no indicator cites: {sentence}"
+    return text("verify.uncited", sentence=sentence)
 
 
 def verify_counts(quotes: int, mismatches: int, uncited: int) -> str:
     """verify's last line."""
-    return (
-        f"{quotes} quotes checked: {mismatches} mismatches; "
-        f"{uncited} progress figures in the report not cited."
-    )
+    return text("verify.counts", quotes=quotes, mismatches=mismatches, uncited=uncited)
