@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from planaudit.core.audit import audit_plan
 from planaudit.core.model import Plan
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.results.plans import PlanReport
+from planaudit.lang import choose
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +28,13 @@ def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "120")
     for name in ("GITHUB_STEP_SUMMARY", "PLANAUDIT_DEBUG", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _language_of_the_environment() -> Iterator[None]:
+    """A test that ran a command with --lang zh leaves no language behind for the next."""
+    yield
+    choose(None)
 
 
 def run(*args: str) -> Result:

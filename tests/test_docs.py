@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from planaudit.cli.app import app
 from planaudit.core.model import Indicator, PeriodSpan, Plan
+from planaudit.lang import Language, choose
 from planaudit.render.registry import Format, RenderOptions, renderer
 from tests.conftest import ROOT
 
@@ -54,9 +55,18 @@ def test_the_readme_has_a_sample_of_every_text_format():
     assert all(f"`--format {name} --output FILE`" in README for name in binary)
 
 
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The samples are English (the README's examples run without LANG): pin the locale."""
+    for name in ("PLANAUDIT_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    choose(Language.EN)
+
+
 @pytest.mark.parametrize(("args", "excerpt"), EXCERPTS, ids=[args for args, _ in EXCERPTS])
 def test_readme_excerpts_stand_in_what_planaudit_prints(args, excerpt, monkeypatch):
     monkeypatch.chdir(ROOT)
+    english(monkeypatch)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     assert excerpt in CliRunner().invoke(app, args.split()).stdout
 
@@ -70,6 +80,7 @@ def test_the_readme_shows_the_screenshot_the_browser_test_makes():
 @pytest.mark.parametrize(("args", "sample"), SAMPLES, ids=[args for args, _ in SAMPLES])
 def test_readme_samples_are_what_planaudit_prints(args, sample, monkeypatch):
     monkeypatch.chdir(ROOT)
+    english(monkeypatch)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     assert CliRunner().invoke(app, args.split()).stdout == sample

@@ -133,7 +133,7 @@ def english_words(line: str, plan_text: frozenset[str] = frozenset()) -> list[st
 
 PLAN_GRAMMAR = re.compile(
     r"万亿|万|亿|个百分点|百分点|以上|不低于|不少于|以内|控制在…以内|控制在|左右|力争|确保|低于|高于|超|"
-    r"落后序时进度|塌目标|比序时进度快|持平|序时进度|时间过半、任务过半"
+    r"落后序时进度|塌目标|比序时进度快|持平"
 )
 """What a plan file itself may be written with: English messages name it (write 1.7万)."""
 

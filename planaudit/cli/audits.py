@@ -77,7 +77,7 @@ def check(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.check"."""
-    speak(lang)
+    lang = speak(lang)
     from planaudit.core.run import Request, Settings, start
     from planaudit.io import discover
     from planaudit.io.parallel import available_cores

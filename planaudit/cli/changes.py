@@ -62,7 +62,7 @@ def history(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.history"."""
-    speak(lang)
+    lang = speak(lang)
     from planaudit.core.history import traced
     from planaudit.io import discover
     from planaudit.io.loader import load_each
@@ -125,7 +125,7 @@ def diff(
     no_config: NoConfigOption = False,
 ) -> None:
     """The help is the catalogs' "help.diff"."""
-    speak(lang)
+    lang = speak(lang)
     from planaudit.core import versions
     from planaudit.io import discover
 

@@ -18,7 +18,7 @@ from planaudit.cli.library import Group
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.terms import FailOn
 from planaudit.io.source import MAX_BYTES, Encoding
-from planaudit.lang import Language, choose, text
+from planaudit.lang import Language, choose, forced, text
 from planaudit.render.registry import (
     Format,
     FormatUnavailable,
@@ -63,10 +63,16 @@ def _main(
     """The help is the catalogs' "help.app"."""
 
 
-def speak(lang: Lang) -> None:
-    """--lang zh|en: the command's own words (diagnostics, messages) in that language too;
-    auto leaves them to PLANAUDIT_LANG and the locale."""
-    choose(None if lang is Lang.AUTO else Language(lang.value))
+def speak(lang: Lang) -> Lang:
+    """The language of a command's report: --lang zh|en, else PLANAUDIT_LANG, else auto (the
+    plan's). The command's own words (diagnostics, messages) follow --lang zh|en too; otherwise
+    PLANAUDIT_LANG and the locale."""
+    if lang is Lang.AUTO:
+        chosen = forced()
+        choose(None)
+        return Lang.AUTO if chosen is None else Lang(chosen.value)
+    choose(Language(lang.value))
+    return lang
 
 
 def debugging(ctx: typer.Context) -> bool:

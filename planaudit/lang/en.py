@@ -5,12 +5,12 @@ MESSAGES: dict[str, str] = {
     "expected.boolean": "true or false",
     "quote": "{text!r}{more}",
     # --- help: the application, its commands and options ---
-    "help.app": "Audit plan progress against the pace of the year (序时进度, 时间过半、任务过半).",
+    "help.app": "Audit plan progress against the pace of the year.",
     "help.version": "Show the version.",
     "help.debug": "Show the traceback of an internal error ({variable}=1).",
     "help.help": "Show this message and exit.",
     "help.check": (
-        "Audit plan files: each indicator's completion against the pace (序时进度).\n\n"
+        "Audit plan files: each indicator's completion against the pace.\n\n"
         "Exit codes: 0 nothing flagged at the --fail-on level, 1 something flagged, "
         "2 bad usage or an invalid plan file, 3 internal error."
     ),
