@@ -113,7 +113,7 @@ def _without_allowed(line: str, plan_text: frozenset[str]) -> str:
         if len(text) < 2 or text not in line:
             continue
         if text.isascii():  # whole words only: a plan's `plan:` is not the plan of planaudit
-            line = re.sub(rf"(?<![\w-]){re.escape(text)}(?![\w-])", " ", line)
+            line = re.sub(rf"(?<![A-Za-z-]){re.escape(text)}(?![A-Za-z-])", " ", line)
         else:
             line = line.replace(text, " ")
     for pattern in STRIP:
@@ -138,9 +138,14 @@ PLAN_GRAMMAR = re.compile(
 """What a plan file itself may be written with: English messages name it (write 1.7万)."""
 
 
+HAN_RUN = re.compile(f"{HAN.pattern}+")
+
+
 def chinese_outside_plan_text(line: str, plan_text: frozenset[str]) -> list[str]:
-    rest = _without_allowed(line, plan_text)
-    return HAN.findall(PLAN_GRAMMAR.sub(" ", rest))
+    """Chinese that is not plan text: a table wraps a long name over lines, so a run of Chinese
+    characters found inside any text of the plan is plan text."""
+    rest = PLAN_GRAMMAR.sub(" ", _without_allowed(line, plan_text))
+    return [run for run in HAN_RUN.findall(rest) if not any(run in text for text in plan_text)]
 
 
 def _run(args: tuple[str, ...], language: str) -> tuple[str, str]:
@@ -199,6 +204,9 @@ def plan_text_of(args: tuple[str, ...]) -> frozenset[str]:
             if file.suffix == ".txt" or args[0] == "draft":
                 found |= {part for part in re.split(r"[\s，。；：、（）()]+", text) if part}
             found |= {line.strip() for line in text.splitlines() if line.strip()}
+    found |= set(args)  # what the user typed is shown back as typed
+    # a table wraps a long name over lines: each word of plan text is plan text
+    found |= {word for text in found for word in text.split() if len(word) > 1}
     return frozenset(found)
 
 

@@ -43,8 +43,33 @@ def test_invalid_case(case, format, monkeypatch):
         assert result.stdout == ""
 
 
+CHINESE = sorted(INVALID.glob("*.zh.stderr"))
+
+
+@pytest.mark.parametrize("expected", CHINESE, ids=[path.name for path in CHINESE])
+@pytest.mark.parametrize("format", ["table", "json"])
+def test_invalid_case_in_chinese(expected, format, monkeypatch):
+    """A representative set, read as a Chinese planning officer reads it: the same problems,
+    at the same places, in Chinese (--lang zh), in stderr and in the JSON report's errors."""
+    monkeypatch.chdir(INVALID)
+    case = expected.name.removesuffix(".zh.stderr") + ".yaml"
+    result = CliRunner().invoke(app, ["check", case, "--format", format, "--lang", "zh"])
+    said = expected.read_text(encoding="utf-8")
+    assert (result.exit_code, result.stderr) == (2, said)
+    english = (INVALID / case).with_suffix(".stderr").read_text(encoding="utf-8")
+    assert [line.split(": ")[0] for line in said.splitlines()] == [
+        line.split(": ")[0] for line in english.splitlines()
+    ]
+    if format == "json":
+        errors = json.loads(result.stdout)["errors"]
+        assert [f"{e['path']}:{e['line']}:{e['column']}: {e['message']}\n" for e in errors] == [
+            f"{line}\n" for line in said.splitlines()
+        ]
+
+
 def test_there_are_many_cases():
     assert len(CASES) >= 40
+    assert len(CHINESE) >= 15
     assert all((INVALID / f"{case.stem}.stderr").exists() for case in CASES)
 
 

@@ -205,7 +205,7 @@ MESSAGES: dict[str, str] = {
     "rule.due_outside": "期限 {due} 不在{whose}（{period}）之内",
     "rule.same_as_itself": "指标的目标不能是其自身的数值（same_as {id}）",
     "rule.same_as_milestone": "{id} 是节点任务：没有可对照的数值",
-    "rule.same_as_unit": "{id} 的单位是 {theirs}，但 unit 为 {mine}",
+    "rule.same_as_unit": "{id} 的单位是 {theirs}，与本指标的 unit（{mine}）不同",
     "rule.same_as_circle": "各指标的目标互相引用，形成循环：{circle}",
     "number.not_finite": "{text} 不是数字：不允许 NaN 和无穷大",
     "number.too_large": "{text} 过大，不像计划中的数字（上限 10^15）",
