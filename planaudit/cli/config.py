@@ -24,7 +24,7 @@ from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import FailOn
 from planaudit.io import config as files
 from planaudit.io.source import Encoding
-from planaudit.lang import text
+from planaudit.lang import Message, text
 from planaudit.render.registry import Lang, Subject, formats_of
 
 CONFIG_ENV = "PLANAUDIT_CONFIG"
@@ -38,7 +38,7 @@ given the file's folder, which relative paths are relative to."""
 def _choice(values: Callable[[], list[str]]) -> Check:
     def check(value: Any, folder: Path) -> Any:
         if not isinstance(value, str):
-            raise ValueError(messages.config_type("a string", value))
+            raise ValueError(messages.config_type("string", value))
         allowed = values()
         if value not in allowed:
             close = difflib.get_close_matches(value, allowed, n=1)
@@ -52,7 +52,7 @@ def _number(low: float, high: float, whole: bool = False) -> Check:
     def check(value: Any, folder: Path) -> Any:
         kinds = (int,) if whole else (int, float)
         if isinstance(value, bool) or not isinstance(value, kinds):
-            raise ValueError(messages.config_type("an integer" if whole else "a number", value))
+            raise ValueError(messages.config_type("integer" if whole else "number", value))
         if not (math.isfinite(value) and low <= value <= high):
             raise ValueError(messages.not_a_number(value, low, high))
         return value
@@ -62,7 +62,7 @@ def _number(low: float, high: float, whole: bool = False) -> Check:
 
 def _boolean(value: Any, folder: Path) -> Any:
     if not isinstance(value, bool):
-        raise ValueError(messages.config_type("true or false", value))
+        raise ValueError(messages.config_type("boolean", value))
     return value
 
 
@@ -76,7 +76,7 @@ def _paths(value: Any, folder: Path) -> Any:
         or not value
         or not all(isinstance(item, str) and item for item in value)
     ):
-        raise ValueError(messages.config_type("a list of paths", value))
+        raise ValueError(messages.config_type("paths", value))
     return [os.path.relpath(folder / item) for item in value]
 
 
@@ -176,7 +176,11 @@ def settings(file: files.ConfigFile, command: str) -> tuple[dict[str, Any], dict
             try:
                 value = spec.check(setting.value, file.folder)
             except ValueError as error:
-                problems.append(Problem(name, setting.line, 1, f"{key}: {error}"))
+                problems.append(
+                    Problem(
+                        name, setting.line, 1, Message.of("plan.key_said", key=key, said=str(error))
+                    )
+                )
                 continue
             if mine or (mine is None and key in COMMANDS[command]):
                 defaults[spec.param], lines[spec.param] = value, setting.line

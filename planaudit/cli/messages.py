@@ -7,7 +7,7 @@ guards the import of everything else."""
 from __future__ import annotations
 
 from planaudit import __version__
-from planaudit.lang import text
+from planaudit.lang import Message, quote, text
 
 DEBUG_ENV = "PLANAUDIT_DEBUG"
 """The environment variable that asks for the traceback of an internal error (as --debug)."""
@@ -87,59 +87,75 @@ def two_files_or_since() -> str:
 
 def read_as(path: str, encoding: str) -> str:
     """A file read in an encoding found with certainty, not given."""
-    return f"planaudit: {path}: read as {encoding} (not UTF-8)"
+    return refused(text("cli.read_as", path=path, encoding=encoding))
+
+
+_TOML_TYPES = {bool: "config.type.boolean", int: "config.type.integer", float: "config.type.number"}
 
 
 def config_type(wanted: str, value: object) -> str:
-    """A configuration file's value of the wrong TOML type."""
-    kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
-    return f"must be {wanted}, not {kind.get(type(value), 'a ' + type(value).__name__)}"
+    """A configuration file's value of the wrong TOML type (`wanted`: an id of config.wanted)."""
+    found = _TOML_TYPES.get(type(value))
+    if isinstance(value, str):
+        found = "config.type.string"
+    kind = text(found) if found else text("config.type.other", name=type(value).__name__)
+    return text("config.must_be", wanted=text(f"config.wanted.{wanted}"), kind=kind)
 
 
 def config_choice(value: str, allowed: list[str], close: str | None) -> str:
-    hint = f"; did you mean {close!r}?" if close else ""
-    return f"{value!r} is not one of {', '.join(allowed)}{hint}"
+    choices = tuple(allowed)
+    if close:
+        return str(
+            Message.of(
+                "config.not_one_of_did_you_mean",
+                value=quote(value),
+                choices=choices,
+                close=quote(close),
+            )
+        )
+    return str(Message.of("config.not_one_of", value=quote(value), choices=choices))
 
 
 def config_unknown(key: str, close: str | None) -> str:
     """A key or table a configuration file may not hold."""
-    hint = f"; did you mean {close!r}?" if close else ""
-    return f"unknown key {key!r}{hint}"
+    if close:
+        return str(Message.of("plan.unknown_key_did_you_mean", key=quote(key), close=quote(close)))
+    return str(Message.of("plan.unknown_key", key=quote(key)))
 
 
 def config_and_no_config() -> str:
     """A usage error: --config and --no-config together."""
-    return "give --config FILE or --no-config, not both"
+    return text("config.and_no_config")
 
 
 def config_no_command(name: str, commands: list[str]) -> str:
     """A usage error of config: a command that takes no settings."""
-    return f"{name!r} takes no settings: give one of {', '.join(commands)}"
+    return str(Message.of("config.no_command", name=quote(name), commands=tuple(commands)))
 
 
 def config_file(path: str, how: str) -> str:
     """config's first line: the file read, and how it was chosen."""
-    chosen = {"found": "the nearest from here up"}.get(how, how)
-    return f"# configuration file: {path} ({chosen})"
+    chosen = text("config.found") if how == "found" else how
+    return text("config.file", path=path, chosen=chosen)
 
 
 def config_none(how: str) -> str:
     if how == "--no-config":
-        return "# no configuration file (--no-config)"
-    return "# no configuration file (none from here up)"
+        return text("config.none_asked")
+    return text("config.none_found")
 
 
 def config_shadowed(pyproject: str) -> str:
-    return f"# {pyproject} has [tool.planaudit] too: not read, .planaudit.toml wins"
+    return text("config.shadowed", pyproject=pyproject)
 
 
 def from_default() -> str:
-    return "default"
+    return text("config.from_default")
 
 
 def from_command_line() -> str:
-    return "command line"
+    return text("config.from_command_line")
 
 
 def from_environment(variable: str) -> str:
-    return f"environment ({variable})"
+    return text("config.from_environment", variable=variable)

@@ -91,7 +91,12 @@ def _settings(ctx: typer.Context, name: str, loaded: Loaded) -> str:
         if spec.param == "paths" and not value:
             value = discover.named(None)
         source = _source(ctx, spec.param, loaded)
-        rows.append((f"# {key} is not set" if value is None else f"{key} = {_toml(value)}", source))
+        rows.append(
+            (
+                text("config.not_set", key=key) if value is None else f"{key} = {_toml(value)}",
+                source,
+            )
+        )
     width = max(len(text) for text, _ in rows)
     body = "".join(f"{text:<{width}}  # {source}\n" for text, source in rows)
     return f"\n[{name}]\n{body}"
