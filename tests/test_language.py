@@ -49,6 +49,8 @@ COMMANDS: list[tuple[str, ...]] = [
     ("diff", "--since", "no-such-revision", "plans/"),
     ("draft", "reports/chaoyang-2018-h1.txt"),
     ("draft", "README.md", "--max-size", "0.001"),
+    ("config",),
+    ("config", "check", "--fail-on", "watch"),
 ]
 USAGE_ERRORS: list[tuple[str, ...]] = [
     ("chek",),
@@ -67,10 +69,12 @@ USAGE_ERRORS: list[tuple[str, ...]] = [
     ("diff", "one.yaml"),
     ("draft",),
     ("schema", "extra"),
+    ("config", "--config", "a.toml", "--no-config"),
+    ("config", "nosuchcommand"),
 ]
 REPORTS = {("check",), ("history",), ("diff",)}
 """The commands whose report speaks the plan's language under --lang auto."""
-COMMAND_NAMES = ["check", "validate", "verify", "history", "diff", "draft", "schema"]
+COMMAND_NAMES = ["check", "validate", "verify", "history", "diff", "draft", "schema", "config"]
 DIAGNOSED = sorted((CASES / "invalid").glob("*.yaml")) + sorted((CASES / "hostile").glob("*.yaml"))
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -92,7 +96,7 @@ ALLOWED = {
     "draft", "txt", "yaml", "yml", "xlsx", "csv", "html", "json", "markdown", "junit", "github",
     "sarif", "gitlab", "table", "auto", "zh", "en", "flagged", "origin", "main", "plans",
     "reports", "chaoyang", "old", "new", "PLANAUDIT", "DEBUG", "LANG", "id", "figure", "figures",
-    "check", "validate", "verify", "history", "diff", "schema", "true", "false", "UTF-8",
+    "check", "validate", "verify", "history", "diff", "schema", "config", "true", "false", "UTF-8",
     "UTF-16",
 }  # fmt: skip
 """Words a Chinese line may hold: names of tools, formats and encodings, values of options."""

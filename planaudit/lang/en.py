@@ -84,7 +84,7 @@ MESSAGES: dict[str, str] = {
     "help.max_size": "Refuse plan files larger than this many megabytes.",
     "help.as_of": "Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
     "help.output": "Write the report here, not stdout.",
-    "help.lang": "Language of labels: auto is Chinese for a Chinese plan.",
+    "help.lang": "Language of the report and the messages: auto is the plan's for the report, PLANAUDIT_LANG's or the locale's for messages.",
     "help.fail_on": (
         "Exit 1 when something is this bad: behind (behind, missed, or figures that "
         "disagree: a wrong stated rate or gap, parts, a restatement), watch (anything "

@@ -73,7 +73,7 @@ MESSAGES: dict[str, str] = {
     "help.max_size": "拒绝大于此兆字节数的计划文件。",
     "help.as_of": "按此日期审核，如 2018-06-30（优先于文件中的 as_of）。",
     "help.output": "将报告写入该文件，而非标准输出。",
-    "help.lang": "标签的语言：auto 表示中文计划用中文。",
+    "help.lang": "报告和提示信息的语言：auto 表示报告随计划的语言，提示信息随 PLANAUDIT_LANG 或系统的区域设置。",
     "help.fail_on": (
         "达到何种程度时退出码为 1：behind（滞后、未完成，或数字不符：报告所列完成率或差距有误、"
         "分项不符、数据下调），watch（有任何标记），never（从不）。"

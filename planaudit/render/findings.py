@@ -64,7 +64,7 @@ class Finding:
 def indicator_findings(plan: PlanReport, words: Words, fail_on: FailOn) -> list[Finding]:
     """One finding per kind for each flagged indicator, in the plan's order."""
     path = ci_path(plan.path)
-    separator = "：" if words.zh else ": "
+    separator = words.separator
     seen: Counter[tuple[FindingKind, str]] = Counter()
     found = []
     for result in plan.indicators:

@@ -308,7 +308,7 @@ def _plan_view(plan: PlanReport, words: Words, forecast: bool) -> PlanView:
     return PlanView(
         title=literal(plan.plan),
         path=literal(plan.path),
-        lang="zh-CN" if words.zh else "en",
+        lang=words.document_lang,
         heading=words.heading(plan),
         headline=headline,
         details=details,
@@ -335,7 +335,7 @@ def _plan_view(plan: PlanReport, words: Words, forecast: bool) -> PlanView:
             for r in changed
         ),
         legend=_legend(words),
-        separator="：" if words.zh else ": ",
+        separator=words.separator,
     )
 
 
@@ -367,7 +367,7 @@ def _rollup_view(rollup: Rollup, words: Words) -> RollupView:
     flagged = max((line.flagged for line in rollup.plans), default=0)
     behind = max((count for _, count in rollup.most_behind), default=0)
     return RollupView(
-        lang="zh-CN" if words.zh else "en",
+        lang=words.document_lang,
         words=words,
         plans=tuple(
             RollupRow(

@@ -113,7 +113,7 @@ def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = F
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
     if findings:
         lines += ["", f"{'#' * (heading_level + 1)} {md(words.findings_heading(findings))}", ""]
-        separator = "：" if words.zh else ": "
+        separator = words.separator
         lines += [f"- **{md(r.name)}**{separator}{md(words.finding(r))}" for r in findings]
     if forecast:
         lines += _forecast(plan, words, heading_level + 1)
@@ -131,7 +131,7 @@ def _forecast(plan: PlanReport, words: Words, heading_level: int) -> list[str]:
     lines = _side_table(words.forecast_title, words.forecast_columns, "lrrrrrl", results, rows,
                         heading_level)  # fmt: skip
     lines.append("")
-    separator = "：" if words.zh else ": "
+    separator = words.separator
     lines += [f"- **{md(r.name)}**{separator}{md(words.forecast_sentence(r))}" for r in results]
     return lines
 

@@ -13,6 +13,8 @@ class ChineseLabels(Labels):
     """The labels in Chinese."""
 
     zh = True
+    separator = "："
+    document_lang = "zh-CN"
     statuses: ClassVar[dict[Status, str]] = {
         Status.MET: "已完成",
         Status.ON_TRACK: "正常",

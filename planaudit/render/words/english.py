@@ -13,6 +13,8 @@ class EnglishLabels(Labels):
     """The labels in English."""
 
     zh = False
+    separator = ": "
+    document_lang = "en"
     statuses: ClassVar[dict[Status, str]] = {
         Status.MET: "met",
         Status.ON_TRACK: "on track",

@@ -24,6 +24,10 @@ class Labels:
     """The labels of one language (each language gives a value to every one)."""
 
     zh: ClassVar[bool]
+    separator: ClassVar[str]
+    """Between a label and what it labels (`板块：`, `Section: `)."""
+    document_lang: ClassVar[str]
+    """The language of a document, as HTML's lang attribute names it."""
     statuses: ClassVar[dict[Status, str]]
     indicator: ClassVar[str]
     section: ClassVar[str]
