@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 import yaml
 
+from planaudit.cli.app import app
 from planaudit.core.model import Indicator, PeriodSpan, Plan
 from planaudit.core.terms import Direction, FailOn, Kind
+from planaudit.io.source import Encoding
 from tests.conftest import ROOT
 
 CASES = ROOT / "tests" / "cases"
@@ -83,10 +86,19 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]")
 
 @cache
 def plan_words() -> frozenset[str]:
-    """The keys of a plan file and the values its enums take: names, not English prose."""
+    """The keys of a plan file and of a configuration file (the long option names) and the
+    values their enums take: names, not English prose."""
     keys = set(Plan.model_fields) | set(Indicator.model_fields) | set(PeriodSpan.model_fields)
-    values = {v.value for enum in (Kind, Direction, FailOn) for v in enum}
-    return frozenset(keys | values | {"same_as", "ID"})
+    values = {v.value for enum in (Kind, Direction, FailOn, Encoding) for v in enum}
+    group: Any = typer.main.get_command(app)
+    options = {
+        name.lstrip("-")
+        for command in group.commands.values()
+        for param in command.params
+        for name in param.opts
+        if name.startswith("--")
+    }
+    return frozenset(keys | values | options | {"same_as", "ID", "null"})
 
 
 ALLOWED = {
@@ -96,7 +108,8 @@ ALLOWED = {
     "draft", "txt", "yaml", "yml", "xlsx", "csv", "html", "json", "markdown", "junit", "github",
     "sarif", "gitlab", "table", "auto", "zh", "en", "flagged", "origin", "main", "plans",
     "reports", "chaoyang", "old", "new", "PLANAUDIT", "DEBUG", "LANG", "id", "figure", "figures",
-    "check", "validate", "verify", "history", "diff", "schema", "config", "true", "false", "UTF-8",
+    "check", "validate", "verify", "history", "diff", "schema", "config", "true", "false", "utf-8",
+    "gb18030", "pyproject", "toml", "paths",
     "UTF-16",
 }  # fmt: skip
 """Words a Chinese line may hold: names of tools, formats and encodings, values of options."""
@@ -104,7 +117,7 @@ ALLOWED = {
 STRIP = [
     re.compile(r"“[^”]*”|'[^']*'|\"[^\"]*\"|`[^`]*`"),  # quoted text: plan text, keys
     re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*"),  # option names
-    re.compile(r"[\w.~-]*/[\w./*~-]*|[\w*-]+\.(?:yaml|yml|txt|json|md|xml|sarif)\b"),  # paths
+    re.compile(r"[\w.~-]*/[\w./*~-]*|[\w*.-]*\.(?:yaml|yml|txt|json|md|xml|sarif|toml)\b"),  # paths
     re.compile(r"\{[^}]*\}|<[^>]*>|\[[^\]]*\]"),  # {date: figure}, <table|json>, [选项]
     re.compile(r"U\+[0-9A-F]{4}|0x[0-9A-F]{2}|\b[A-Z_]+=1\b"),  # code points, bytes, VAR=1
     re.compile(r"!![\w/:.]+"),  # YAML tags
@@ -126,12 +139,17 @@ def _without_allowed(line: str, plan_text: frozenset[str]) -> str:
 
 
 def english_words(line: str, plan_text: frozenset[str] = frozenset()) -> list[str]:
-    """The English words of a line meant to be Chinese, beyond names and plan text."""
+    """The English words of a line meant to be Chinese, beyond names and plan text (a table
+    wraps plan text anywhere, so a piece of a word of it is plan text too)."""
     rest = _without_allowed(line, plan_text)
     return [
         word
         for word in WORD.findall(rest)
-        if word not in ALLOWED and word not in plan_words() and not word.isupper()
+        if word.lower() not in ALLOWED
+        and word not in ALLOWED
+        and word not in plan_words()
+        and not word.isupper()
+        and not any(word in text for text in plan_text if text.isascii())
     ]
 
 
