@@ -185,3 +185,32 @@ def test_a_row_of_several_groups_of_columns_gives_an_indicator_for_each():
     # repeated make two indicators a row, each named by what its columns count; the total row
     # has no number
     assert draft("\n".join(cells) + "\n", "r", 2021).as_of == date(2021, 8, 31)
+
+
+def test_a_header_broken_over_lines_with_two_targets_and_an_empty_growth_cell():
+    report = (
+        "某市2019年1-8月重点项目进展情况\n"
+        "  各县区重点项目完成情况表\n"
+        "  单位：亿元\n"
+        "县（市、区） 1-8月投资\n"
+        "\n"
+        "  增速\n"
+        "1-8月重点项目完成情况\n"
+        "年度计划 前三季度\n"
+        "\n"
+        "  计划\n"
+        "1-8月\n"
+        "\n"
+        "  完成\n"
+        "完成前三季度计划比例（%）\n"
+        "甲县 10.5% 40.0 30.0 24.0 80.0%\n"
+        "乙区   20.0 15.0 9.0 60.0%\n"
+    )
+    assert drafted(report) == [
+        ("甲县（年度计划）", "cumulative", "亿元", "40.0", "24.0", None),
+        ("甲县增长", "level", None, None, "10.5%", None),
+        ("甲县（前三季度计划）", "cumulative", "亿元", "30.0", "24.0", "80.0%"),
+        ("乙区（年度计划）", "cumulative", "亿元", "20.0", "9.0", None),
+        ("乙区（前三季度计划）", "cumulative", "亿元", "15.0", "9.0", "60.0%"),
+    ]  # one progress, two targets: the rate is the 前三季度 one's; the merged cell over the
+    # columns (1-8月重点项目完成情况) is left out; 乙区's growth cell is empty, not 20.0

@@ -179,7 +179,8 @@ class Table:
         found: list[Drafted] = []
         if item.target is not None or item.stated is not None or _stands(item):
             found.append(item)  # a plain amount (neither target nor rate) is not audited
-        found += extras + self._changes(cells, name, line, quote, section, owner)
+        changed = name.removesuffix(self.suffix) if self.suffix.startswith("（") else name
+        found += extras + self._changes(cells, changed, line, quote, section, owner)
         return found, unit
 
     @staticmethod
@@ -224,7 +225,7 @@ class Table:
             if change is None:
                 continue
             points = kind == "points" or change["points"] is not None
-            value = _written(change, False)
+            value = _written(change, False).rstrip("%")
             item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
             item.kind, item.owner, item.from_table = "level", owner, True
             item.actual, item.unit = (value, "个百分点") if points else (value + "%", None)
@@ -249,6 +250,9 @@ def _kinds(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
             groups.append([])
         if kind in _FIGURES:
             groups[-1].append(i)
+    targets = [i for i, kind in enumerate(roles) if kind == "target"]
+    if len(targets) >= 2 and roles.count("actual") == 1:
+        return _targets(labels, roles, targets)
     if len(groups) < 2 or any(len(group) < 2 for group in groups):
         return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
     kinds = []
@@ -257,6 +261,36 @@ def _kinds(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
         words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
         kinds.append((own, next((w for w in words if len(w) >= 2), "")))
     return kinds
+
+
+def _targets(
+    labels: list[str], roles: list[str], targets: list[int]
+) -> list[tuple[list[str], str]]:
+    """年度投资计划 | 前三季度投资计划 | 1-7月完成投资 | 完成前三季度目标任务占比: one progress
+    against several targets gives an indicator for each, named by its target's label; the rate
+    goes with the target its label names (前三季度), else with the last."""
+    rates = [i for i, kind in enumerate(roles) if kind == "rate"]
+    plain = [re.sub(r"\s|计划|目标|任务|完成", "", label) for label in labels]
+    owner = {
+        rate: max(reversed(targets), key=lambda i: len(_pairs(plain[i]) & _pairs(plain[rate])))
+        for rate in rates
+    }
+    kinds = []
+    for target in targets:
+        own = [
+            "ignore"
+            if (r == "target" and i != target)
+            or (r == "rate" and owner[i] != target)
+            or (r in ("growth", "points") and target != targets[0])
+            else r
+            for i, r in enumerate(roles)
+        ]
+        kinds.append((own, "（" + re.sub(r"\s", "", labels[target]) + "）"))
+    return kinds
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _stands(item: Drafted) -> bool:
