@@ -214,3 +214,26 @@ def test_a_header_broken_over_lines_with_two_targets_and_an_empty_growth_cell():
         ("乙区（前三季度计划）", "cumulative", "亿元", "15.0", "9.0", "60.0%"),
     ]  # one progress, two targets: the rate is the 前三季度 one's; the merged cell over the
     # columns (1-8月重点项目完成情况) is left out; 乙区's growth cell is empty, not 20.0
+
+
+def test_a_task_table_with_a_monthly_step_and_an_owner_cell_merged_over_rows():
+    report = (
+        "2023年5月民生实事项目进展情况汇总表\n"
+        "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+        "1 | 新建城市书房12家。 | 5月：完成选址。 | 县文广旅体局 | 已完成。 选址已确定。 |\n"
+        "2 | 培训家政服务人员300人。 | 5月：培训60人。 | 已完成。 已培训150人，完成进度50%。 | |\n"
+        "3 | 新增公共停车位500个。 | 年底前全面完成。 | 县住建局 | 已完成。 本月已对接。 |\n"
+    )
+    made = draft(report, "r.txt", 2023)
+    assert [(i.name, i.kind, i.owner, i.due, i.done) for i in made.indicators] == [
+        ("新建城市书房12家：完成选址（5月）", "milestone", "县文广旅体局", date(2023, 5, 31), True),
+        ("培训家政服务人员300人", "cumulative", "县文广旅体局", None, None),
+    ]  # 已完成 is the month's step; a step naming no month (年底前…) gives nothing
+    assert drafted(report)[1] == (
+        "培训家政服务人员300人",
+        "cumulative",
+        "人",
+        "300",
+        "150",
+        "50%",
+    )  # the owner's cell is merged over row 2: its progress stands one column early

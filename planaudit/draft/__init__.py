@@ -136,7 +136,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     account = report[:split]
     found = dates.when(report, account, default_year)
     line = _Lines(report)
-    from_tables, table_lines = tables.read(account)
+    from_tables, table_lines = tables.read(account, found.end.year)
     tasks = targets.passages(account)
     indicators = sorted(
         from_tables + sentences.read(account, line, table_lines, found.end.year, tasks),

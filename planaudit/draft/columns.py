@@ -73,6 +73,8 @@ def role(label: str) -> str:
         return "ignore"
     if re.match(r"(?:绝对数|绝对值|总量|数值)(?:[（(][^）)]*[)）])?$", label):
         return "actual"  # 绝对数（亿元）: the amount, beside its growth
+    if re.match(r"(?:月度|本月|当月)(?:工作)?(?:计划|任务|目标)", label):
+        return "step"  # 月度工作计划: the month's step toward the task, not the year's target
     if SINGLE_MONTH.search(label) and "累计" not in label:
         return "ignore"
     if re.search(r"同期|上年|去年", label) and not re.search(r"增|±|比|降", label):
@@ -91,7 +93,8 @@ def role(label: str) -> str:
     ):
         return "target"
     if re.search(
-        r"完成|累计|实际|本期|[0-9一二三四五六七八九十]+月|上半年|季度|进度|进展|截至|执行|现状",
+        r"完成|累计|实际|本期|[0-9一二三四五六七八九十]+月|上半年|季度|进度|进展|截至|执行|现状"
+        r"|落实|推进",
         label,
     ):
         return "actual"

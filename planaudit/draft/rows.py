@@ -38,6 +38,10 @@ _DONE = re.compile(
     r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
 )
 _LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
+_OWNER = re.compile(r"[\u4e00-\u9fff、，,（）()\s]{2,20}")
+"""An owner's cell (县卫生健康局, 市住建局、市财政局), not a progress cell (已完成。…) that
+stands in its column where the owner's cell is merged over the rows below it and the page left
+it out."""
 _LEVEL_NAME = re.compile(r"率|比重|浓度|指数|增长|增速|涨幅|占比|比例|天数")
 
 
@@ -53,6 +57,8 @@ class Table:
     """The rows are named by their task (the target column's words)."""
     suffix: str = ""
     """What one group of columns counts, where a row gives several (开工 | 投资)."""
+    year: int | None = None
+    """The report's year, which dates a month's step (4月：…)."""
     measured: str = ""
     """What a table of places measures (地区生产总值), from its title: each row's name is its place
     and this."""
@@ -84,7 +90,7 @@ class Table:
         self.measured = measured(self.title) if places else ""
         section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
         found: list[Drafted] = []
-        group = ""
+        group = owner = ""
         total_unit: str | None = None
         kinds = _kinds(found_labels, roles)
         for number, row in enumerate(rows):
@@ -92,6 +98,11 @@ class Table:
                 row = [Cell(group, row[0].line), *row]
             if len(row) == width - 1 and roles[0] == "index" and figure(row[0].text) is None:
                 row = [Cell("", row[0].line, row[0].raw), *row]  # 全省 | 1500 |…: no number
+            at = roles.index("owner") if "owner" in roles else width
+            if len(row) == width - 1 and at < width - 1 and not _OWNER.fullmatch(row[at].text):
+                row = [*row[:at], Cell(owner, row[0].line, row[0].raw), *row[at:]]  # merged
+            if len(row) == width and at < width:
+                owner = row[at].text
             if len(row) != width:
                 continue
             if roles[0] == "group":
@@ -157,6 +168,9 @@ class Table:
             if target is not None and not target["pct"]:
                 item.target = _written(target, False, bare)  # 2 | 申报…: the task's own figure
             extras = tasks.read(item, name, task, progress + " " + cells.get("rate", ""))
+            if item.kind == "milestone" and "step" in cells:
+                found_step = tasks.step(item, cells["step"], self.year)
+                return ([found_step] if found_step else []), unit
         else:
             level = (
                 percent

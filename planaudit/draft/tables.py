@@ -81,9 +81,9 @@ def _figure_word(cell: str) -> bool:
     return len(words) > 1 and any(figure(word) is not None for word in words)
 
 
-def read(account: str) -> tuple[list[Drafted], set[int]]:
+def read(account: str, year: int | None = None) -> tuple[list[Drafted], set[int]]:
     """The indicators of the account's tables, and the (1-based) numbers of the lines they
-    stand on, which the sentence reader leaves alone."""
+    stand on, which the sentence reader leaves alone; `year` dates a month's step (4月：…)."""
     lines = account.split("\n")
     found: list[Drafted] = []
     taken: set[int] = set()
@@ -100,7 +100,7 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
         if block and (text.strip() or blank > 2 or index == len(lines)):
             if any(len(row) >= 2 for row in block):
                 taken |= {c.line + 1 for row in block for c in row}
-                found += _read_block(block, lead)
+                found += _read_block(block, lead, year)
             block = []
         if text.strip() and not block:
             lead = [*lead[-LEAD_LINES + 1 :], text.strip()]
@@ -115,11 +115,11 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
     ]
     wide, wide_lines = matrix.read(single)
     taken |= {i + 1 for i in wide_lines}
-    from_cells, cell_lines = _cells_a_line(lines, taken)
+    from_cells, cell_lines = _cells_a_line(lines, taken, year)
     return found + wide + from_cells, taken | cell_lines
 
 
-def _read_block(rows: list[Row], lead: list[str]) -> list[Drafted]:
+def _read_block(rows: list[Row], lead: list[str], year: int | None) -> list[Drafted]:
     """A block of rows: cut at its header rows into tables, each read on its own; `lead` holds
     the lines above it, where the first table's title and unit may stand."""
     found: list[Drafted] = []
@@ -153,7 +153,7 @@ def _read_block(rows: list[Row], lead: list[str]) -> list[Drafted]:
                 break
             body.append(rows[at])
             at += 1
-        found += Table(header, body, title, unit).indicators()
+        found += Table(header, body, title, unit, year=year).indicators()
         title, unit = "", None
     return found
 
@@ -163,7 +163,9 @@ def _table_unit(text: str) -> str | None:
     return match["unit"] if match else None
 
 
-def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set[int]]:
+def _cells_a_line(
+    lines: list[str], taken: set[int], year: int | None
+) -> tuple[list[Drafted], set[int]]:
     """Tables flattened one cell a line: a run of three or more header cells, each on its own
     line (blank lines between them aside), then rows of as many cells."""
     cells = [
@@ -190,7 +192,7 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
             continue
         above = cells[at - 1] if at and cells[at].line - cells[at - 1].line <= LEAD_LINES else None
         title = above.text if above and len(above.text) <= MAX_CELL and not heads[at - 1] else ""
-        found += Table([header], rows, title, None).indicators()
+        found += Table([header], rows, title, None, year=year).indicators()
         used |= {c.line + 1 for c in cells[at:stop]}
         at = stop
     return found, used
