@@ -264,3 +264,15 @@ def test_a_growth_after_a_rate_is_named_after_the_amount_not_the_rate():
         ("GDP", "4408.1"),
         ("GDP增长", "13.7%"),
     ]  # not 为计划的增长: the words of a stated rate name nothing
+
+
+def test_a_list_of_indicators_each_named_before_a_colon():
+    report = (
+        "前三季度未达到序时进度要求的指标如下：\n"
+        "1.规模以上工业增加值（第5项）：增长4.2%，低于目标2.8个百分点。\n"
+        "2.进出口总额（第9项）：实际完成12.5亿美元，完成年度目标的60.1%，低于目标14.9个百分点。\n"
+    )
+    assert drafted(report) == [
+        ("规模以上工业增加值增长", "level", None, "4.2%", None, "-2.8", None),
+        ("进出口总额", "cumulative", None, "12.5", "60.1%", "-14.9", None),
+    ]  # the words before the colon name the growth; a numbered item with its rate is no task

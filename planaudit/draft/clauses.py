@@ -21,7 +21,7 @@ from itertools import pairwise
 from planaudit.core import phrasings as say
 from planaudit.draft import counts, done, levels, periods, rates
 from planaudit.draft import quantities as q
-from planaudit.draft.groups import Target
+from planaudit.draft.groups import ITEM_MARK, Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
 from planaudit.draft.state import Sentence
 
@@ -52,6 +52,9 @@ _PERIOD_LIST = re.compile(
 _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+MAX_SUBJECT = 20
+"""Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
 """Characters in a clause worth reading: a longer run without a comma is not a sentence of a
 report, and the patterns would cost its length squared."""
@@ -94,6 +97,8 @@ def read(s: Sentence) -> None:
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if start and periods.within(s, text):
+        return
+    if s.text[end : end + 1] in ("：", ":") and _heads(s, text, start):
         return
     planned = "目标" in text or "任务" in text  # the cheap tests first: most clauses have none
     goal = levels.GOAL.match(text.strip()) if planned else None
@@ -226,6 +231,17 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.stated, item.plain = paren["rate"] + "%", False
     s.cumulative = s.add(item, start, end)
     s.amounts.append(item)
+
+
+def _heads(s: Sentence, text: str, start: int) -> bool:
+    """A clause before a colon that names what the clauses after it measure, its numbering and
+    bracketed asides aside (1.地区生产总值（第1项）：增长6.1%，…): their subject."""
+    name = clean(_ASIDE.sub("", ITEM_MARK.sub("", text)))
+    if _DIGIT.search(name) or not substantive(name) or len(name) > MAX_SUBJECT:
+        return False
+    s.subject, s.subject_at, s.single = name, start, False
+    s.previous, s.previous_at = text, start
+    return True
 
 
 def _items(clause: str) -> list[tuple[int, int]]:

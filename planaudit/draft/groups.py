@@ -70,6 +70,8 @@ class Group:
         body = ITEM_MARK.sub("", text)
         if not body or len(body) > 80 or _NOT_TITLE.search(PERIOD.sub("", body)):
             return False
+        if say.RATE.search(body) or say.GAP.search(body):
+            return False  # 完成年度目标的53.3%, 低于目标21.7个百分点: progress, not a task
         numbered = body != text
         period = PERIOD.search(body)
         found = list(say.QUANTITY.finditer(body))
