@@ -276,3 +276,26 @@ def test_a_list_of_indicators_each_named_before_a_colon():
         ("规模以上工业增加值增长", "level", None, "4.2%", None, "-2.8", None),
         ("进出口总额", "cumulative", None, "12.5", "60.1%", "-14.9", None),
     ]  # the words before the colon name the growth; a numbered item with its rate is no task
+
+
+def test_spaces_a_page_left_inside_figures_are_read_through_and_quoted_as_printed():
+    report = "2020年上半年，全县完成地区生产总值68. 8亿元，完成年计划的50. 2%，同比增长5.8 %。\n"
+    assert drafted(report) == [
+        ("地区生产总值", "cumulative", None, "68.8", "50.2%", None, None),
+        ("地区生产总值增长", "level", None, "5.8%", None, None, None),
+    ]
+    made = draft(report, "r.txt", 2020)
+    assert made.indicators[0].source == "全县完成地区生产总值68. 8亿元，完成年计划的50. 2%"
+    assert not any("simplified" in guess for guess in made.guesses)  # the page is not converted
+
+
+def test_distances_to_two_targets_in_brackets_give_an_indicator_each():
+    report = (
+        "2020年1-8月，全区规模以上工业完成增加值20.5亿元，同比增长8%，"
+        "欠市级考核目标任务（33亿元）4.5个百分点，欠区级奋斗目标任务（35亿元）8.1个百分点。\n"
+    )
+    assert drafted(report) == [
+        ("规模以上工业增加值（市级考核目标任务）", "cumulative", "33", "20.5", None, "-4.5", None),
+        ("规模以上工业增加值增长", "level", None, "8%", None, None, None),
+        ("规模以上工业增加值（区级奋斗目标任务）", "cumulative", "35", "20.5", None, "-8.1", None),
+    ]  # the distance to a target of the amount's unit is the amount's, not the growth's

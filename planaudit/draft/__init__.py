@@ -130,6 +130,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     page = script.read(report)
     if page is not None:  # read in simplified characters, quoted as printed
         report = page.text
+    if page is not None and page.converted:
         guesses.append("source: the page is read in simplified characters; quotes are as printed")
     measures = MEASURES.search(report)
     split = measures.start() if measures else len(report)

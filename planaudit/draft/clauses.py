@@ -250,10 +250,13 @@ def _items(clause: str) -> list[tuple[int, int]]:
     if "、" not in clause and "）" not in clause and ")" not in clause:
         return [(0, len(clause))]
     cuts = [0]
+    gaps = [m.span() for m in say.GAP.finditer(clause)] if "百分点" in clause else []
     for cut in _ITEM_BREAK.finditer(clause):
         before = clause[: cut.start()]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # inside brackets: （泰安下降6.9%、淄博下降11.2%） is one aside
+        if any(a < cut.start() < b for a, b in gaps):
+            continue  # 欠…目标任务（23.9亿元）8.9个百分点: one distance
         piece = clause[cuts[-1] : cut.start()]
         rest = clause[cut.end() :].lstrip("、")
         ends = _ENDS_ON_FIGURE.search(piece) is not None  # 33所新建、改扩建…: one item's words

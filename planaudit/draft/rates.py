@@ -6,6 +6,7 @@ the report states."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
@@ -205,8 +206,23 @@ def gap(s: Sentence, found: re.Match[str], end: int) -> None:
     side = found["side"] or found["side2"] or ""
     of_level = re.search(r"目标|增速|增幅|增长|速度", ref) is not None
     item = s.level if of_level and s.level is not None else s.cumulative
-    if item is None or item.gap is not None:
+    against = say.QUANTITY.search(found["against"] or "")
+    amount = s.cumulative
+    if against is not None and amount is not None and q.same_unit(against, amount.unit):
+        item = amount  # a distance to a target of the amount's unit is the amount's
+    elif against is not None:
+        against = None
+    if item is None:
         return
+    if item.gap is not None and against is not None and item.target is not None:
+        start = s.spans[id(item)][0]
+        item = s.add(replace(item, guesses=list(item.guesses)), start, end)  # a second target
+        item.name = item.name.rsplit("（", 1)[0]
+    elif item.gap is not None:
+        return
+    if against is not None:  # 欠…目标任务（23.9亿元）8.9个百分点: the target it is against
+        item.target = q.in_unit(against, item.unit)
+        item.name = f"{item.name}（{clean(found['ref'])}）"
     item.gap = say.gap_sign(side) + (found["num"] or found["num2"])
     item.plain = False
     s.extend(item, end)
