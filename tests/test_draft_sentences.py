@@ -299,3 +299,16 @@ def test_distances_to_two_targets_in_brackets_give_an_indicator_each():
         ("规模以上工业增加值增长", "level", None, "8%", None, None, None),
         ("规模以上工业增加值（区级奋斗目标任务）", "cumulative", "35", "20.5", None, "-8.1", None),
     ]  # the distance to a target of the amount's unit is the amount's, not the growth's
+
+
+def test_counts_done_of_a_total_a_total_reached_and_a_plan_word_inside_a_name():
+    report = (
+        "截至9月底，全市15件民生实事中，6件已完成或超额完成年度目标任务。\n"
+        "9月，全市新增城镇就业1200人，达21500人，为目标任务的86%。\n"
+        "全市招募西部计划志愿者320人，占目标任务的106.7%。\n"
+    )
+    assert drafted(report) == [
+        ("民生实事完成", "cumulative", "15", "6", None, None, None),
+        ("新增城镇就业", "cumulative", None, "21500", "86%", None, None),
+        ("招募西部计划志愿者", "cumulative", None, "320", "106.7%", None, None),
+    ]  # the total reached (达21500人) is what the rate is of; 西部计划 is a name, not a plan

@@ -168,8 +168,10 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     target = say.TARGET.search(before + quantity.group()) if first is None else None
     done_first = target is not None and counts.DONE_FIRST.search(before, 0, target.start())
     if target is not None and _at_start(before, target) and not done_first:
-        s.group.targets.append(Target(quantity, text.strip(), s.line))
-        return
+        opens = not clean(before[: target.start()]) or "年" in target["word"]
+        if opens or not _rate_next(s.text, end):
+            s.group.targets.append(Target(quantity, text.strip(), s.line))
+            return
     name = clean(before)
     borrowed = False
     if not substantive(name) or _ONLY_VERB.fullmatch(name):
@@ -217,7 +219,10 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.target = q.in_unit(total, item.unit)
         start = s.previous_at
         whole = clean(say.QUANTITY.sub("", s.previous).strip().removesuffix("中"))
-        if len(item.name) <= 4 and substantive(whole) and whole not in item.name:
+        verb = counts.DONE_VERB.search(text, quantity.end())
+        if not clean(before) and verb is not None and substantive(whole):
+            item.name = whole + verb.group()  # 20件民生大事中，4件已完成或超额完成…
+        elif len(item.name) <= 4 and substantive(whole) and whole not in item.name:
             item.name = whole + item.name
     elif len(item.name) <= 2 and not FIRST_FIGURE.search(s.previous) and s.previous:
         owner = clean(DOING.split(s.previous, maxsplit=1)[0])  # 现代产业项目加快建设，完成投资
@@ -242,6 +247,14 @@ def _heads(s: Sentence, text: str, start: int) -> bool:
     s.subject, s.subject_at, s.single = name, start, False
     s.previous, s.previous_at = text, start
     return True
+
+
+def _rate_next(sentence: str, end: int) -> bool:
+    """The next clause is the amount's stated rate (招募西部计划志愿者3153人，占目标任务的210.2%):
+    the amount is progress, whatever plan word its name holds (not where the clause opens on its
+    plan word: 年度投资计划2306.8亿元，占…的35.8%)."""
+    after = say.CLAUSE.search(sentence, end + 1)
+    return after is not None and say.RATE.match(after.group().strip()) is not None
 
 
 def _items(clause: str) -> list[tuple[int, int]]:

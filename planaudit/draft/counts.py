@@ -21,9 +21,11 @@ _DONE_VERB = (
     r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
     r"|解决|安置|改造|新建|到位|签约|落地)"
 )
+DONE_VERB = re.compile(_DONE_VERB)
 _DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
 """104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
 verb directly."""
+_DIGIT = re.compile(r"[0-9]")
 PART_OF = re.compile(r"(?:中|已有|有|共有)$")
 _NEGATED = re.compile(r"没有|未|尚未")
 DONE_AFTER = re.compile(
@@ -79,8 +81,9 @@ def actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
         return None
     first = free[0]
     opens = not clean(text[: first.start()])
+    done = DONE_AFTER.match(text, first.end()) is not None and not _DIGIT.search(text, first.end())
     if opens and say.PROGRESS_VERB.search(text, first.end()) and not say.PAREN_RATE.search(text):
-        return None  # 4个省级重点项目完成投资…: the count of what the clause is about
+        return first if done else None  # 4个省级重点项目完成投资…: what the clause is about
     return first
 
 

@@ -41,6 +41,11 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         return
     printed = found.groupdict().get("target") or found.groupdict().get("before")
     last = _of_its_verb(s, found) or s.cumulative
+    if last is not None and s.amount is not None and _reached(s, last):
+        last.actual = q.in_unit(s.amount[0], last.unit)  # 新增85466人，达565965人，为…的X%
+        s.amount = None
+        if s.pending in s.group.pending:
+            s.group.pending.remove(s.pending)
     if last is not None and last.stated is None:
         last.stated, last.plain = rates[0] + "%", False
         s.extend(last, end)
@@ -198,6 +203,21 @@ def _rates(
         item = Drafted(what, s.line, "", s.section, stated=figure + "%")
         item.guesses.append(f"name: made from {prefix or '…'} and {name!r} of a list")
         s.add(item, start, end)
+
+
+_REACHED = re.compile(rf"\s*(?:累计|总计|合计|共|总数)?达到?{say.N}")
+
+
+def _reached(s: Sentence, last: Drafted) -> bool:
+    """The clause after the amount says the total it brings things to (新增85466人，达565965人):
+    that total, of the amount's unit, is what the rate that follows is of."""
+    quantity, _, at, _ = s.amount or (None, "", 0, 0)
+    return (
+        quantity is not None
+        and q.same_unit(quantity, last.unit)
+        and at >= s.spans.get(id(last), (0, at + 1))[1]
+        and _REACHED.match(s.text, at) is not None
+    )
 
 
 def gap(s: Sentence, found: re.Match[str], end: int) -> None:
