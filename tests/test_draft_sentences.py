@@ -312,3 +312,14 @@ def test_counts_done_of_a_total_a_total_reached_and_a_plan_word_inside_a_name():
         ("新增城镇就业", "cumulative", None, "21500", "86%", None, None),
         ("招募西部计划志愿者", "cumulative", None, "320", "106.7%", None, None),
     ]  # the total reached (达21500人) is what the rate is of; 西部计划 is a name, not a plan
+
+
+def test_a_numbered_item_opening_on_its_task_then_its_progress():
+    report = (
+        "2020年上半年重点工作完成情况\n"
+        "1.新建城市书房50个；改造农贸市场20个。上半年，新建城市书房32个，改造农贸市场9个。\n"
+    )
+    assert drafted(report) == [
+        ("新建城市书房", "cumulative", "50", "32", None, None, None),
+        ("改造农贸市场", "cumulative", "20", "9", None, None, None),
+    ]  # the item's first sentence is its task for the year: targets, not progress

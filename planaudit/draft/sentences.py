@@ -31,6 +31,9 @@ MAX_GROUP = 40
 """Sentences of one item at most: a longer paragraph is read 40 sentences at a time, so that
 matching its targets to its amounts costs its length, not its length squared."""
 
+MAX_SPANS = 8
+"""Lists of tasks looked at for one line."""
+
 Lines = Callable[[int], int]
 
 
@@ -38,9 +41,10 @@ def read(
     account: str, line: Lines, skip: set[int], year: int, tasks: list[tuple[int, int]]
 ) -> list[Drafted]:
     """The indicators of the account's sentences; `skip` holds the lines read as tables, `tasks`
-    the spans that list the year's tasks (read for targets, not progress)."""
-    stops = sorted(start for start, _ in tasks)
-    next_stop = 0
+    the spans that list the year's tasks (read for targets, not progress: their sentences are
+    left out)."""
+    spans = sorted(tasks)
+    next_span = 0
     found: list[Drafted] = []
     section: str | None = None
     headed = False  # a section heading seen: growth rates before it are the main indicators
@@ -57,12 +61,16 @@ def read(
             growth_section = section or (None if headed else "主要经济指标")
             group = Group(year)
             first = True
-            while next_stop < len(stops) and stops[next_stop] < offset:
-                next_stop += 1
-            stop = len(raw_line)
-            if next_stop < len(stops) and stops[next_stop] < offset + len(raw_line):
-                stop = stops[next_stop] - offset
-            for sentence in _SENTENCE.finditer(raw_line, start, stop):
+            while next_span < len(spans) and spans[next_span][1] <= offset:
+                next_span += 1
+            listed = [
+                (a - offset, b - offset)
+                for a, b in spans[next_span : next_span + MAX_SPANS]
+                if a < offset + len(raw_line)
+            ]
+            for sentence in _SENTENCE.finditer(raw_line, start):
+                if any(a <= sentence.start() < b for a, b in listed):
+                    continue  # a list of the year's tasks: targets, not progress
                 text = sentence.group()
                 numbered = ITEM_MARK.match(text) is not None
                 tasked = group.touched and _YEAR_TASK.match(text) is not None
