@@ -323,3 +323,20 @@ def test_a_numbered_item_opening_on_its_task_then_its_progress():
         ("新建城市书房", "cumulative", "50", "32", None, None, None),
         ("改造农贸市场", "cumulative", "20", "9", None, None, None),
     ]  # the item's first sentence is its task for the year: targets, not progress
+
+
+def test_direction_annual_only_and_binding_guessed_from_the_name_and_the_quote():
+    report = (
+        "2020年上半年，全市生产安全事故死亡人数同比下降20%。\n"
+        "单位GDP能耗下降3.1%。PM2.5平均浓度为35微克/立方米。\n"
+        "化学需氧量排放量2.1万吨，完成约束性指标任务的45%。事故隐患整改率达到98%。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert [(i.name, i.direction, i.annual_only, i.binding) for i in plan.indicators] == [
+        ("生产安全事故死亡人数增长", "lower", False, False),
+        ("单位GDP能耗增长", "lower", True, False),
+        ("PM2.5平均浓度", "lower", False, False),
+        ("化学需氧量排放量", None, False, True),
+        ("事故隐患整改率", None, False, False),
+    ]  # a rate of something done (整改率) rises; an amount keeps its target's direction

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from planaudit.core.errors import UNSAFE_TEXT
 from planaudit.core.phrasings import MEASURES
-from planaudit.draft import dates, script, sentences, tables, targets
+from planaudit.draft import dates, script, sentences, tables, targets, traits
 from planaudit.draft.model import Draft, Drafted
 from planaudit.draft.writer import summary, to_yaml
 
@@ -162,6 +162,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it
             item.name = item.source.split("…")[-1][:20] or "（指标名称）"
             item.guesses.append("name: the report names nothing; give the indicator's name")
+    traits.mark(indicators)
     indicators += targets.milestones(report, split, found.end.year, line)
     if page is not None:
         for item in indicators:

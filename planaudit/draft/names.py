@@ -49,7 +49,7 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     verb inside (重点项目共完成投资) taken out when something stands on both sides of it."""
     name = _COUNT.sub("", _NUMBERING.sub("", text.strip()))
     for _ in range(3):
-        trimmed = _TAIL.sub("", _LEAD.sub("", name))
+        trimmed = _COUNT.sub("", _TAIL.sub("", _LEAD.sub("", name)))  # 今年9件市级民生实事
         if trimmed == name:
             break
         name = trimmed
