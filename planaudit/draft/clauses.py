@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from planaudit.core import phrasings as say
-from planaudit.draft import counts, done, levels, periods, rates
+from planaudit.draft import counts, distances, done, levels, periods, rates
 from planaudit.draft import quantities as q
 from planaudit.draft.groups import ITEM_MARK, Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
@@ -79,7 +79,7 @@ def read(s: Sentence) -> None:
             text = text[: cut - clause.start()]
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
-    rates.sides(s, stop)
+    distances.sides(s, stop)
     if outlook is not None:
         periods.outlook(s, outlook)
     owner = _OWNER.search(s.text) if "单位" in s.text or "部门" in s.text else None
@@ -141,7 +141,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if rate is not None:
         rates.rate(s, text, start, end, rate)
     if gap is not None:
-        rates.gap(s, gap, end)
+        distances.gap(s, gap, end)
     for growth in growths:
         levels.growth(s, text, start, end, growth, quantity)
     if level is not None and not growths:

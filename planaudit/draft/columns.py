@@ -3,7 +3,9 @@
 the stated rate (完成年计划%, 完成率, 占年计划%), the growth (同比增长, 增速, 增减率%), the unit
 (单位), the owner (牵头单位, 责任单位); one month's columns (当月, 9月), the same period last year
 and differences in amounts are left out. A second header row under merged cells (累计 | 当月 over
-本期 | 同期 | 增减额 | 增减率%) is read into the columns it spans."""
+本期 | 同期 | 增减额 | 增减率%) is read into the columns it spans. Where the target, progress and
+rate repeat, or one progress stands against several targets, a row gives an indicator for each
+group of columns (`groups`)."""
 
 from __future__ import annotations
 
@@ -178,3 +180,62 @@ def spread(top: list[str], sub: list[str], width: int) -> list[str] | None:
     for i, label in enumerate(top):
         labels += [label + next(children) for _ in range(span)] if i in chosen else [label]
     return labels
+
+
+_FIGURES = ("target", "actual", "rate")
+_NOT_WHAT = re.compile(
+    r"累计|实际|完成|本期|计划|年度|全年|目标|任务|[数额率]|[（(][^）)]*[)）]|%|％"
+)
+
+
+def groups(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
+    """The roles of each group of columns a row gives an indicator for — one, or several where
+    the target, progress and rate repeat (计划完成数 | 累计开工数 | 开工率 | 计划投资额 |
+    累计完成投资额 | 计划投资完成率), each named by what its columns count (开工, 投资)."""
+    groups: list[list[int]] = [[]]
+    for i, kind in enumerate(roles):
+        if kind in _FIGURES and any(roles[j] == kind for j in groups[-1]):
+            groups.append([])
+        if kind in _FIGURES:
+            groups[-1].append(i)
+    targets = [i for i, kind in enumerate(roles) if kind == "target"]
+    if len(targets) >= 2 and roles.count("actual") == 1:
+        return _targets(labels, roles, targets)
+    if len(groups) < 2 or any(len(group) < 2 for group in groups):
+        return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
+    kinds = []
+    for group in groups:
+        own = [r if r not in _FIGURES or i in group else "ignore" for i, r in enumerate(roles)]
+        words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
+        kinds.append((own, next((w for w in words if len(w) >= 2), "")))
+    return kinds
+
+
+def _targets(
+    labels: list[str], roles: list[str], targets: list[int]
+) -> list[tuple[list[str], str]]:
+    """年度投资计划 | 前三季度投资计划 | 1-7月完成投资 | 完成前三季度目标任务占比: one progress
+    against several targets gives an indicator for each, named by its target's label; the rate
+    goes with the target its label names (前三季度), else with the last."""
+    rates = [i for i, kind in enumerate(roles) if kind == "rate"]
+    plain = [re.sub(r"\s|计划|目标|任务|完成", "", label) for label in labels]
+    owner = {
+        rate: max(reversed(targets), key=lambda i: len(_pairs(plain[i]) & _pairs(plain[rate])))
+        for rate in rates
+    }
+    kinds = []
+    for target in targets:
+        own = [
+            "ignore"
+            if (r == "target" and i != target)
+            or (r == "rate" and owner[i] != target)
+            or (r in ("growth", "points") and target != targets[0])
+            else r
+            for i, r in enumerate(roles)
+        ]
+        kinds.append((own, "（" + re.sub(r"\s", "", labels[target]) + "）"))
+    return kinds
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}

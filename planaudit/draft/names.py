@@ -131,3 +131,16 @@ def listed(head: str, count: int) -> list[str] | None:
         if len(names) == count and all(n and not FIRST_FIGURE.fullmatch(n) for n in names):
             return names
     return None
+
+
+_NOUN = re.compile(r"(?:排放量|总量|增加值|收入|产量|总额|总值|投资|浓度|指数|价格)$")
+"""What the last name of a list may carry for all of them (化学需氧量、二氧化硫排放量)."""
+
+
+def shared_noun(names: list[str]) -> list[str]:
+    """化学需氧量、氨氮、氮氧化物排放量 → each …排放量: the noun the last name ends with, for the
+    names before it that have none."""
+    noun = _NOUN.search(names[-1])
+    if noun is None or len(names) < 2:
+        return names
+    return [n if _NOUN.search(n) else n.strip() + noun.group() for n in names[:-1]] + names[-1:]

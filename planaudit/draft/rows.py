@@ -23,6 +23,7 @@ from planaudit.draft.columns import (
     Row,
     empty,
     figure,
+    groups,
     labels,
     one_month_growths,
     role,
@@ -86,13 +87,13 @@ class Table:
             return []
         self.labels, self.roles = found_labels, roles
         name_label = re.sub(r"\s", "", found_labels[roles.index("name")]) if "name" in roles else ""
-        places = PLACES.fullmatch(name_label) and len(_kinds(found_labels, roles)) == 1
+        places = PLACES.fullmatch(name_label) and len(groups(found_labels, roles)) == 1
         self.measured = measured(self.title) if places else ""
         section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
         found: list[Drafted] = []
         group = owner = ""
         total_unit: str | None = None
-        kinds = _kinds(found_labels, roles)
+        kinds = groups(found_labels, roles)
         for number, row in enumerate(rows):
             if len(row) == width - 1 and roles[0] == "group" and group:
                 row = [Cell(group, row[0].line), *row]
@@ -246,65 +247,6 @@ class Table:
             item.guesses.append("kind: level, a growth rate; give its target if the plan has one")
             found.append(item)
         return found
-
-
-_FIGURES = ("target", "actual", "rate")
-_NOT_WHAT = re.compile(
-    r"累计|实际|完成|本期|计划|年度|全年|目标|任务|[数额率]|[（(][^）)]*[)）]|%|％"
-)
-
-
-def _kinds(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
-    """The roles of each group of columns a row gives an indicator for — one, or several where
-    the target, progress and rate repeat (计划完成数 | 累计开工数 | 开工率 | 计划投资额 |
-    累计完成投资额 | 计划投资完成率), each named by what its columns count (开工, 投资)."""
-    groups: list[list[int]] = [[]]
-    for i, kind in enumerate(roles):
-        if kind in _FIGURES and any(roles[j] == kind for j in groups[-1]):
-            groups.append([])
-        if kind in _FIGURES:
-            groups[-1].append(i)
-    targets = [i for i, kind in enumerate(roles) if kind == "target"]
-    if len(targets) >= 2 and roles.count("actual") == 1:
-        return _targets(labels, roles, targets)
-    if len(groups) < 2 or any(len(group) < 2 for group in groups):
-        return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
-    kinds = []
-    for group in groups:
-        own = [r if r not in _FIGURES or i in group else "ignore" for i, r in enumerate(roles)]
-        words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
-        kinds.append((own, next((w for w in words if len(w) >= 2), "")))
-    return kinds
-
-
-def _targets(
-    labels: list[str], roles: list[str], targets: list[int]
-) -> list[tuple[list[str], str]]:
-    """年度投资计划 | 前三季度投资计划 | 1-7月完成投资 | 完成前三季度目标任务占比: one progress
-    against several targets gives an indicator for each, named by its target's label; the rate
-    goes with the target its label names (前三季度), else with the last."""
-    rates = [i for i, kind in enumerate(roles) if kind == "rate"]
-    plain = [re.sub(r"\s|计划|目标|任务|完成", "", label) for label in labels]
-    owner = {
-        rate: max(reversed(targets), key=lambda i: len(_pairs(plain[i]) & _pairs(plain[rate])))
-        for rate in rates
-    }
-    kinds = []
-    for target in targets:
-        own = [
-            "ignore"
-            if (r == "target" and i != target)
-            or (r == "rate" and owner[i] != target)
-            or (r in ("growth", "points") and target != targets[0])
-            else r
-            for i, r in enumerate(roles)
-        ]
-        kinds.append((own, "（" + re.sub(r"\s", "", labels[target]) + "）"))
-    return kinds
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _stands(item: Drafted) -> bool:
