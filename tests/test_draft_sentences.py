@@ -340,3 +340,16 @@ def test_direction_annual_only_and_binding_guessed_from_the_name_and_the_quote()
         ("化学需氧量排放量", None, False, True),
         ("事故隐患整改率", None, False, False),
     ]  # a rate of something done (整改率) rises; an amount keeps its target's direction
+
+
+def test_a_page_naming_no_period_stands_at_its_date_and_a_span_ahead_is_no_date():
+    report = (
+        "转自：某区发布 2024-11-06 18:18:24\n"
+        "今年实施了10项为民办实事项目，目前新增养老床位3200张，完成年度目标的80%。"
+        "即日起至11月15日，市民可对项目进行评议。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    assert (made.as_of, made.guesses[-1]) == (
+        date(2024, 11, 6),
+        "as_of: the text names no date; the page's date is taken",
+    )  # not November 15: 即日起至… is the span of the rating, not the date of the figures
