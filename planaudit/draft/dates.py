@@ -140,6 +140,7 @@ def when(report: str, account: str, default_year: int) -> When:
         start = date(_FIVE_YEAR[five], 1, 1)
         end = date(_FIVE_YEAR[five] + 4, 12, 31)
     else:
+        year_match = year_match or _PAGE_DATE.search(_head(account))  # 2024-11-06 at the top
         year = int(year_match["year"]) if year_match else default_year
         if not year_match:
             guesses.append(f"year: no year found in the report; {default_year} assumed")
@@ -230,11 +231,15 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[str])
 def _published(account: str, year: int) -> date | None:
     """The date a page prints near its top, in the plan's year: where the text names no period,
     its figures stand at the day it was published (目前所有项目均已…)."""
-    head = "\n".join(account.split("\n", TITLE_LINES)[:TITLE_LINES])
-    found = _PAGE_DATE.search(head)
+    found = _PAGE_DATE.search(_head(account))
     if found is None or int(found["year"]) != year:
         return None
     try:
         return date(year, int(found["month"]), int(found["day"]))
     except ValueError:
         return None
+
+
+def _head(text: str) -> str:
+    """The lines at the top of a page, where its title and date stand."""
+    return "\n".join(text.split("\n", TITLE_LINES)[:TITLE_LINES])
