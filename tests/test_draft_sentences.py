@@ -353,3 +353,13 @@ def test_a_page_naming_no_period_stands_at_its_date_and_a_span_ahead_is_no_date(
         date(2024, 11, 6),
         "as_of: the text names no date; the page's date is taken",
     )  # not November 15: 即日起至… is the span of the rating, not the date of the figures
+
+
+def test_a_share_of_the_items_done_is_no_milestone():
+    report = (
+        "2020年1-8月，全市33项民生工程推进有序，大部分项目已完成年度目标任务。"
+        "农村饮水安全工程完成项目478处，完成率100%。\n"
+    )
+    assert drafted(report) == [
+        ("农村饮水安全工程项目", "cumulative", None, "478", "100%", None, None),
+    ]  # 大部分项目 says how many are done, not which

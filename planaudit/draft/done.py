@@ -76,6 +76,8 @@ _STEP = re.compile(
 )
 """A step toward an item (点位勘验、建设方案制定已完成), not the item done."""
 _YEAR_WORDS = re.compile(r"(?:本|今)?年度?|全年|计划|目标|任务")
+_SOME = re.compile(r"(?:绝)?大(?:部分|多数)|部分|多数|少数|个别|其余|其他|全部|所有|各(?:项|类)")
+"""A share of the items, not one (大部分项目, 绝大多数事项)."""
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
     rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
@@ -171,8 +173,8 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
     tasks done (其中24个事项已提前完成全年任务)."""
     before = s.text[: done.start()]
     own = re.split(r"[，,；;]", before)[-1]
-    if _COUNT_OF_TASKS.search(own):
-        return
+    if _COUNT_OF_TASKS.search(own) or _SOME.match(own.strip()):
+        return  # 大部分项目已完成年度目标任务: how many, not which
     figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
     clauses = [c for c in re.split(r"[，,]", before) if c.strip()]
     counted = clauses[-1:] if clauses and re.search(figures, clauses[-1]) else clauses
