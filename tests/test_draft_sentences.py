@@ -363,3 +363,17 @@ def test_a_share_of_the_items_done_is_no_milestone():
     assert drafted(report) == [
         ("农村饮水安全工程项目", "cumulative", None, "478", "100%", None, None),
     ]  # 大部分项目 says how many are done, not which
+
+
+def test_a_count_then_how_many_of_it_started():
+    report = (
+        "2020年1-4月，56个重点项目动工41个，完成投资12.5亿元，完成年度计划的30.2%。"
+        "其中续建项目30个，复工28个；新开工项目26个，开工13个，开工率为50%。"
+        "新建学校5所，改造3所。\n"
+    )
+    assert drafted(report) == [
+        ("重点项目动工", "cumulative", "56", "41", None, None, None),
+        ("投资", "cumulative", None, "12.5", "30.2%", None, None),
+        ("续建项目复工", "cumulative", "30", "28", None, None, None),
+        ("新开工项目开工", "cumulative", "26", "13", "50%", None, None),
+    ]  # 改造3所 is no part of 新建学校5所: only a count that started or was finished is

@@ -18,7 +18,7 @@ DONE_FIRST = re.compile(
     r"|帮扶|救助)"
 )
 _DONE_VERB = (
-    r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
+    r"(?:开工建设|开复工|开工|复工|动工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
     r"|解决|安置|改造|新建|到位|签约|落地)"
 )
 DONE_VERB = re.compile(_DONE_VERB)
@@ -37,6 +37,31 @@ TOTAL = re.compile(
     rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))[^，,。；;0-9]{{0,30}}?中$"
 )
 """其余27项中, 20所新建、续建公办幼儿园中: the total a count that follows is a part of."""
+
+
+_ENDS_ON_COUNT = re.compile(
+    rf"^[^0-9，,。；;]{{0,16}}(?:项目|工程|事项|实事)(?P<quantity>{say.N}(?:个|项|件))\s*$"
+)
+"""续建项目53个: a count of the plan's items (not 建成保障房1200套, a figure of progress)."""
+_STARTED = re.compile(
+    rf"\s*(?:已|已经)?(?:开工建设|开复工|开工|复工|动工|竣工|完工|建成|投产|投用|投入使用|开通|通车"
+    rf"|签约|落地|到位)了?(?P<num>{say.N})(?:{say.UNIT})\s*(?=$|[，,。；;])"
+)
+"""复工50个: a count that started (or was finished), alone in its clause."""
+
+
+def listed_total(text: str, sentence: str, end: int) -> re.Match[str] | None:
+    """续建项目53个，复工50个: a clause that ends on its count is the total of the next clause's
+    count that started, of the same unit and no more than it."""
+    found = _ENDS_ON_COUNT.match(text.strip())
+    after = _STARTED.match(sentence, end + 1) if found else None
+    if found is None or after is None:
+        return None
+    total = say.QUANTITY.search(found["quantity"])
+    part = say.QUANTITY.search(sentence, after.start("num"))
+    if total is None or part is None or q.unit(total) != q.unit(part):
+        return None
+    return found if q.value(part) <= q.value(total) else None
 
 
 _OF_A_KIND = re.compile(
