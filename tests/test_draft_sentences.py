@@ -377,3 +377,15 @@ def test_a_count_then_how_many_of_it_started():
         ("续建项目复工", "cumulative", "30", "28", None, None, None),
         ("新开工项目开工", "cumulative", "26", "13", "50%", None, None),
     ]  # 改造3所 is no part of 新建学校5所: only a count that started or was finished is
+
+
+def test_a_ranking_of_names_each_with_its_rate():
+    report = (
+        "2020年1-8月，全省完成投资120亿元，完成率为75.2%。"
+        "6个市完成率由高到低分别为：甲市90.1%、乙市 80.5%、丙市60%。\n"
+    )
+    assert drafted(report)[1:] == [
+        ("甲市完成率", "cumulative", None, None, "90.1%", None, None),
+        ("乙市完成率", "cumulative", None, None, "80.5%", None, None),
+        ("丙市完成率", "cumulative", None, None, "60%", None, None),
+    ]

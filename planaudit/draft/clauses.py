@@ -77,6 +77,8 @@ def read(s: Sentence) -> None:
         cut = next((b.start() for b, _ in later if clause.start() < b.start() < clause.end()), None)
         if cut is not None:
             text = text[: cut - clause.start()]
+        if "、" in text and rates.named_rates(s, text, clause.start()):
+            continue  # 长治124.9%、忻州86.3%: one rate per name
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
     distances.sides(s, stop)

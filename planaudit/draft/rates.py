@@ -151,6 +151,29 @@ def rate_list(s: Sentence, text: str, start: int, end: int) -> bool:
     return True
 
 
+_NAMED_RATE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,10}})\s*(?P<rate>{say.N})[%％]")
+_NAMED_RATES = re.compile(
+    rf"[\u4e00-\u9fff]{{2,10}}\s*{say.N}[%％](?:[、，,]\s*[\u4e00-\u9fff]{{2,10}}\s*{say.N}[%％])+"
+)
+"""长治124.9%、忻州86.3%、晋城82.1%: names each with its rate."""
+
+
+def named_rates(s: Sentence, text: str, start: int) -> bool:
+    """A list of names each with its rate, after a clause that names the rate and opens the list
+    (11个市完成率由高到低分别为：长治124.9%、忻州86.3%…): one stated rate per name."""
+    found = _NAMED_RATES.fullmatch(text.strip())
+    opener = s.text[: max(0, start - 1)].rstrip()
+    rate_of = _RATE_OF.search(s.previous) if found and opener.endswith(("为", "是")) else None
+    if found is None or rate_of is None or s.text[start - 1 : start] not in ("：", ":"):
+        return False
+    for each in _NAMED_RATE.finditer(text):
+        item = Drafted(f"{each['name']}{rate_of.group()}", s.line, "", s.section)
+        item.stated = each["rate"] + "%"
+        item.guesses.append(f"name: made from {each['name']!r} of a list and {rate_of.group()!r}")
+        s.add(item, start + each.start(), start + each.end())
+    return True
+
+
 def _printed_target(item: Drafted, printed: str | None) -> None:
     """完成年度目标1.2万人的66.7%: the target printed inside the rate."""
     if printed and item.target is None:
