@@ -389,3 +389,14 @@ def test_a_ranking_of_names_each_with_its_rate():
         ("乙市完成率", "cumulative", None, None, "80.5%", None, None),
         ("丙市完成率", "cumulative", None, None, "60%", None, None),
     ]
+
+
+def test_rates_of_every_verb_of_progress_join_their_amount():
+    report = (
+        "截至6月底，全年2万人搬迁任务，目前已动工1.2万人，动工率60%。"
+        "保障性安居工程已基本建成6000套，基本建成率120.5%。\n"
+    )
+    assert [row[:5] for row in drafted(report)] == [
+        ("动工", "cumulative", None, "1.2", "60%"),
+        ("保障性安居工程已基本建成", "cumulative", None, "6000", "120.5%"),
+    ]  # 动工率 and 基本建成率 are rates of progress, not levels of their own

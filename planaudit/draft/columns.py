@@ -29,7 +29,9 @@ _OTHER_RATE = re.compile(r"[\u4e00-\u9fff]率")
 PLACES = re.compile(r"[省市县区州盟旗乡镇街道地域（）()、]{2,10}")
 """A header over places (市县, 县（市、区）, 地区, 乡镇): the rows name places, and what is measured
 is the table's title's (各市县地区生产总值及增速)."""
-_RATE_OF = r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率"
+_RATE_OF = (
+    r"(?:完成|执行|开工|开复工|复工|动工|竣工|完工|建成|投产|到位|办结|兑现|签约|拨付|支付)率"
+)
 _COMPLETION = re.compile(rf"{_RATE_OF}|占|为.{{0,6}}预算")
 _COMPLETION_RATE = re.compile(
     rf"{_RATE_OF}|完成比例|%|比例|占.{{0,6}}(?:计划|目标|预算|任务)|为.{{0,6}}预算"

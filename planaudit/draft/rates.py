@@ -112,7 +112,9 @@ def _rate_name(found: re.Match[str]) -> str:
 
 
 _LIST_SPLIT = re.compile(r"、|和|及|与")
-_RATE_OF = re.compile(r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|签约)(?:率|比例)")
+_RATE_OF = re.compile(
+    r"(?:完成|执行|开工|开复工|复工|动工|竣工|完工|(?:基本)?建成|投产|到位|办结|签约)(?:率|比例)"
+)
 _PERCENT_LIST = re.compile(
     rf"^\s*(?:均|分别)(?:已)?(?:达到|达|为|是)(?P<first>{say.N})[%％](?P<more>(?:[、和及与]{say.N}[%％])+)\s*$"
 )
