@@ -400,3 +400,14 @@ def test_rates_of_every_verb_of_progress_join_their_amount():
         ("动工", "cumulative", None, "1.2", "60%"),
         ("保障性安居工程已基本建成", "cumulative", None, "6000", "120.5%"),
     ]  # 动工率 and 基本建成率 are rates of progress, not levels of their own
+
+
+def test_enumerated_tasks_each_with_its_count_then_the_count_done():
+    report = (
+        "2022年上半年，一是新增公共停车泊位2000个，已建成1350个，完成年度任务的67.5%；"
+        "二是改造老旧小区30个，已开工28个，开工率93.3%。\n"
+    )
+    assert drafted(report) == [
+        ("新增公共停车泊位建成", "cumulative", "2000", "1350", "67.5%", None, None),
+        ("改造老旧小区开工", "cumulative", "30", "28", "93.3%", None, None),
+    ]  # 一是/二是 are no part of a name; the task's count is the target of the count done

@@ -50,11 +50,31 @@ _STARTED = re.compile(
 """复工50个: a count that started (or was finished), alone in its clause."""
 
 
+_TASK_COUNT = re.compile(
+    rf"^[^0-9，,。；;]{{2,20}}?(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))\s*$"
+)
+"""新增公共停车泊位2000个: a task's count, alone at its clause's end."""
+_DONE_NEXT = re.compile(
+    rf"\s*(?:目前|现在?|截至目前)?(?:已经?|均已)(?:全部|基本)?(?:完成|开工建设|开工|开复工|复工|动工"
+    rf"|竣工|完工|建成|投产|投用|投入使用|开通|通车|改造|新建|新增|安装|发放|培训)了?"
+    rf"(?P<num>{say.N})(?:{say.MAGNITUDE})?(?:{say.UNIT})\s*(?=$|[，,。；;])"
+)
+"""已建成1350个: a count done, alone in its clause, said done (已)."""
+_REPORTED = re.compile(r"已|累计|完成|共计|实现|计划|任务|目标")
+"""A clause that reports progress itself, or states its target in words (年度计划建设600个: read
+as a target statement)."""
+
+
 def listed_total(text: str, sentence: str, end: int) -> re.Match[str] | None:
-    """续建项目53个，复工50个: a clause that ends on its count is the total of the next clause's
-    count that started, of the same unit and no more than it."""
+    """续建项目53个，复工50个 (a count of items, then how many started), 新增公共停车泊位2000个，
+    已建成1350个 (a task's count, then how many are done): a clause that ends on its count is the
+    total of the next clause's count, of the same unit and no more than it."""
     found = _ENDS_ON_COUNT.match(text.strip())
     after = _STARTED.match(sentence, end + 1) if found else None
+    if found is None or after is None:
+        found = _TASK_COUNT.match(text.strip())
+        reported = found is not None and _REPORTED.search(text) is not None
+        after = _DONE_NEXT.match(sentence, end + 1) if found and not reported else None
     if found is None or after is None:
         return None
     total = say.QUANTITY.search(found["quantity"])
