@@ -411,3 +411,13 @@ def test_enumerated_tasks_each_with_its_count_then_the_count_done():
         ("新增公共停车泊位建成", "cumulative", "2000", "1350", "67.5%", None, None),
         ("改造老旧小区开工", "cumulative", "30", "28", "93.3%", None, None),
     ]  # 一是/二是 are no part of a name; the task's count is the target of the count done
+
+
+def test_a_share_of_an_amount_named_after_a_budget_is_no_completion_rate():
+    report = (
+        "前三季度，全区完成一般公共预算收入21.36亿元，为年度预算的78.5%，"
+        "其中税收收入16.8亿元，占一般公共预算收入的78.7%。\n"
+    )
+    assert drafted(report) == [
+        ("一般公共预算收入", "cumulative", None, "21.36", "78.5%", None, None),
+    ]  # 占一般公共预算收入的78.7% is the share of taxes in the revenue, not of a budget

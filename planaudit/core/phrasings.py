@@ -50,14 +50,15 @@ _PLAN_WORD = "(?:计划|预算|目标|任务|总量|总投资|总额|工程量|�
 RATE = re.compile(
     rf"{_RATE_LEAD}(?P<of>[^，,。；;：:、%％0-9]{{0,10}}?"
     rf"(?:(?P<before>{N}(?:{MAGNITUDE})?(?:{UNIT}))[^，,。；;：:、%％0-9]{{0,4}}?)?"
-    rf"{_PLAN_WORD}[^，,。；;：:、%％0-9的]{{0,4}}?)"
+    rf"{_PLAN_WORD}(?!收入|支出|内)[^，,。；;：:、%％0-9的]{{0,4}}?)"
     rf"(?P<target>{N}(?:{MAGNITUDE})?(?:{UNIT}))?"
     rf"的?(?<![均都]在)(?P<rate>{N}){PERCENT}(?P<more>(?:[、和及与]{N}{PERCENT})*)"
 )
 """完成年计划的41.8%, 占预算的52.6%, 占年度计划119.35%, 完成年度投资计划的69%,
 完成年度目标1.2万人的66.7% and 占今年88641户任务数的80.26% (`target` / `before` the target printed
 inside), 分别完成总任务量的97%、100%和83%
-(`more` holds the rest of a list); not a range over several (完成年投资计划均在71%以上)."""
+(`more` holds the rest of a list); not a range over several (完成年投资计划均在71%以上), nor a
+share of an amount named after a budget (占一般公共预算收入的78.7%)."""
 RATE_WORD = re.compile(
     r"(?:完成|执行|开工|开复工|开、复工|复工|动工|竣工|完工|(?:基本)?建成|投产|到位|办结|兑现|签约|履约"
     r"|拨付|支付|落地)"
