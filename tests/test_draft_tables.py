@@ -237,3 +237,16 @@ def test_a_task_table_with_a_monthly_step_and_an_owner_cell_merged_over_rows():
         "150",
         "50%",
     )  # the owner's cell is merged over row 2: its progress stands one column early
+
+
+def test_a_task_table_one_cell_a_line_with_a_rate_said_in_words():
+    report = (
+        "某县2024年第一季度民生实事项目进展情况\n"
+        "项目名称\n年度目标\n一季度进展\n完成率\n责任单位\n"
+        "新建农村公路\n50公里\n12公里\n24%\n县交通局\n"
+        "城乡居民医保参保率\n95%以上\n96.2%\n已完成\n县医保局\n"
+    )
+    assert drafted(report) == [
+        ("新建农村公路", "cumulative", "公里", "50", "12", "24%"),
+        ("城乡居民医保参保率", "level", None, "95%以上", "96.2%", None),
+    ]  # 已完成 in the rate column does not end the table

@@ -43,6 +43,8 @@ MAX_CELL = 80
 """Characters in a cell: more is a paragraph, not a table."""
 MAX_COLUMNS = 40
 """Cells in a header row: a longer run of header words is not a table's header."""
+_DONE_WORD = re.compile(r"已?(?:全部|提前)?(?:完成|达标|达到|实现)[。.]?")
+"""已完成 in a rate column, one cell a line: the row's rate said in words."""
 MAX_TEXT_CELL = 400
 """Characters in a cell of a table one cell a line: a task's progress may be a paragraph."""
 
@@ -243,6 +245,7 @@ def _fits(column: str, text: str) -> bool:
             or text == UNCHANGED
             or say.QUANTITY.search(text) is not None
             or (column in ("actual", "target") and len(text) >= 2)
+            or (column == "rate" and _DONE_WORD.fullmatch(text) is not None)
         )
     if column == "unit":
         return UNIT_CELL.match(text) is not None or empty(text)
