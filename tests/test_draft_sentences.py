@@ -421,3 +421,14 @@ def test_a_share_of_an_amount_named_after_a_budget_is_no_completion_rate():
     assert drafted(report) == [
         ("一般公共预算收入", "cumulative", None, "21.36", "78.5%", None, None),
     ]  # 占一般公共预算收入的78.7% is the share of taxes in the revenue, not of a budget
+
+
+def test_a_negative_distance_a_pace_in_brackets_and_a_figure_inside_a_name():
+    report = (
+        "1-11月，全区完成固定资产投资86.3亿元，完成年度目标任务的91.2%，"
+        "高于时序进度(91.7%)-0.5个百分点。新引进10亿元以上项目8个，完成年度目标的80%。\n"
+    )
+    assert drafted(report) == [
+        ("固定资产投资", "cumulative", None, "86.3", "91.2%", "-0.5", None),
+        ("新引进10亿元以上项目", "cumulative", None, "8", "80%", None, None),
+    ]  # (91.7%) is the pace, not a rate; 10亿元 names the kind of project counted

@@ -250,3 +250,17 @@ def test_a_task_table_one_cell_a_line_with_a_rate_said_in_words():
         ("新建农村公路", "cumulative", "公里", "50", "12", "24%"),
         ("城乡居民医保参保率", "level", None, "95%以上", "96.2%", None),
     ]  # 已完成 in the rate column does not end the table
+
+
+def test_a_task_table_in_tabs_whose_progress_says_all_done():
+    report = (
+        "2022年某市民生实事进展情况表（截至9月底）\n"
+        "序号\t项目\t目标任务\t进展情况\t牵头单位\n"
+        "1\t新增托位\t新增普惠性托位1000个\t已新增托位820个\t市卫健委\n"
+        "2\t农村供水\t完成农村供水工程建设15处\t已全部完工\t市水利局\n"
+    )
+    made = draft(report, "r.txt", 2022)
+    assert [(i.name, i.kind, i.target, i.actual, i.done) for i in made.indicators] == [
+        ("新增托位", "cumulative", "1000", "820", None),
+        ("农村供水", "milestone", None, None, True),
+    ]

@@ -38,7 +38,10 @@ def gap(s: Sentence, found: re.Match[str], end: int) -> None:
     if against is not None:  # 欠…目标任务（23.9亿元）8.9个百分点: the target it is against
         item.target = q.in_unit(against, item.unit)
         item.name = f"{item.name}（{clean(found['ref'])}）"
-    item.gap = say.gap_sign(side) + (found["num"] or found["num2"])
+    sign = say.gap_sign(side)
+    if found["minus"]:  # 高于时序进度(91.7%)-0.5个百分点: above by −0.5 is behind
+        sign = "" if sign else "-"
+    item.gap = sign + (found["num"] or found["num2"])
     item.plain = False
     s.extend(item, end)
 

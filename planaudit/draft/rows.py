@@ -35,9 +35,6 @@ UNCHANGED = "持平"
 UNIT_CELL = re.compile(rf"^(?:{say.UNIT}|[%％]|元/[^\s]{{1,4}}|个百分点)$")
 _UNIT_LINE = re.compile(rf"单位[:：]\s*(?P<unit>(?:{say.UNIT})|[%％])")
 _UNIT_IN_NAME = re.compile(rf"[（(](?P<unit>(?:{say.UNIT})|[%％])[)）]\s*$")
-_DONE = re.compile(
-    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
-)
 _LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
 _OWNER = re.compile(r"[\u4e00-\u9fff、，,（）()\s]{2,20}")
 """An owner's cell (县卫生健康局, 市住建局、市财政局), not a progress cell (已完成。…) that

@@ -21,7 +21,8 @@ from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, substantive
 
 _DONE = re.compile(
-    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
+    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|完工|投用|投入使用|投产|开通|通车|办结|实现)"
+    r"|全面完成|提前完成"
 )
 _OPENING = re.compile(r"^\s*(?:目前|现在?|截至目前|该项目|项目|工程)?[，,]?\s*")
 """What a progress cell may open with before it says the task is done (目前已完成…)."""
