@@ -432,3 +432,8 @@ def test_a_negative_distance_a_pace_in_brackets_and_a_figure_inside_a_name():
         ("固定资产投资", "cumulative", None, "86.3", "91.2%", "-0.5", None),
         ("新引进10亿元以上项目", "cumulative", None, "8", "80%", None, None),
     ]  # (91.7%) is the pace, not a rate; 10亿元 names the kind of project counted
+
+
+def test_the_year_plans_completion_rate_after_the_amount():
+    report = "2020年1-6月，全县完成投资12亿元，年度计划完成率60%。\n"
+    assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]

@@ -32,8 +32,8 @@ def paren(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) ->
 def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> None:
     """A stated rate: the amount's before it in the sentence, else an indicator of its own."""
     rates = [found["rate"], *re.findall(rf"{say.N}(?=[%％])", found["more"] or "")]
-    if text[: found.start()].endswith("计划"):
-        return  # 计划完成工程量5%: the plan's share, not the share done
+    if text[: found.start()].endswith("计划") and "率" not in found.group():
+        return  # 计划完成工程量5%: the plan's share, not the share done (年度计划完成率60% is)
     if len(rates) > 1:
         _rates(s, text, start, end, found, rates)
         return
