@@ -437,3 +437,15 @@ def test_a_negative_distance_a_pace_in_brackets_and_a_figure_inside_a_name():
 def test_the_year_plans_completion_rate_after_the_amount():
     report = "2020年1-6月，全县完成投资12亿元，年度计划完成率60%。\n"
     assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]
+
+
+def test_a_heading_that_states_its_task_and_one_that_reports_progress():
+    report = (
+        "2021年1-9月\n"
+        "（一）新建改扩建幼儿园10所。截至目前，已完工6所，其余4所主体完工。\n"
+        "（二）市级重点项目135个，已开工128个，开工率94.8%。\n"
+    )
+    assert drafted(report) == [
+        ("新建改扩建幼儿园", "cumulative", "10", "6", None, None, None),
+        ("市级重点项目开工", "cumulative", "135", "128", "94.8%", None, None),
+    ]  # the heading's count is the item's target; a heading with a comma and a rate is an item

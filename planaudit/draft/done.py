@@ -76,6 +76,8 @@ _STEP = re.compile(
 )
 """A step toward an item (点位勘验、建设方案制定已完成), not the item done."""
 _YEAR_WORDS = re.compile(r"(?:本|今)?年度?|全年|计划|目标|任务")
+_COUNTED = re.compile(rf"\s*{say.N}")
+"""已完工6所: how many are done, not the item."""
 _SOME = re.compile(r"(?:绝)?大(?:部分|多数)|部分|多数|少数|个别|其余|其他|全部|所有|各(?:项|类)")
 """A share of the items, not one (大部分项目, 绝大多数事项)."""
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
@@ -88,7 +90,8 @@ _COUNT_OF_TASKS = re.compile(
 def sentence(s: Sentence, stop: int) -> None:
     """An item or the year's task the sentence (up to `stop`) reports done, where it has no
     figure of its own."""
-    done = _ITEM_DONE.search(s.text, 0, stop) if "已" in s.text or "完成" in s.text else None
+    found = _ITEM_DONE.finditer(s.text, 0, stop) if "已" in s.text or "完成" in s.text else ()
+    done = next((d for d in found if not _COUNTED.match(s.text, d.end())), None)
     if done is not None and not any(i.judged for i in s.found):
         subject = clean(s.text[: done.start()])
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):

@@ -63,7 +63,7 @@ class Group:
     """Amounts with neither a rate nor a target (全师实现生产总值97.4亿元): kept only if a named
     target comes for them."""
 
-    def title_of(self, sentence: str, line: int) -> bool:
+    def title_of(self, sentence: str, line: int, numbered: bool = False) -> bool:
         """Whether `sentence` is the item's title — a task (2606个撤并村通公路（2013—2017年）,
         2.新增安装300套路口交通信息视频采集设备) rather than progress — keeping its target."""
         text = sentence.strip().rstrip("。；;")
@@ -72,7 +72,7 @@ class Group:
             return False
         if say.RATE.search(body) or say.GAP.search(body):
             return False  # 完成年度目标的53.3%, 低于目标21.7个百分点: progress, not a task
-        numbered = body != text
+        numbered = numbered or body != text  # 2.…, or a heading's title
         period = PERIOD.search(body)
         found = list(say.QUANTITY.finditer(body))
         starts_with_count = bool(found) and found[0].start() == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from planaudit.core import phrasings as say
 from planaudit.draft import clauses
 from planaudit.draft.groups import ITEM_MARK, Group
 from planaudit.draft.model import Drafted
@@ -18,6 +19,8 @@ _HEADING = re.compile(
     r"^[ \t\u3000]*(?P<mark>[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
     r"[ \t\u3000]*(?P<title>[^。；;！？\n]{1,40}?)[ \t\u3000]*(?:[。；;！？]|$)"
 )
+_PROGRESS = re.compile(r"[，,%％]|已|累计|同比")
+"""A heading's words that report progress: the line is an item's sentence, not a heading."""
 _WHOLE_ACCOUNT = re.compile(r"执行情况|完成情况|进展情况|运行情况|基本情况|总体情况|实施情况")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _NEXT_STEPS = re.compile(r"^[ \t\u3000]*(?:下一步|下阶段|下步)[，,：:]")
@@ -53,13 +56,17 @@ def read(
         start = 0
         if number not in skip and not _NEXT_STEPS.match(raw_line):
             heading = _HEADING.match(raw_line)
-            if heading:
+            group = Group(year)
+            if heading and _PROGRESS.search(heading["title"]):
+                start = heading.start("title")  # （五）市级重点项目135个，已开工128个: an item
+            elif heading:
                 title = heading["title"].replace("“", "").replace("”", "")
                 if not _WHOLE_ACCOUNT.search(title):
                     section, headed = title, True
                 start = heading.end()
+                if say.QUANTITY.search(title):  # （一）新建幼儿园10所。: the item's task
+                    group.title_of(title, number, numbered=True)
             growth_section = section or (None if headed else "主要经济指标")
-            group = Group(year)
             first = True
             while next_span < len(spans) and spans[next_span][1] <= offset:
                 next_span += 1
