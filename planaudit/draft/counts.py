@@ -26,6 +26,8 @@ _DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
 """104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
 verb directly."""
 _DIGIT = re.compile(r"[0-9]")
+_REST = re.compile(r"(?:^|[，,])\s*(?:其余|剩余|剩下|另有|尚有|还有)(?:的)?$")
+"""其余4所主体完工: the rest of the task, not an amount done toward it."""
 _IN_A_NAME = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])(?!的?[，,。；;])")
 """10亿元以上项目8个: a figure of a name's (the kind of project counted), not an amount."""
 PART_OF = re.compile(r"(?:中|已有|有|共有)$")
@@ -116,6 +118,7 @@ def actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
         for found in say.QUANTITY.finditer(text)
         if not any(a <= found.start() < b for a, b in busy)
         and not _IN_A_NAME.match(text, found.end())
+        and not _REST.search(text, 0, found.start())
     ]
     for first, second in pairwise(free):
         if _done_of(text, first, second):
