@@ -449,3 +449,18 @@ def test_a_heading_that_states_its_task_and_one_that_reports_progress():
         ("新建改扩建幼儿园", "cumulative", "10", "6", None, None, None),
         ("市级重点项目开工", "cumulative", "135", "128", "94.8%", None, None),
     ]  # the heading's count is the item's target; a heading with a comma and a rate is an item
+
+
+def test_numbered_projects_named_before_a_colon_with_their_plan_progress_and_date_done():
+    report = (
+        "2022年上半年重点项目进展情况\n"
+        "1.县医院新院区建设项目：年度计划投资5亿元，1-6月完成投资2.8亿元，占年度计划的56%。\n"
+        "2.城北污水处理厂：年度计划投资1.2亿元，完成投资0.5亿元，完成率41.7%。\n"
+        "3.高铁站站前广场：已于5月20日建成投用。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    assert [(i.name, i.target, i.actual, i.stated, i.done_on) for i in made.indicators] == [
+        ("县医院新院区建设项目投资", "5", "2.8", "56%", None),
+        ("城北污水处理厂投资", "1.2", "0.5", "41.7%", None),
+        ("高铁站站前广场", None, None, None, date(2022, 5, 20)),
+    ]  # a numbered item with its rate is no task's title; a day done takes the report's year

@@ -248,6 +248,8 @@ def _heads(s: Sentence, text: str, start: int) -> bool:
         return False
     s.subject, s.subject_at, s.single = name, start, False
     s.previous, s.previous_at = text, start
+    if not start or ITEM_MARK.match(text):
+        s.group.subject = name  # the item's: 1.县医院新院区建设项目：…
     return True
 
 

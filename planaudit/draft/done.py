@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
+from datetime import date
 
 from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
@@ -16,7 +18,7 @@ from planaudit.draft.state import Sentence
 _ITEM_DONE = re.compile(
     r"已(?:全部|全面|提前|基本|如期)?(?:完成|完工|建成|竣工|投用|投入使用|办结|开通|通车)"
     r"|(?:提前|超额|全面)完成(?:了)?(?:全年|年度|总)?(?:目标)?任务"
-    r"|已于(?P<year>20[0-9]{2})年(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
+    r"|已于(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
     r"[^，,。；;]{0,12}?(?:完成|建成|竣工|投用|开通|通车|运营|启用|开工)"
     r"|已(?:全面)?实现[^，,。；;]{0,30}?的?(?:年度|全年)目标"
 )
@@ -97,6 +99,10 @@ def sentence(s: Sentence, stop: int) -> None:
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
             item = Drafted(subject, s.line, "", s.section, kind="milestone", done=True)
             item.guesses.append("done: the report says it is done")
+            if done["month"]:  # 已于5月20日建成投用: the day it was done
+                year = int(done["year"] or s.group.year)
+                with suppress(ValueError):
+                    item.done_on = date(year, int(done["month"]), int(done["day"]))
             s.add(item, len(s.text) - len(s.text.lstrip()), done.end())
         elif s.group.done is None:
             s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")

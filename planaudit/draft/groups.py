@@ -54,6 +54,9 @@ class Group:
     touched: bool = False
     owner: str | None = None
     """责任单位：市公安局 — the unit an item names as responsible."""
+    subject: str = ""
+    """What the item names before a colon (1.县医院新院区建设项目：…): its amounts' names open on
+    it."""
     sentences: int = 0
     at: date | None = None
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
@@ -70,8 +73,8 @@ class Group:
         body = ITEM_MARK.sub("", text)
         if not body or len(body) > 80 or _NOT_TITLE.search(PERIOD.sub("", body)):
             return False
-        if say.RATE.search(body) or say.GAP.search(body):
-            return False  # 完成年度目标的53.3%, 低于目标21.7个百分点: progress, not a task
+        if say.RATE.search(body) or say.RATE_WORD.search(body) or say.GAP.search(body):
+            return False  # 完成年度目标的53.3%, 完成率41.7%, 低于目标21.7个百分点: progress
         numbered = numbered or body != text  # 2.…, or a heading's title
         period = PERIOD.search(body)
         found = list(say.QUANTITY.finditer(body))
@@ -102,7 +105,9 @@ class Group:
                 continue
             item.unit = item.unit or q.written_unit(target.quantity)
             item.target = q.in_unit(target.quantity, item.unit)
-            if item.borrowed or len(item.name) <= 2 or item.actual is None:
+            if self.subject and (item.borrowed or len(item.name) <= 2):
+                item.name = self.subject + item.name  # 县医院新院区建设项目：…完成投资
+            elif item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name
                 item.guesses[:] = [f"name: {item.name!r} from the task it counts toward"]
             item.plain = False
@@ -122,6 +127,8 @@ class Group:
         for item in judged:
             item.period = item.period or self.period
             item.owner = item.owner or self.owner
+            if self.subject and len(item.name) <= 2 and item.kind == "cumulative":
+                item.name = self.subject + item.name
         return judged
 
     def _milestone(self) -> Drafted:
@@ -130,11 +137,10 @@ class Group:
         quote = self.title if self.done_quote == self.title else f"{self.title}…{self.done_quote}"
         item = Drafted(name, self.title_line, quote, kind="milestone")
         item.done = True
-        if self.done["year"]:
+        if self.done["month"]:
             try:
-                item.done_on = date(
-                    int(self.done["year"]), int(self.done["month"]), int(self.done["day"])
-                )
+                year = int(self.done["year"] or self.year)  # 已于5月20日建成: the report's year
+                item.done_on = date(year, int(self.done["month"]), int(self.done["day"]))
             except ValueError:
                 item.done_on = None
         item.guesses.append("done: the report says it is done")
