@@ -264,3 +264,16 @@ def test_a_task_table_in_tabs_whose_progress_says_all_done():
         ("新增托位", "cumulative", "1000", "820", None),
         ("农村供水", "milestone", None, None, True),
     ]
+
+
+def test_columns_named_with_their_year_a_pace_column_and_a_distance_to_it():
+    report = (
+        "2023年1-9月重点项目推进情况\n"
+        "| 序号 | 项目名称 | 建设内容 | 2023年计划投资（万元） | 2023年1-9月完成（万元） "
+        "| 完成率（%） | 序时进度（%） | 超（欠）序时进度 |\n"
+        "| 1 | 县医院迁建 | 建筑面积8万平方米 | 15000 | 11200 | 74.7 | 75 | -0.3 |\n"
+    )
+    made = draft(report, "r.txt", 2023)
+    assert [(i.name, i.unit, i.target, i.actual, i.stated, i.gap) for i in made.indicators] == [
+        ("县医院迁建", "万元", "15000", "11200", "74.7%", "-0.3"),
+    ]  # 建设内容 is no name; 序时进度 is the pace, not progress; 超（欠）序时进度 the distance

@@ -37,6 +37,15 @@ _COMPLETION_RATE = re.compile(
     rf"{_RATE_OF}|完成比例|%|比例|占.{{0,6}}(?:计划|目标|预算|任务)|为.{{0,6}}预算"
 )
 """A rate column: 完成率, 开工率, 到位率, 完成比例, 完成年计划%, 占年计划%, 本期累计为预算%."""
+_UNIT_AFTER = rf"(?:[（(](?:{say.UNIT}|[%％])[)）])?"
+_YEAR_TARGET = re.compile(
+    rf"20[0-9]{{2}}年度?(?:全年)?(?:目标|计划|任务|预算)(?:投资|资金|数|值|任务|额){{0,2}}{_UNIT_AFTER}"
+)
+_YEAR_PROGRESS = re.compile(
+    rf"20[0-9]{{2}}年(?:1[-—–~～至](?:1[0-2]|[1-9])月份?|上半年|前三季度|一季度)(?:完成|累计|实际)?"
+    rf"(?:完成)?(?:数|值|额)?{_UNIT_AFTER}"
+)
+"""2023年目标 | 2023年1-9月完成: a target and a progress column named with their year."""
 MAX_HEADER_CELL = 24
 """Characters in a header cell."""
 
@@ -57,8 +66,14 @@ Row = list[Cell]
 def role(label: str) -> str:
     """What a column holds, from its header's words."""
     label = re.sub(r"\s+", "", label).replace("％", "%")
+    if _YEAR_TARGET.fullmatch(label):
+        return "target"  # 2023年目标, 2023年度计划（万元）
+    if _YEAR_PROGRESS.fullmatch(label):
+        return "actual"  # 2023年1-9月完成
     if not label or len(label) > MAX_HEADER_CELL or YEAR.search(label):
         return "unknown"
+    if re.search(r"序时进度|时序进度|时间进度", label):
+        return "gap" if re.search(r"超|欠|差|快|慢|[±+-]|比", label) else "ignore"
     if re.search(r"序号|编号", label):
         return "index"
     if re.search(
@@ -67,6 +82,8 @@ def role(label: str) -> str:
         return "owner"
     if re.fullmatch(r"(?:计量)?单位(?:[:：].*)?", label):
         return "unit"
+    if re.match(r"建设(?:规模|内容)|主要(?:建设)?内容", label):
+        return "note"  # 项目名称 | 建设内容 |…: what is built, not the row's name
     if PLACES.fullmatch(label) or re.search(
         r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^任务$", label
     ):

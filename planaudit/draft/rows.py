@@ -183,6 +183,9 @@ class Table:
             rate = figure(cells.get("rate", ""))
             if rate is not None and not level:
                 item.stated = _written(rate, True)
+            gap = figure(cells.get("gap", ""))
+            if gap is not None and not level:  # 超（欠）序时进度: the distance to the pace
+                item.gap = _written(gap, False).rstrip("%")
             if level and item.actual is not None:
                 item.kind = "level"
                 item.guesses.append("kind: level (a rate or a level, judged against its target)")

@@ -22,7 +22,7 @@ from planaudit.draft.columns import NUMBER_CELL, Cell, Row, role
 from planaudit.draft.model import Drafted
 from planaudit.draft.rows import UNIT_CELL, Table
 
-_FIGURES = ("target", "actual", "rate", "growth", "points")
+_FIGURES = ("target", "actual", "rate", "growth", "points", "gap")
 _DASH = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)$")
 _ORGANISATION = re.compile(
     r"(?:局|委|办|院|中心|公司|队|会|部|所|站|厅|处|室|政府|街道|镇|乡|团|联|署|行|社|指挥部)$"
@@ -173,7 +173,7 @@ def _row(line: str, index: int, roles: list[str]) -> Row | None:
     if at >= len(words) or not _figure_like(words[at]):
         return None
     given = [w for w in words[at : at + len(figures)] if _figure_like(w)]
-    rates = [i for i in figures if roles[i] in ("rate", "growth", "points")]
+    rates = [i for i in figures if roles[i] in ("rate", "growth", "points", "gap")]
     percents = sum(w.endswith(("%", "％")) for w in given) <= len(rates)
     short = len(given) < len(figures)
     for column in figures:

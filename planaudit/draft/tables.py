@@ -238,7 +238,7 @@ def _corner_or_rest(cells: Row, heads: list[bool], index: int, at: int) -> bool:
 
 
 def _fits(column: str, text: str) -> bool:
-    if column in ("target", "actual", "rate", "growth", "points"):
+    if column in ("target", "actual", "rate", "growth", "points", "gap"):
         return (
             figure(text) is not None
             or empty(text)
