@@ -464,3 +464,8 @@ def test_numbered_projects_named_before_a_colon_with_their_plan_progress_and_dat
         ("城北污水处理厂投资", "1.2", "0.5", "41.7%", None),
         ("高铁站站前广场", None, None, None, date(2022, 5, 20)),
     ]  # a numbered item with its rate is no task's title; a day done takes the report's year
+
+
+def test_the_share_done_alone_in_its_clause_is_the_amounts_rate():
+    report = "2020年1-6月，全县完成投资12亿元，完成60%。\n"
+    assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]

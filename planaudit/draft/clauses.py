@@ -53,6 +53,8 @@ _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+_DONE_SHARE = re.compile(rf"\s*(?:已|共)?完成了?(?P<rate>{say.N})[%％](?P<more>)\s*")
+"""已筛查1.8万人，完成60%: a clause of the share done alone is the amount's rate."""
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
@@ -125,7 +127,11 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if listed and rates.rate_list(s, text, start, end):
         s.previous, s.previous_at = text, start
         return
-    rate = (say.RATE.search(text) or say.RATE_WORD.search(text)) if percent else None
+    rate = (
+        (say.RATE.search(text) or say.RATE_WORD.search(text) or _DONE_SHARE.fullmatch(text))
+        if percent
+        else None
+    )
     gap = say.GAP.search(text) if "百分点" in text else None
     growths = say.growths(text) if percent else []
     level = None if rate else say.LEVEL.search(text)
