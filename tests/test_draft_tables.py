@@ -277,3 +277,22 @@ def test_columns_named_with_their_year_a_pace_column_and_a_distance_to_it():
     assert [(i.name, i.unit, i.target, i.actual, i.stated, i.gap) for i in made.indicators] == [
         ("县医院迁建", "万元", "15000", "11200", "74.7%", "-0.3"),
     ]  # 建设内容 is no name; 序时进度 is the pace, not progress; 超（欠）序时进度 the distance
+
+
+def test_a_row_whose_rate_cell_is_left_out_in_tabs_and_one_cell_a_line():
+    rows = [
+        ("县城供水工程", "5000", "3200", "64"),
+        ("产业园道路", "8000", "2100"),
+        ("人民医院", "12000", "9000", "75"),
+    ]
+    head = "2018年1-7月重点项目完成情况\n单位：万元\n"
+    header = ("项目名称", "年度计划", "1-7月完成", "占年度计划%")
+    tabs = head + "\n".join("\t".join(cells) for cells in [header, *rows]) + "\n"
+    lines = head + "\n".join(cell for cells in [header, *rows] for cell in cells) + "\n"
+    expected = [
+        ("县城供水工程", "cumulative", "万元", "5000", "3200", "64%"),
+        ("产业园道路", "cumulative", "万元", "8000", "2100", None),
+        ("人民医院", "cumulative", "万元", "12000", "9000", "75%"),
+    ]
+    assert drafted(tabs) == expected
+    assert drafted(lines) == expected  # the next row's name tells where the short row ends

@@ -99,6 +99,8 @@ class Table:
             at = roles.index("owner") if "owner" in roles else width
             if len(row) == width - 1 and at < width - 1 and not _OWNER.fullmatch(row[at].text):
                 row = [*row[:at], Cell(owner, row[0].line, row[0].raw), *row[at:]]  # merged
+            if width - 2 <= len(row) < width and _trailing(roles[len(row) :], row):
+                row = [*row, *(Cell("", row[0].line, row[0].raw) for _ in roles[len(row) :])]
             if len(row) == width and at < width:
                 owner = row[at].text
             if len(row) != width:
@@ -247,6 +249,13 @@ class Table:
             item.guesses.append("kind: level, a growth rate; give its target if the plan has one")
             found.append(item)
         return found
+
+
+def _trailing(missing: list[str], row: Row) -> bool:
+    """A row that stops short of the header (产业园道路 | 8000 | 2100, its rate cell empty): the
+    columns it lacks are ones a row may leave empty, and it ends on a figure."""
+    optional = {"rate", "growth", "points", "gap", "note", "owner", "unknown", "ignore"}
+    return set(missing) <= optional and figure(row[-1].text) is not None
 
 
 def _stands(item: Drafted) -> bool:

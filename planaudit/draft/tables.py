@@ -194,7 +194,11 @@ def _cells_a_line(
             continue
         above = cells[at - 1] if at and cells[at].line - cells[at - 1].line <= LEAD_LINES else None
         title = above.text if above and len(above.text) <= MAX_CELL and not heads[at - 1] else ""
-        found += Table([header], rows, title, None, year=year).indicators()
+        lead = lines[max(0, cells[at].line - LEAD_LINES) : cells[at].line]
+        units = [unit for line in lead if (unit := _table_unit(line))]  # 单位：万元 above it
+        if title and _UNIT_LINE.search(title) and at >= 2:
+            title = cells[at - 2].text if len(cells[at - 2].text) <= MAX_CELL else ""
+        found += Table([header], rows, title, units[-1] if units else None, year=year).indicators()
         used |= {c.line + 1 for c in cells[at:stop]}
         at = stop
     return found, used
@@ -264,12 +268,34 @@ def _regroup(roles: list[str], cells: Row, at: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     while at + width - 1 <= len(cells):
         row = cells[at : at + width]
+        step = width
         if len(row) < width or not all(_fits(r, c.text) for r, c in zip(roles, row, strict=True)):
             row = [Cell("", cells[at].line), *cells[at : at + width - 1]]
+            step = width - 1
             if roles[0] != "index" or not all(
                 _fits(r, c.text) for r, c in zip(roles[1:], row[1:], strict=True)
             ):
-                break
+                row = _short(roles, cells, at)
+                if not row:
+                    break
         rows.append(row)
-        at += width - (row[0].text == "" and roles[0] == "index")
+        at += step
     return rows, at
+
+
+_OPTIONAL = frozenset({"rate", "growth", "points", "gap", "note", "unknown", "ignore"})
+
+
+def _short(roles: list[str], cells: Row, at: int) -> Row:
+    """A row whose last cell the page left out (产业园道路 / 8000 / 2100, then the next row's
+    name): its last column one a row may leave empty, the next cell the start of a row."""
+    width = len(roles)
+    row = cells[at : at + width - 1]
+    following = cells[at + width - 1] if at + width - 1 < len(cells) else None
+    if len(row) < width - 1 or roles[-1] not in _OPTIONAL or figure(row[-1].text) is None:
+        return []
+    if not all(_fits(r, c.text) for r, c in zip(roles, row, strict=False)):
+        return []
+    if following is not None and (figure(following.text) is not None or empty(following.text)):
+        return []
+    return [*row, Cell("", row[-1].line)]
