@@ -469,3 +469,14 @@ def test_numbered_projects_named_before_a_colon_with_their_plan_progress_and_dat
 def test_the_share_done_alone_in_its_clause_is_the_amounts_rate():
     report = "2020年1-6月，全县完成投资12亿元，完成60%。\n"
     assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]
+
+
+def test_names_listed_before_amounts_and_rates_each_shared_out():
+    report = (
+        "2020年1-6月，一般公共预算收入和税收收入分别完成12.3亿元和9.8亿元，"
+        "分别完成预算的58%和60%。\n"
+    )
+    assert drafted(report) == [
+        ("一般公共预算收入", "cumulative", None, "12.3", "58%", None, None),
+        ("税收收入", "cumulative", None, "9.8", "60%", None, None),
+    ]

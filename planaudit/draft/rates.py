@@ -201,9 +201,11 @@ def _rates(
         return
     counted = list(say.QUANTITY.finditer(s.previous)) if not clean(head) else []
     if len(counted) == len(rates) > len(amounts):  # 已完成对2735家加油站、26408把加油枪的…
-        for quantity, figure in zip(counted, rates, strict=True):
+        owners = listed(s.previous.split("分别")[0], len(rates)) if "分别" in s.previous else None
+        for index, (quantity, figure) in enumerate(zip(counted, rates, strict=True)):
             after = re.split(r"[、，,的和及与]", s.previous[quantity.end() :], maxsplit=1)[0]
-            item = q.cumulative(clean(after) or clean(s.previous), quantity, s.line, s.section)
+            name = owners[index] if owners else clean(after) or clean(s.previous)  # 甲和乙分别…
+            item = q.cumulative(name, quantity, s.line, s.section)
             item.stated = figure + "%"
             s.add(item, s.previous_at, end)
         return
