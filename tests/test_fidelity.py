@@ -2,8 +2,9 @@
 tests/corpus/, the date it reads, every gold plan valid, and verify silent on every gold plan.
 
 The floors sit a little under what the draft reaches on the 76 reports (round 4: recall 0.907,
-precision 0.976, the date right on all 76; the 12 g- reports were held out of round 4), so that a change that makes draft read real reports
-worse fails here, and a change that makes it better moves them up."""
+precision 0.976, the date right on all 76; the 12 g- reports were held out of round 4), so that
+a change that makes draft read real reports worse fails here, and a change that makes it better
+moves them up."""
 
 from __future__ import annotations
 
