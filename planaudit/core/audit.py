@@ -505,6 +505,7 @@ def _cumulative(
             figures,
             cap=indicator.good_direction is Direction.LOWER,
             factor=moment.recovery_factor,
+            unit=indicator.unit or indicator.effective_unit,
         )
     return Judgement(status, completion, consistent, expected, gap, forecast=forecast)
 
