@@ -93,9 +93,9 @@ COUNTS_EN = "0 flagged (0 binding); 0 stated-rate mismatches."
         (date(2018, 3, 31), "一季度达到序时进度", "On pace for Q1"),
         (date(2018, 4, 30), "1-4月达到序时进度", "On pace for January–April"),
         (date(2018, 5, 15), "截至5月15日达到序时进度", "On pace for the period to 2018-05-15"),
-        (date(2018, 5, 31), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 5, 31), "1-5月达到序时进度", "On pace for January–May"),
         (date(2018, 6, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
-        (date(2018, 7, 31), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 7, 31), "1-7月达到序时进度", "On pace for January–July"),
         (date(2018, 8, 31), "1-8月达到序时进度", "On pace for January–August"),
         (date(2018, 9, 30), "前三季度达到序时进度", "On pace for Q1–Q3"),
         (date(2018, 12, 31), "全年目标任务完成", "Every target met for the year"),
@@ -114,10 +114,12 @@ def test_the_words_of_the_date(as_of, zh, en):
 
 
 def test_the_half_way_slogan_is_never_said_of_the_wrong_date():
-    """Within a month of the midpoint (June 30) only: May 31 to July 31, as months count."""
+    """Strictly within a month of the midpoint (June 30): after May 31, before July 31, as
+    months count; neither end of that month is half-way."""
     behind = {"name": "新增绿地", "target": 100, "actual": 1}
-    half_way = {date(2018, 5, 31), date(2018, 6, 15), date(2018, 6, 30), date(2018, 7, 31)}
-    for day in [*half_way, date(2018, 5, 30), date(2018, 8, 1), date(2018, 1, 31)]:
+    half_way = {date(2018, 6, 1), date(2018, 6, 15), date(2018, 6, 30), date(2018, 7, 30)}
+    not_yet = [date(2018, 5, 31), date(2018, 7, 31), date(2018, 5, 30), date(2018, 8, 1)]
+    for day in [*half_way, *not_yet, date(2018, 1, 31)]:
         zh, en = verdict(behind, as_of=day)
         assert ("时间过半、任务过半" in zh) is (day in half_way), (day, zh)
         assert ("Time half, task half" in en) is (day in half_way), (day, en)
@@ -129,7 +131,11 @@ def test_the_half_way_slogan_is_never_said_of_the_wrong_date():
     [
         (date(2018, 6, 30), "一季度达到序时进度", "On pace for Q1"),
         (date(2018, 7, 31), "前4个月达到序时进度", "On pace for the first 4 months"),
+        (date(2018, 8, 31), "前5个月达到序时进度", "On pace for the first 5 months"),
+        (date(2018, 9, 1), "时间过半、任务过半：实现", "Time half, task half: achieved"),
         (date(2018, 9, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 10, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 10, 31), "前7个月达到序时进度", "On pace for the first 7 months"),
         (date(2018, 12, 31), "前三季度达到序时进度", "On pace for Q1–Q3"),
     ],
 )
@@ -145,6 +151,8 @@ def test_a_fiscal_year_counts_its_own_quarters(as_of, zh, en):
     [
         (date(2017, 6, 30), True, "达到规划实施进度", "On pace for the plan so far"),
         (date(2017, 6, 30), False, "未全部达到规划实施进度", "Not all on pace for the plan so far"),
+        (date(2018, 5, 31), True, "达到规划实施进度", "On pace for the plan so far"),
+        (date(2018, 6, 29), True, "达到规划实施进度", "On pace for the plan so far"),
         (date(2018, 6, 30), True, "规划实施过半，达到规划实施进度",
          "Past half-way through the plan, on pace"),
         (date(2019, 6, 30), False, "规划实施过半，未全部达到规划实施进度",
