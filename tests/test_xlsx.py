@@ -34,9 +34,9 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
         ("计划", "文件", "截至", "序时进度", "评估", "达到序时进度", "标记", "约束性滞后",
          "完成率不符", "结论"),
         ("示例区2018年计划", "plans/示例.yaml", "2018-02-28", 0.1667, 4, 2, 3, 1, 1,
-         "1-2月未全部达到序时进度。"),
+         "1-2月未全部达到序时进度（累计指标4项中2项）"),
         ("Town plan 2018", "plans/town.yaml", "2018-12-31", 1, 0, 0, 1, 0, 0,
-         "Not every target met for the year."),
+         "Not every target met for the year"),
     ]  # fmt: skip
     assert summary[4:] == [("滞后最多的指标", "滞后的计划数", *[None] * 8),
                            ("Roads resurfaced", 1, *[None] * 8),
@@ -45,7 +45,7 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
     assert plan[0][0] == "示例区2018年计划"
     assert plan[1][0] == "截至 2018-02-28  序时进度 16.67% · plans/示例.yaml"
     assert plan[2][0] == (
-        "1-2月未全部达到序时进度。累计指标4项中2项达到序时进度；增速等指标1项中1项达到目标；"
+        "1-2月未全部达到序时进度（累计指标4项中2项）；增速等指标1项中1项达到目标；"
         "节点任务1项未到期。标记3项（约束性1项）；报告完成率不符1项。"
     )
     assert plan[4] == HEADERS_ZH

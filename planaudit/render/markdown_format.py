@@ -107,7 +107,7 @@ def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = F
     lines.append(f"{md(words.heading(plan))} · {md(plan.path)}")
     lines.append("")
     headline, details = words.verdict_parts(plan)
-    lines.append(f"**{md(headline)}** {md(details)}")  # the space lets ** close after 。
+    lines.append(f"**{md(headline)}**{md(details)}")  # details open on punctuation: ** closes
     lines.append("")
     lines += _table(plan, words)
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
