@@ -398,6 +398,30 @@ def test_stated_gaps_of_cumulative_indicators(indicator, as_of, distance, consis
     assert result.stated_gap_consistent is consistent
 
 
+MAY_31 = {"2018-05-31": 300}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "distance", "consistent"),
+    [
+        # the 1-5月 figures in a report at June 30: 30 % done against the pace of May 31 (41.67)
+        ({"actual": MAY_31, "stated_gap": {"2018-05-31": "落后序时进度11.67个百分点"}}, "-11.67",
+         True),
+        ({"actual": MAY_31, "stated_gap": "落后序时进度11.67个百分点"}, "-11.67", True),
+        ({"actual": MAY_31, "stated_gap": "落后序时进度20个百分点"}, "-11.67", False),
+        # a gap of February beside a figure of no date: the pace of February 28 (16.67)
+        ({"actual": "128.5", "stated_gap": {"2018-02-28": "落后3.82个百分点"}}, "-3.82", True),
+        # a figure of June 30 is measured from June 30's pace
+        ({"actual": {"2018-06-30": 300}, "stated_gap": "落后序时进度20个百分点"}, "-20.00", True),
+    ],
+)  # fmt: skip
+def test_a_stated_gap_is_measured_from_the_pace_at_its_figures_date(indicator, distance,
+                                                                     consistent):  # fmt: skip
+    result = judge(as_of=JUNE_30, target=1000, **indicator)
+    assert result.expected == Decimal("50.00")  # the status is judged at as_of
+    assert (result.distance, result.stated_gap_consistent) == (Decimal(distance), consistent)
+
+
 def test_a_stated_gap_of_a_cap_is_usage_less_pace():
     # 12 of 19 heavy-pollution days at June 30: usage 63.16 against a pace of 50.00
     result = judge(target=19, actual=12, direction="lower", stated_gap="超序时进度13.16个百分点")

@@ -221,7 +221,7 @@ def test_history_judges_each_date_as_the_audit_of_that_date(actuals, stated, kin
     gives (the sum of parts aside)."""
     from dataclasses import replace
 
-    from planaudit.core.audit import timelines
+    from planaudit.core.timeline import timelines
     from tests.conftest import audit, plan_of
 
     start = date(2018, 1, 1).toordinal()

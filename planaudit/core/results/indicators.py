@@ -143,6 +143,9 @@ class IndicatorResult:
     """The stated gap as written: "低于1.8个百分点", "低于"."""
     stated_gap_consistent: bool | None = None
     """The stated gap agrees with `distance` (CONTRACT §2.4's rule; a side alone: its sign)."""
+    stated_gap_pace: Decimal | None = None
+    """The pace (expected %) at the date of the figures a stated gap speaks of, where that date
+    is earlier than as_of (1-5月 figures in a report at June 30): the gap is measured from it."""
 
     @property
     def judged_by_stated_gap(self) -> bool:
@@ -160,12 +163,9 @@ class IndicatorResult:
         unit), completion − expected for a cumulative one (usage − pace for a cap), in points."""
         if self.kind is Kind.LEVEL and self.actual is not None and self.target is not None:
             return self.actual - self.target
-        if (
-            self.kind is Kind.CUMULATIVE
-            and self.completion is not None
-            and self.expected is not None
-        ):
-            return self.completion - self.expected
+        expected = self.expected if self.stated_gap_pace is None else self.stated_gap_pace
+        if self.kind is Kind.CUMULATIVE and self.completion is not None and expected is not None:
+            return self.completion - expected
         return None
 
     @property
