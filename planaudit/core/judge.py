@@ -89,6 +89,9 @@ def judge(
         actual=actual.value if actual else None,
         actual_text=actual.text if actual else None,
         actual_date=actual_date,
+        actual_earlier=actual is not None
+        and actual_date is not None
+        and actual_date < moment.as_of,
         stated=round2(stated.value) if stated else None,
         stated_text=stated.text if stated else None,
         source=indicator.source,

@@ -341,6 +341,15 @@ def _alerts(result: IndicatorResult, words: Words) -> Text:
     return alerts
 
 
+def _actual(result: IndicatorResult, words: Words) -> Text:
+    """The actual, and under it the date of a figure older than as_of (截至5月底)."""
+    actual = Text(words.actual_of(result, dated=False))
+    note = words.figures_date(result)
+    if note:
+        actual.append(f"\n{note}", style="dim")
+    return actual
+
+
 def _cells(result: IndicatorResult, words: Words, in_points: bool) -> dict[str, Text]:
     """Every cell an indicator can show, by column, and the pieces the narrow layouts use."""
     name = Text(literal(result.name))
@@ -356,7 +365,7 @@ def _cells(result: IndicatorResult, words: Words, in_points: bool) -> dict[str, 
     return {
         "name": name,
         "target": Text(words.target_of(result)),
-        "actual": Text(words.actual_of(result)),
+        "actual": _actual(result, words),
         "completion": Text(words.completion_of(result)),
         "pace": Text(percent(result.expected)),
         "gap": Text(words.gap_of(result, bare=in_points), style="red" if behind else ""),

@@ -101,6 +101,9 @@ class IndicatorResult:
     actual_text: str | None = None
     actual_date: date | None = None
     """The report date of the figure that counted, where actual has several."""
+    actual_earlier: bool = False
+    """The figure that counted is of a date before as_of (the 1-5月 figure in a report at June
+    30): shown with its date, 数据截至5月底."""
     completion: Decimal | None = None
     """Cumulative: actual / target in % (usage of a cap), or the stated rate."""
     expected: Decimal | None = None
