@@ -167,7 +167,7 @@ def _row(result: IndicatorResult, words: Words, scale: Decimal, in_points: bool)
         flagged=result.flagged,
         tone=tone,
         mark=MARKS.get(result.status, "·"),
-        status=words.status_word(result.status),
+        status=words.status_of(result),
         alerts=tuple(words.alerts(result)),
         cells=(
             words.target_of(result),

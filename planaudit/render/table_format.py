@@ -328,7 +328,7 @@ def _heading(plan: PlanReport, words: Words) -> Text:
 
 def _status_head(result: IndicatorResult, words: Words) -> Text:
     """The status with its mark, readable without colour: `✗ 滞后`."""
-    head = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
+    head = Text(f"{MARKS.get(result.status, '·')} {words.status_of(result)}")
     head.stylize(_STATUS_STYLE[result.status])
     return head
 

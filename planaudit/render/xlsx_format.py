@@ -149,9 +149,8 @@ def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any
     s = plan.summary
     holds = not alarming(s)
     table = _Cells(13)
-    in_points = words.gap_in_points(plan.indicators)
     for result in plan.indicators:
-        table.add(_indicator_cells(result, words, in_points), _fill(result))
+        table.add(_indicator_cells(result, words), _fill(result))
     ahead = _Cells(9)
     for result in plan.indicators if forecast else ():
         if result.forecast is not None:
@@ -185,7 +184,7 @@ def _fill(result: IndicatorResult) -> str | None:
     return ALARM_FILL if fill is None and result.flagged else fill  # figures that disagree
 
 
-def _indicator_cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Cell]:
+def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
     milestone = result.kind is Kind.MILESTONE
     alerts = [alert for _, alert in words.alerts(result)]
     return [
@@ -194,24 +193,24 @@ def _indicator_cells(result: IndicatorResult, words: Words, in_points: bool) -> 
         _text(literal(result.unit or "")),
         None if milestone else _amount(result.target),
         _text(_as_written(result, words)),
-        _text(words.actual_of(result)) if milestone else _amount(result.actual),
+        None if milestone else _amount(result.actual),  # done or not: the status says
         _share(result.completion),
         _share(result.expected),
-        _gap(result, words, in_points),
-        _text(" ".join([words.status_word(result.status), *alerts])),
+        _gap(result),
+        _text(" ".join([words.status_of(result), *alerts])),
         _text(words.yes_no[0] if result.binding else ""),
         _text(literal(result.owner or "")),
         _text(literal(result.source or "")),
     ]
 
 
-def _gap(result: IndicatorResult, words: Words, in_points: bool) -> Cell:
-    """Points as a number (against the pace; a level in % off its target, when every gap of the
-    plan is in points); a level in another unit as its words, with the unit."""
-    points = result.gap if result.gap is not None else result.margin if in_points else None
+def _gap(result: IndicatorResult) -> Cell:
+    """A number, signed, always: points against the pace, or a level's distance from its target
+    in its own unit (the unit column names it) — never words in a column of numbers."""
+    points = result.gap if result.gap is not None else result.margin
     if points is not None:
         return (float(points), "points", f"{points:+.2f}")
-    return _text(words.gap_of(result))
+    return None
 
 
 def _as_written(result: IndicatorResult, words: Words) -> str:
@@ -235,16 +234,16 @@ def _forecast_cells(plan: PlanReport, result: IndicatorResult, words: Words) -> 
         _text(literal(result.unit or "")),
     ]
     if f.allowed_mean is not None:
-        return [*named, None, _text(cells[1]), _amount(result.actual), None, None, outlook]
-    return [
-        *named,
+        return [*named, None, _amount(f.allowed_mean), _amount(result.actual), None, None, outlook]
+    shown = [  # as numbers, where the words show a figure: nothing allowed once over a cap
         _amount(f.remaining),
         _amount(f.monthly_needed) or _share(f.monthly_needed_pct),
         _amount(f.monthly_so_far) or _share(f.monthly_so_far_pct),
         _amount(f.projection),
         None if f.days_ahead is None else _count(f.days_ahead, "days"),
-        outlook,
     ]
+    return [*named, *(cell if said else None for cell, said in zip(shown, cells, strict=False)),
+            outlook]  # fmt: skip
 
 
 class _Sheet:

@@ -187,6 +187,11 @@ class IndicatorResult:
         return self.status.flagged or self.mismatched
 
     @property
+    def is_cap(self) -> bool:
+        """A cumulative indicator with a ceiling (direction lower): 年度控制量, usage of it."""
+        return self.kind is Kind.CUMULATIVE and self.direction is Direction.LOWER
+
+    @property
     def findings(self) -> tuple[FindingKind, ...]:
         """What is found on the indicator, in the order reports list it: its flagged status
         (watch, behind, missed), then figures that disagree (a stated rate, a stated gap, the

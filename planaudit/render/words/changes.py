@@ -37,9 +37,9 @@ class ChangeWords(FigureWords):
             if result.actual is not None and p.actual is not None:
                 moved = result.actual - p.actual
                 change = ("+" if moved >= 0 else "-") + self.amount(abs(moved), result.unit)
-        status = self.status_word(result.status)
+        status = self.status_of(result)
         if p.status is not result.status:
-            status = f"{self.status_word(p.status)} → {status}"
+            status = f"{self.status_of(result, p.status)} → {status}"
         return (p.date.isoformat(), then, now, change, status)
 
     def history_note(self, undated: int, dates: int) -> str:

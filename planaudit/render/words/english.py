@@ -24,6 +24,7 @@ class EnglishLabels(Labels):
         Status.NO_DATA: "no data",
         Status.ANNUAL_ONLY: "annual only",
     }
+    over_cap = "over the cap"
     indicator = "Indicator"
     section = "Section"
     target = "Target"
@@ -56,8 +57,8 @@ class EnglishLabels(Labels):
     forecast_columns = (
         "Indicator",
         "Remaining",
-        "Needed / month",
-        "So far / month",
+        "Ahead: a month / mean",
+        "So far: a month / mean",
         "Projected",
         "Days ahead",
         "Outlook",

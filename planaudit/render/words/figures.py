@@ -23,6 +23,8 @@ BAR_CELLS = 10
 SEPARATOR = " · "
 """Between the `label value` pieces of a line that stands for columns."""
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+OVER = "▶"
+"""After a cap's bar that is full and more: usage past the cap."""
 _SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -68,9 +70,10 @@ def sparkline(values: list[Decimal | None], low: Decimal | None = None,
 
 def bar(result: IndicatorResult) -> str:
     """Completion in 10 cells, each showing its own tenth in eighths, with the pace marked │
-    between two cells: `█████│███▌░`. The mark goes to the cell boundary next to the pace on
-    the side that keeps the picture true — an indicator on pace reaches it, one off the pace
-    falls short of it (for a cap: stays within it, or runs past it)."""
+    between two cells: `█████│███▌░`; a cap used past its limit runs on: `█████│█████▶`. The
+    mark goes to the cell boundary next to the pace on the side that keeps the picture true —
+    an indicator on pace reaches it, one off the pace falls short of it (for a cap: stays
+    within it, or runs past it)."""
     if result.completion is None or result.expected is None:
         return ""
     shown = max(Decimal(0), min(result.completion, Decimal(100)))
@@ -83,7 +86,10 @@ def bar(result: IndicatorResult) -> str:
     reach = on_pace if result.direction is Direction.HIGHER else not on_pace
     mark = math.floor(boundary) if reach else math.ceil(boundary)
     mark = max(0, min(BAR_CELLS, mark))
-    return "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+    drawn = "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+    if result.is_cap and result.completion > 100:
+        return drawn + OVER  # more used than the cap allows: the bar runs out of its frame
+    return drawn
 
 
 class FigureWords(Labels):

@@ -8,7 +8,7 @@ import calendar
 from decimal import Decimal
 
 from planaudit.core.results.plans import Phase, PlanReport, Summary
-from planaudit.core.terms import Direction, Kind, Status
+from planaudit.core.terms import Status
 from planaudit.render.words.figures import FigureWords, percent
 
 
@@ -122,12 +122,7 @@ class VerdictWords(FigureWords):
         date."""
         zh, s, clauses = self.zh, plan.summary, []
         ended = plan.stage.phase is Phase.ENDED
-        caps = sum(
-            r.kind is Kind.CUMULATIVE
-            and r.direction is Direction.LOWER
-            and r.status is Status.MISSED
-            for r in plan.indicators
-        )
+        caps = sum(r.is_cap and r.status is Status.MISSED for r in plan.indicators)
         short = s.cumulative_missed - caps
         if ended and s.assessed + s.cumulative_missed:
             total = s.assessed + s.cumulative_missed
