@@ -5,6 +5,7 @@ key it is about: within one indicator (checked as the model validates it) and ac
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
@@ -82,6 +83,8 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
                     f"{_printed(first[1])} is in {first[2]}",
                 )
                 break
+    if indicator.unit is None:
+        yield from _magnitude_problems(indicator)
     if indicator.stated_gap is None:
         return
     shown_unit = indicator.effective_unit
@@ -95,6 +98,30 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
             )
         elif indicator.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
             yield "stated_gap", f"stated_gap: {gap.text} is in points, but unit is {shown_unit}"
+
+
+def _magnitude_problems(indicator: Indicator) -> Iterator[tuple[str, str]]:
+    """A figure printed with a magnitude and a unit (200万元) beside a bare one (150), with no
+    `unit` to say which: 150元 or 150万元? A guess could be ten thousand times wrong."""
+    figures = indicator.figures()
+    for scaled_key, scaled in figures:
+        magnitude = _MAGNITUDE.search(scaled.text)
+        if scaled.unit is None or magnitude is None:
+            continue
+        unit, scale = scaled.unit, magnitude.group()
+        for key, figure in figures:
+            if figure.unit is None and not figure.percent and not _MAGNITUDE.search(figure.text):
+                yield (
+                    key,
+                    f"{key}: {figure.text} has no unit, but {scaled_key} {_printed(scaled)} is "
+                    f"in {scale}{unit}: is it {figure.text}{unit} or {figure.text}{scale}{unit}? "
+                    f"Write the unit with the figure, or give unit",
+                )
+                return
+        return
+
+
+_MAGNITUDE = re.compile(r"[万亿]+")
 
 
 def _printed(figure: Figure) -> str:

@@ -58,9 +58,14 @@ def plan_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
             files.append(path)
         elif path.exists():
             problems.append(Problem(str(path), 1, 1, "not a regular file"))
+        elif path == DEFAULT:  # looked for because no path was given
+            problems.append(Problem(f"{DEFAULT}/", 1, 1, _NO_DEFAULT))
         else:
             problems.append(Problem(str(path), 1, 1, "no such file or directory"))
     return files
+
+
+_NO_DEFAULT = "no such folder (looked for when no PATH is given); give plan files or folders"
 
 
 def _search(folder: Path, problems: list[Problem]) -> list[Path]:
