@@ -317,3 +317,23 @@ def test_an_older_figure_shows_its_date():
     assert table[5].startswith("│         │          │ 截至5月底   │        │")
     stacked = render(Format.TABLE, report, RenderOptions(width=60)).splitlines()
     assert stacked[2].strip() == "目标 1000公顷 · 完成 300公顷（数据截至5月底）"
+
+
+def test_a_flagged_row_is_never_marked_as_fine():
+    """On track, but the report's own rate disagrees with its figures: flagged, so not ✓."""
+    from datetime import date
+
+    from tests.conftest import audit, plan_of
+
+    plan = plan_of(
+        {"name": "新增就业", "unit": "人", "target": 100, "actual": 60, "stated": "50%"},
+        {"name": "新增学位", "unit": "个", "target": 100, "actual": 60},
+    )
+    report = Report((audit(plan, date(2018, 6, 30)),), ())
+    markdown = render(Format.MARKDOWN, report, RenderOptions())
+    assert "`█████│█░░░░` | **⚠️ 正常 ❗ 完成率不符** |\n" in markdown
+    assert "`█████│█░░░░` | ✅ 正常 |\n" in markdown
+    table = render(Format.TABLE, report, RenderOptions(width=120))
+    assert "│ ! 正常 完成率不符│" in table and "│ ✓ 正常           │" in table
+    html = render(Format.HTML, report, RenderOptions())
+    assert '<span class="mark">!</span>正常<span class="alert mismatch">完成率不符</span>' in html

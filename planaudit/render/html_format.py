@@ -166,7 +166,7 @@ def _row(result: IndicatorResult, words: Words, scale: Decimal, in_points: bool)
         binding=words.binding if result.binding else "",
         flagged=result.flagged,
         tone=tone,
-        mark=MARKS.get(result.status, "·"),
+        mark="!" if result.disputed else MARKS.get(result.status, "·"),
         status=words.status_of(result),
         alerts=tuple(words.alerts(result)),
         cells=(

@@ -186,7 +186,8 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
 
 
 def _status(result: IndicatorResult, words: Words) -> str:
-    text = f"{_MARKS[result.status]} {words.status_of(result)}"
+    mark = "⚠️" if result.disputed else _MARKS[result.status]  # never ✅ on a flagged row
+    text = f"{mark} {words.status_of(result)}"
     for kind, alert in words.alerts(result):
         text += f" ‼️ **{alert}**" if kind is Alert.SERIOUS else f" ❗ {alert}"
-    return f"**{text}**" if result.status.flagged and not result.serious else text
+    return f"**{text}**" if result.flagged and not result.serious else text

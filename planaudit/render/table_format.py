@@ -47,7 +47,8 @@ MARKS = {
     Status.BEHIND: "✗",
     Status.MISSED: "✗",
 }
-"""Readable without colour: ✓ on pace, ! watch, ✗ behind or missed, · not judged."""
+"""Readable without colour: ✓ on pace, ! watch (or figures that disagree), ✗ behind or missed,
+· not judged."""
 
 
 def console_for(buffer: io.StringIO, options: RenderOptions) -> Console:
@@ -328,7 +329,8 @@ def _heading(plan: PlanReport, words: Words) -> Text:
 
 def _status_head(result: IndicatorResult, words: Words) -> Text:
     """The status with its mark, readable without colour: `✗ 滞后`."""
-    head = Text(f"{MARKS.get(result.status, '·')} {words.status_of(result)}")
+    mark = "!" if result.disputed else MARKS.get(result.status, "·")
+    head = Text(f"{mark} {words.status_of(result)}")
     head.stylize(_STATUS_STYLE[result.status])
     return head
 

@@ -187,6 +187,11 @@ class IndicatorResult:
         return self.status.flagged or self.mismatched
 
     @property
+    def disputed(self) -> bool:
+        """Flagged only for figures that disagree, its status good: its mark is not ✓."""
+        return self.flagged and not self.status.flagged
+
+    @property
     def is_cap(self) -> bool:
         """A cumulative indicator with a ceiling (direction lower): 年度控制量, usage of it."""
         return self.kind is Kind.CUMULATIVE and self.direction is Direction.LOWER
