@@ -495,3 +495,26 @@ def test_no_path_and_no_plans_folder(tmp_path, monkeypatch):
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
     named = run("check", "plans")  # named, it is not looked for: it is missing
     assert named.stderr == message
+
+
+def test_only_flagged_with_nothing_flagged_says_so(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        "plan: 测试计划\nyear: 2018\nas_of: 2018-06-30\nindicators:\n"
+        "  - name: 新增学位\n    unit: 个\n    target: 100\n    actual: 60\n",
+        encoding="utf-8",
+    )
+    table = run("check", str(plan), "--only", "flagged")
+    assert (table.exit_code, table.stdout, table.stderr) == (
+        0,
+        f"测试计划  截至 2018-06-30  序时进度 50.00%  ({plan})\n无标记指标。\n"
+        "时间过半、任务过半：实现（累计指标1项中1项）。\n",
+        "",
+    )
+    markdown = run("check", str(plan), "--only", "flagged", "-f", "markdown", "--lang", "en")
+    assert markdown.stdout.endswith(
+        "**Time half, task half: achieved (1 of 1 cumulative indicator)**.\n\n"
+        "No flagged indicators.\n"
+    )
+    html = run("check", str(plan), "--only", "flagged", "-f", "html").stdout
+    assert '<p class="none">无标记指标。</p>' in html and '<table class="indicators">' not in html

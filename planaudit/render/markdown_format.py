@@ -158,6 +158,8 @@ def _side_table(title: str, columns: Sequence[str], aligns: str,
 
 
 def _table(plan: PlanReport, words: Words) -> list[str]:
+    if not plan.indicators:  # --only flagged, and nothing is: a sentence, not an empty table
+        return [words.none_flagged]
     in_points = words.gap_in_points(plan.indicators)
     gap = words.gap_header(plan.indicators)
     rows = [

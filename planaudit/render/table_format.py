@@ -170,7 +170,10 @@ def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
             body = _grid(plan, layout, headers, cells, fitted, under)
             break
     parts: list[Text | Table] = [_heading(plan, words)]
-    parts.append(body if body is not None else _stacked(plan, words, cells, width))
+    if not results:  # --only flagged, and nothing is: a sentence, not an empty table
+        parts.append(Text(words.none_flagged))
+    else:
+        parts.append(body if body is not None else _stacked(plan, words, cells, width))
     if any(words.completion_of(r).endswith("*") for r in results):
         parts.append(Text(words.stated_mark_note, style="dim"))
     summary = plan.summary

@@ -25,6 +25,7 @@ class ChineseLabels(Labels):
         Status.ANNUAL_ONLY: "年终考核",
     }
     over_cap = "超出上限"
+    none_flagged = "无标记指标。"
     indicator = "指标"
     section = "板块"
     target = "目标"

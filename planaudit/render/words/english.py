@@ -25,6 +25,7 @@ class EnglishLabels(Labels):
         Status.ANNUAL_ONLY: "annual only",
     }
     over_cap = "over the cap"
+    none_flagged = "No flagged indicators."
     indicator = "Indicator"
     section = "Section"
     target = "Target"

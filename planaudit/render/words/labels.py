@@ -26,6 +26,8 @@ class Labels:
     zh: ClassVar[bool]
     statuses: ClassVar[dict[Status, str]]
     over_cap: ClassVar[str]
+    none_flagged: ClassVar[str]
+    """What a report filtered to flagged indicators says when none is."""
     indicator: ClassVar[str]
     section: ClassVar[str]
     target: ClassVar[str]
