@@ -433,12 +433,23 @@ def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
         ("--tolerance", "nan", "0 to 100"),
         ("--tolerance", "-1", "0 to 100"),
         ("--recovery-factor", "inf", "1 to 1000"),
+        ("--tolerance", "abc", "0 to 100"),  # not the library's "Input should be a valid number"
+        ("--recovery-factor", "两倍", "1 to 1000"),
+        ("--max-size", "", "0.001 to 1000"),
     ],
 )
 def test_absurd_option_values_are_usage_errors(option, value, allowed):
     result = run("check", "plans", option, value)
-    shown = str(float(value))
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.endswith(
-        f"Error: Invalid value for '{option}': {shown} is not a number from {allowed}\n"
+        f"Error: Invalid value for '{option}': {value} is not a number from {allowed}\n"
+    )
+
+
+@pytest.mark.parametrize("value", ["x", "-1", "1.5"])
+def test_jobs_that_are_not_a_whole_number_are_usage_errors(value):
+    result = run("check", "plans", "--jobs", value)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        f"Error: Invalid value for '--jobs' / '-j': {value} is not a whole number of 0 or more\n"
     )

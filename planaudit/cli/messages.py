@@ -76,9 +76,14 @@ def nothing_to_draft() -> str:
     return "no progress figure or milestone found in the report: nothing to draft"
 
 
-def not_a_number(value: float, low: float, high: float) -> str:
-    """A usage error: a number option out of its range."""
-    return f"{value} is not a number from {low:g} to {high:g}"
+def not_a_number(text: str, low: float, high: float) -> str:
+    """A usage error: a number option that is not one, or out of its range."""
+    return f"{text} is not a number from {low:g} to {high:g}"
+
+
+def not_a_whole_number(text: str) -> str:
+    """A usage error: --jobs that is not a whole number of 0 or more."""
+    return f"{text} is not a whole number of 0 or more"
 
 
 def not_a_date(text: str) -> str:

@@ -83,15 +83,31 @@ MAX_MB = 1000.0
 DEFAULT_MAX_MB = MAX_BYTES / 1_000_000
 
 
-def finite(low: float, high: float) -> Callable[[float | None], float | None]:
-    """A check of a number option: finite, and between `low` and `high`."""
+def finite(low: float, high: float) -> Callable[[Any], float]:
+    """The parser of a number option: finite, and between `low` and `high` — in the project's
+    words, not the option library's ("Input should be a valid number")."""
 
-    def check(value: float | None) -> float | None:
-        if value is not None and not (math.isfinite(value) and low <= value <= high):
-            raise typer.BadParameter(messages.not_a_number(value, low, high))
+    def parse(text: Any) -> float:
+        try:
+            value = float(text)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high):
+            raise typer.BadParameter(messages.not_a_number(str(text), low, high))
         return value
 
-    return check
+    return parse
+
+
+def _whole(text: Any) -> int:
+    """--jobs: a whole number, 0 or more."""
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise typer.BadParameter(messages.not_a_whole_number(str(text)))
+    return value
 
 
 def megabytes(value: float) -> int:
@@ -136,7 +152,7 @@ MaxSizeOption = Annotated[
     typer.Option(
         "--max-size",
         metavar="MB",
-        callback=finite(0.001, MAX_MB),
+        parser=finite(0.001, MAX_MB),
         help="Refuse plan files larger than this many megabytes.",
     ),
 ]
@@ -179,7 +195,7 @@ ToleranceOption = Annotated[
     typer.Option(
         "--tolerance",
         metavar="POINTS",
-        callback=finite(0, 100),
+        parser=finite(0, 100),
         help="Points under the pace still counted as watch (overrides the plan's).",
     ),
 ]
@@ -198,7 +214,7 @@ RecoveryOption = Annotated[
     typer.Option(
         "--recovery-factor",
         metavar="TIMES",
-        callback=finite(1, 1000),
+        parser=finite(1, 1000),
         help="A pace needed this many times the pace so far is a recovery case.",
     ),
 ]
@@ -207,7 +223,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
-        min=0,
+        parser=_whole,
         metavar="N",
         help="Processes for large inputs (0: one per available core).",
     ),

@@ -534,12 +534,13 @@ def _message(kind: str, loc: Location, detail: ErrorDetails) -> str:
     if kind == "value_error":
         message = detail["msg"].removeprefix("Value error, ")
         return f"{key}: {message}"
-    if kind == "enum":
+    if kind in ("enum", "literal_error"):
         expected = (detail.get("ctx") or {}).get("expected", "")
         choices = [c.strip(" '") for c in str(expected).replace(" or ", ",").split(",")]
         close = difflib.get_close_matches(str(raw), choices, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        return f"{key} must be one of {', '.join(choices)}; got {got}{hint}"
+        allowed = choices[0] if len(choices) == 1 else f"one of {', '.join(choices)}"
+        return f"{key} must be {allowed}; got {got}{hint}"
     expectations = {
         "string_type": "text",
         "bool_type": "true or false",
