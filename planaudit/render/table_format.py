@@ -17,6 +17,7 @@ from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.results.plans import PlanReport, Rollup
 from planaudit.core.terms import Status
 from planaudit.render import fit
+from planaudit.render.line_break import break_lines, has_cjk
 from planaudit.render.registry import Renderer, RenderOptions
 from planaudit.render.words import (
     SEPARATOR,
@@ -178,7 +179,10 @@ def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
         parts.append(Text(words.stated_mark_note, style="dim"))
     summary = plan.summary
     alarm = summary.verdict is False or summary.serious
-    parts.append(Text(words.verdict(plan), style="bold red" if alarm else "bold"))
+    verdict = words.verdict(plan)
+    if has_cjk(verdict):  # broken as Chinese is set: no line opens on ，。；）
+        verdict = "\n".join(break_lines(verdict, width))
+    parts.append(Text(verdict, style="bold red" if alarm else "bold"))
     return Group(*parts)
 
 
