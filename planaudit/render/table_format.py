@@ -134,6 +134,9 @@ LAYOUTS = (
 actual under the name. Below those, one block per indicator (`_stacked`). What goes first is
 what matters least: the bar, then the figures' own columns; the status and the name stay."""
 _RIGHT = ("completion", "pace", "gap")
+_OPTIONAL = ("target", "actual", "completion", "pace", "gap", "bar")
+"""Columns a table can go without where no indicator has anything in them (a plan of levels
+has no completion, pace or bar): dropped rather than wrap the names."""
 _SET_IN = 2
 
 
@@ -163,12 +166,17 @@ def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
     }  # fmt: skip
     sections = [literal(result.section) for result in results if result.section is not None]
     body: Table | None = None
+    empty = {column for column in _OPTIONAL if not any(row[column].plain for row in cells)}
     for layout in LAYOUTS:
         under = "target" not in layout
-        specs = [_spec(column, headers[column], cells, sections, under) for column in layout]
-        fitted = fit.widths(specs, width)
-        if fitted is not None:
-            body = _grid(plan, layout, headers, cells, fitted, under)
+        slim = tuple(column for column in layout if column not in empty)
+        for columns in dict.fromkeys((layout, slim)):  # empty columns go before names wrap
+            specs = [_spec(column, headers[column], cells, sections, under) for column in columns]
+            fitted = fit.widths(specs, width)
+            if fitted is not None and (fitted[0] >= specs[0].natural or columns == slim):
+                body = _grid(plan, columns, headers, cells, fitted, under)
+                break
+        if body is not None:
             break
     parts: list[Text | Table] = [_heading(plan, words)]
     if not results:  # --only flagged, and nothing is: a sentence, not an empty table
