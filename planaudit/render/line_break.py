@@ -14,7 +14,7 @@ CLOSING = frozenset("，。；：、！？）」』】》〉”’％%…—·,.
 """Marks that never open a line: they stay with what they close."""
 OPENING = frozenset("（「『【《〈“‘([{")
 """Marks that never end a line: they go down with what they open."""
-_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,+\-−%]*\s*|\s+|.", re.S)
+UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,+\-−%]*\s*|\s+|.", re.S)
 """What a line is made of: a Latin word or figure (with the space after it) kept whole, a run
 of spaces, or a single character."""
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -27,7 +27,7 @@ def has_cjk(text: str) -> bool:
 def break_lines(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` cells (a unit wider than that alone on its line),
     broken only where Chinese typesetting allows."""
-    units = _UNIT.findall(text)
+    units = UNIT.findall(text)
     lines: list[list[str]] = [[]]
     used = 0
     for unit in units:
@@ -40,13 +40,16 @@ def break_lines(text: str, width: int) -> list[str]:
         if unit.isspace():
             continue  # a break here: the space goes with it
         carried = [unit]
+        _trim(line)
         if unit[0] in CLOSING:  # take the character it closes down with it
-            while len(line) > 1 and line[-1][0] in CLOSING:
+            while len(line) > 1 and (line[-1][0] in CLOSING or line[-1].isspace()):
                 carried.insert(0, line.pop())
             if len(line) > 1:
                 carried.insert(0, line.pop())
+                _trim(line)
         while len(line) > 1 and line[-1][-1] in OPENING:  # an opening mark goes down too
             carried.insert(0, line.pop())
+            _trim(line)
         lines[-1] = line
         lines.append([])
         used = 0
@@ -54,3 +57,9 @@ def break_lines(text: str, width: int) -> list[str]:
             lines[-1].append(piece)
             used += cell_len(piece)
     return ["".join(line).rstrip() for line in lines if line]
+
+
+def _trim(line: list[str]) -> None:
+    """Spaces at the end of a line are dropped at its break (its first unit stays)."""
+    while len(line) > 1 and line[-1].isspace():
+        line.pop()
