@@ -76,9 +76,10 @@ def nothing_to_draft() -> str:
     return "no progress figure or milestone found in the report: nothing to draft"
 
 
-def not_a_number(text: str, low: float, high: float) -> str:
-    """A usage error: a number option that is not one, or out of its range."""
-    return f"{text} is not a number from {low:g} to {high:g}"
+def not_a_number(value: object, low: float, high: float) -> str:
+    """A usage error: a number option (as typed) or setting that is not one, or out of its
+    range."""
+    return f"{value} is not a number from {low:g} to {high:g}"
 
 
 def not_a_whole_number(text: str) -> str:
