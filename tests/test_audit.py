@@ -666,6 +666,13 @@ def test_figures_printed_with_their_unit():
         ({"stated_gap": "超时间进度3.3个百分点"}, JUNE_30, Status.ON_TRACK, None, "3.3", "50.00"),
         ({"stated_gap": "低于"}, FEB_28, Status.BEHIND, None, None, "16.67"),
         ({"stated_gap": "持平"}, FEB_28, Status.ON_TRACK, None, "0", "16.67"),
+        # a task listed as 未达到序时进度 beside its target, no figure done (a 督查通报)
+        ({"unit": "亿元", "target": 80, "stated_gap": "低于"}, JUNE_30, Status.BEHIND, None,
+         None, "50.00"),
+        ({"kind": "level", "target": "80%", "stated_gap": "低于"}, JUNE_30, Status.BEHIND, None,
+         None, None),
+        ({"unit": "个", "target": 5, "stated_gap": "超序时进度2个百分点"}, JUNE_30,
+         Status.ON_TRACK, None, "2", "50.00"),
     ],
 )  # fmt: skip
 def test_an_indicator_with_nothing_but_a_stated_gap_is_judged_by_it(
@@ -684,6 +691,9 @@ def test_a_stated_gap_beside_a_target_is_checked_not_used_to_judge():
     result = judge(kind="level", target="5%", actual="3.2%", stated_gap="塌目标1.8个百分点")
     assert (result.status, result.stated_gap_consistent) == (Status.BEHIND, True)
     assert not result.judged_by_stated_gap
+    wrong = judge(unit="亿元", target=80, actual=60, stated_gap="低于")  # 75% at a 50% pace
+    assert (wrong.status, wrong.stated_gap_consistent) == (Status.ON_TRACK, False)
+    assert not wrong.judged_by_stated_gap
 
 
 def test_a_plan_of_growths_behind_their_stated_targets_is_not_achieved():

@@ -82,8 +82,9 @@ def milestone(indicator: Indicator, moment: Moment) -> Judgement:
 
 
 def by_stated_gap(indicator: Indicator, gap: Gap, moment: Moment) -> Judgement:
-    """An indicator the report judges itself, with no target or rate to judge it by: a
-    growth "塌目标1.8个百分点" or "低于计划增速", a total "超时序进度3.3个百分点". Its side of
+    """An indicator the report judges itself, with no target or rate to judge it by, or a
+    target and no figure done: a growth "塌目标1.8个百分点" or "低于计划增速", a total
+    "超时序进度3.3个百分点", a task "未达到序时进度" beside its target. Its side of
     the target (or the pace) is the report's; the distance, where printed, is the margin or
     the gap. The report's own words are all there is, so they cannot be cross-checked."""
     higher = indicator.good_direction is Direction.HIGHER
@@ -122,6 +123,8 @@ def cumulative(
             return _replace(judged, completion=completion, stated_consistent=consistent)
         return Judgement(Status.NO_TARGET, completion, consistent)
     if completion is None:
+        if stated_gap is not None:  # a target, no figure done: the report's own side of it
+            return by_stated_gap(indicator, stated_gap, moment)
         return Judgement(Status.NO_DATA, completion, consistent)
     expected = expected_at(indicator, moment)
     tolerance = moment.tolerance
@@ -170,9 +173,9 @@ def level(
     moment: Moment,
     stated_gap: Gap | None = None,
 ) -> Judgement:
+    if stated_gap is not None and (target is None or actual is None):
+        return by_stated_gap(indicator, stated_gap, moment)
     if target is None:
-        if indicator.target is None and stated_gap is not None:
-            return by_stated_gap(indicator, stated_gap, moment)
         return Judgement(Status.NO_TARGET if indicator.target is None else Status.NO_DATA)
     if actual is None:
         return Judgement(Status.NO_DATA)

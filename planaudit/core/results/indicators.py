@@ -152,13 +152,9 @@ class IndicatorResult:
 
     @property
     def judged_by_stated_gap(self) -> bool:
-        """Judged only by the distance its report states: no target, and no completion."""
-        return (
-            self.stated_gap_text is not None
-            and self.target is None
-            and self.completion is None
-            and self.status in JUDGED
-        )
+        """Judged only by the distance its report states: no figures to measure one by (no
+        target, or no figure done)."""
+        return self.stated_gap_text is not None and self.distance is None and self.status in JUDGED
 
     @property
     def distance(self) -> Decimal | None:
