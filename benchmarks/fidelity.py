@@ -50,7 +50,12 @@ from planaudit.io.loader import LoadedPlan, load, parse  # noqa: E402
 from planaudit.io.source import read_text  # noqa: E402
 
 GOALS = {"recall": Decimal("0.85"), "precision": Decimal("0.95")}
-MAGNITUDES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+MAGNITUDES = (
+    *(("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)),
+    *(("萬億", Decimal(10) ** 12), ("億", Decimal(10) ** 8), ("萬", Decimal(10) ** 4)),
+)
+"""A unit's magnitude, in simplified or traditional characters (億元 on a page in traditional
+characters, which the draft reads in simplified ones)."""
 
 
 @dataclass(frozen=True)

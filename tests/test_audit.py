@@ -398,6 +398,30 @@ def test_stated_gaps_of_cumulative_indicators(indicator, as_of, distance, consis
     assert result.stated_gap_consistent is consistent
 
 
+MAY_31 = {"2018-05-31": 300}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "distance", "consistent"),
+    [
+        # the 1-5月 figures in a report at June 30: 30 % done against the pace of May 31 (41.67)
+        ({"actual": MAY_31, "stated_gap": {"2018-05-31": "落后序时进度11.67个百分点"}}, "-11.67",
+         True),
+        ({"actual": MAY_31, "stated_gap": "落后序时进度11.67个百分点"}, "-11.67", True),
+        ({"actual": MAY_31, "stated_gap": "落后序时进度20个百分点"}, "-11.67", False),
+        # a gap of February beside a figure of no date: the pace of February 28 (16.67)
+        ({"actual": "128.5", "stated_gap": {"2018-02-28": "落后3.82个百分点"}}, "-3.82", True),
+        # a figure of June 30 is measured from June 30's pace
+        ({"actual": {"2018-06-30": 300}, "stated_gap": "落后序时进度20个百分点"}, "-20.00", True),
+    ],
+)  # fmt: skip
+def test_a_stated_gap_is_measured_from_the_pace_at_its_figures_date(indicator, distance,
+                                                                     consistent):  # fmt: skip
+    result = judge(as_of=JUNE_30, target=1000, **indicator)
+    assert result.expected == Decimal("50.00")  # the status is judged at as_of
+    assert (result.distance, result.stated_gap_consistent) == (Decimal(distance), consistent)
+
+
 def test_a_stated_gap_of_a_cap_is_usage_less_pace():
     # 12 of 19 heavy-pollution days at June 30: usage 63.16 against a pace of 50.00
     result = judge(target=19, actual=12, direction="lower", stated_gap="超序时进度13.16个百分点")
@@ -642,6 +666,13 @@ def test_figures_printed_with_their_unit():
         ({"stated_gap": "超时间进度3.3个百分点"}, JUNE_30, Status.ON_TRACK, None, "3.3", "50.00"),
         ({"stated_gap": "低于"}, FEB_28, Status.BEHIND, None, None, "16.67"),
         ({"stated_gap": "持平"}, FEB_28, Status.ON_TRACK, None, "0", "16.67"),
+        # a task listed as 未达到序时进度 beside its target, no figure done (a 督查通报)
+        ({"unit": "亿元", "target": 80, "stated_gap": "低于"}, JUNE_30, Status.BEHIND, None,
+         None, "50.00"),
+        ({"kind": "level", "target": "80%", "stated_gap": "低于"}, JUNE_30, Status.BEHIND, None,
+         None, None),
+        ({"unit": "个", "target": 5, "stated_gap": "超序时进度2个百分点"}, JUNE_30,
+         Status.ON_TRACK, None, "2", "50.00"),
     ],
 )  # fmt: skip
 def test_an_indicator_with_nothing_but_a_stated_gap_is_judged_by_it(
@@ -660,6 +691,9 @@ def test_a_stated_gap_beside_a_target_is_checked_not_used_to_judge():
     result = judge(kind="level", target="5%", actual="3.2%", stated_gap="塌目标1.8个百分点")
     assert (result.status, result.stated_gap_consistent) == (Status.BEHIND, True)
     assert not result.judged_by_stated_gap
+    wrong = judge(unit="亿元", target=80, actual=60, stated_gap="低于")  # 75% at a 50% pace
+    assert (wrong.status, wrong.stated_gap_consistent) == (Status.ON_TRACK, False)
+    assert not wrong.judged_by_stated_gap
 
 
 def test_a_plan_of_growths_behind_their_stated_targets_is_not_achieved():

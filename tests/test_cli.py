@@ -446,6 +446,75 @@ def test_the_new_keys_in_markdown(tmp_path):
         "- **新增学位**: The report states a gap of “落后序时进度30个百分点”; its figures give "
         "+32.35 pts.\n"
     ) in english
-    assert "0 stated-rate mismatches; 1 stated-gap mismatch." in english
+    assert "on target. 3 flagged; 1 stated-gap mismatch.\n" in english
     junit = run("check", str(plan), "--format", "junit").stdout
     assert junit.count('type="stated_gap_mismatch"') == 1
+
+
+@pytest.mark.parametrize(
+    ("figures", "where", "message"),
+    [
+        ("    target: 200万元\n    actual: 150\n", "7:13",
+         "actual: 150 has no unit, but target 200万元 is in 万元: is it 150元 or 150万元? Write "
+         "the unit with the figure, or give unit"),
+        ("    target: 200\n    actual: 1.5亿元\n", "6:13",
+         "target: 200 has no unit, but actual 1.5亿元 is in 亿元: is it 200元 or 200亿元? Write "
+         "the unit with the figure, or give unit"),
+        ("    target: 200万元\n    actual: {2018-03-31: 50万元, 2018-06-30: 150}\n", "7:13",
+         "actual: 150 has no unit, but target 200万元 is in 万元: is it 150元 or 150万元? Write "
+         "the unit with the figure, or give unit"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_beside_one_in_a_magnitude_of_a_unit_is_an_error(tmp_path, figures, where,
+                                                                        message):  # fmt: skip
+    """200万元 and 150 with no `unit`: 150元 or 150万元? Asked, never guessed."""
+    plan = tmp_path / "p.yaml"
+    head = "plan: 测试计划\nyear: 2018\nas_of: 2018-06-30\nindicators:\n  - name: 投资\n"
+    plan.write_text(head + figures, encoding="utf-8")
+    result = run("check", str(plan))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"{plan}:{where}: {message}\n",
+    )
+    for fine in ("    unit: 万元\n    target: 200万\n    actual: 150\n",
+                 "    target: 200万元\n    actual: 150万\n",
+                 "    target: 200元\n    actual: 150\n"):  # fmt: skip
+        plan.write_text(head + fine, encoding="utf-8")
+        assert run("check", str(plan)).exit_code != 2, fine
+
+
+def test_no_path_and_no_plans_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    message = (
+        "plans/:1:1: no such folder (looked for when no PATH is given); "
+        "give plan files or folders\n"
+    )
+    for command in ("check", "validate"):
+        result = run(command)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+    named = run("check", "plans")  # named, it is not looked for: it is missing
+    assert named.stderr == message
+
+
+def test_only_flagged_with_nothing_flagged_says_so(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        "plan: 测试计划\nyear: 2018\nas_of: 2018-06-30\nindicators:\n"
+        "  - name: 新增学位\n    unit: 个\n    target: 100\n    actual: 60\n",
+        encoding="utf-8",
+    )
+    table = run("check", str(plan), "--only", "flagged")
+    assert (table.exit_code, table.stdout, table.stderr) == (
+        0,
+        f"测试计划  截至 2018-06-30  序时进度 50.00%  ({plan})\n无标记指标。\n"
+        "时间过半、任务过半：实现（累计指标1项中1项）。\n",
+        "",
+    )
+    markdown = run("check", str(plan), "--only", "flagged", "-f", "markdown", "--lang", "en")
+    assert markdown.stdout.endswith(
+        "**Time half, task half: achieved (1 of 1 cumulative indicator)**.\n\n"
+        "No flagged indicators.\n"
+    )
+    html = run("check", str(plan), "--only", "flagged", "-f", "html").stdout
+    assert '<p class="none">无标记指标。</p>' in html and '<table class="indicators">' not in html

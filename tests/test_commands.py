@@ -133,12 +133,12 @@ def test_only_flagged_in_every_format():
 def test_lang_on_the_command_line():
     english = run("check", "plans/chaoyang-2018.yaml", "--lang", "en", "-f", "markdown").stdout
     assert (
-        "**Time half, task half: not achieved.** 10 of 12 cumulative indicators on pace; 1 of 1 "
+        "**Time half, task half: not achieved (10 of 12 cumulative indicators)**; 1 of 1 "
         "level indicator on target; 2 milestones not yet due." in english
     )
     chinese = run("check", "plans/riverside-fy2018.yaml", "--lang", "zh", "-f", "markdown").stdout
     assert (
-        "**时间过半、任务过半：未实现。** 累计指标3项中2项达到序时进度；"
+        "**时间过半、任务过半：未实现（累计指标3项中2项）**；"
         "增速等指标1项中0项达到目标；节点任务1项未到期。" in chinese
     )
 

@@ -392,3 +392,23 @@ def test_since_a_revision_that_is_not_there(repo, tmp_path_factory):
     outside = run("diff", "--since", "HEAD")
     assert outside.exit_code == 2
     assert outside.stderr.startswith("planaudit: --since HEAD: not a git repository")
+
+
+def test_since_asks_the_repository_of_the_path_given(repo, tmp_path_factory):
+    """Run from another repository (or none): the plans' own repository answers."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    _git(elsewhere, "init", "-q")
+    os.chdir(elsewhere)
+    plans = repo / "plans"
+    result = run("diff", "--since", "HEAD", str(plans), "--format", "json")
+    assert (result.exit_code, result.stderr) == (1, "")
+    shown = os.path.relpath(plans)
+    found = json.loads(result.stdout)["plans"]
+    assert [(p["old"], p["new"]) for p in found] == [
+        (f"HEAD:{shown}/chaoyang.yaml", str(plans / "chaoyang.yaml")),  # new: as named
+        (None, str(plans / "new.yaml")),
+        (f"HEAD:{shown}/riverside.yaml", None),
+    ]
+    one = run("diff", "--since", "HEAD", str(plans / "chaoyang.yaml"))
+    assert one.exit_code == 1 and one.stderr == ""
+    assert one.stdout.startswith(f"朝阳区2018年计划  (HEAD:{shown}/chaoyang.yaml → ")

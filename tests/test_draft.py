@@ -62,7 +62,7 @@ def test_the_draft_of_the_chaoyang_report_recovers_the_plan_made_by_hand(tmp_pat
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr == (
         f"drafted 37 indicators (8 with a target, 3 milestones) from {REPORT}; "
-        "43 guesses marked '# guess' to check\n"
+        "49 guesses marked '# guess' to check\n"
     )
     drafted = load(written).plan  # a valid plan file as it stands
     assert recovery(drafted, load(Path(CHAOYANG)).plan) == {

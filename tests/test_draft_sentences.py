@@ -264,3 +264,221 @@ def test_a_growth_after_a_rate_is_named_after_the_amount_not_the_rate():
         ("GDP", "4408.1"),
         ("GDP增长", "13.7%"),
     ]  # not 为计划的增长: the words of a stated rate name nothing
+
+
+def test_a_list_of_indicators_each_named_before_a_colon():
+    report = (
+        "前三季度未达到序时进度要求的指标如下：\n"
+        "1.规模以上工业增加值（第5项）：增长4.2%，低于目标2.8个百分点。\n"
+        "2.进出口总额（第9项）：实际完成12.5亿美元，完成年度目标的60.1%，低于目标14.9个百分点。\n"
+    )
+    assert drafted(report) == [
+        ("规模以上工业增加值增长", "level", None, "4.2%", None, "-2.8", None),
+        ("进出口总额", "cumulative", None, "12.5", "60.1%", "-14.9", None),
+    ]  # the words before the colon name the growth; a numbered item with its rate is no task
+
+
+def test_spaces_a_page_left_inside_figures_are_read_through_and_quoted_as_printed():
+    report = "2020年上半年，全县完成地区生产总值68. 8亿元，完成年计划的50. 2%，同比增长5.8 %。\n"
+    assert drafted(report) == [
+        ("地区生产总值", "cumulative", None, "68.8", "50.2%", None, None),
+        ("地区生产总值增长", "level", None, "5.8%", None, None, None),
+    ]
+    made = draft(report, "r.txt", 2020)
+    assert made.indicators[0].source == "全县完成地区生产总值68. 8亿元，完成年计划的50. 2%"
+    assert not any(
+        "simplified" in str(guess) for guess in made.guesses
+    )  # the page is not converted
+
+
+def test_distances_to_two_targets_in_brackets_give_an_indicator_each():
+    report = (
+        "2020年1-8月，全区规模以上工业完成增加值20.5亿元，同比增长8%，"
+        "欠市级考核目标任务（33亿元）4.5个百分点，欠区级奋斗目标任务（35亿元）8.1个百分点。\n"
+    )
+    assert drafted(report) == [
+        ("规模以上工业增加值（市级考核目标任务）", "cumulative", "33", "20.5", None, "-4.5", None),
+        ("规模以上工业增加值增长", "level", None, "8%", None, None, None),
+        ("规模以上工业增加值（区级奋斗目标任务）", "cumulative", "35", "20.5", None, "-8.1", None),
+    ]  # the distance to a target of the amount's unit is the amount's, not the growth's
+
+
+def test_counts_done_of_a_total_a_total_reached_and_a_plan_word_inside_a_name():
+    report = (
+        "截至9月底，全市15件民生实事中，6件已完成或超额完成年度目标任务。\n"
+        "9月，全市新增城镇就业1200人，达21500人，为目标任务的86%。\n"
+        "全市招募西部计划志愿者320人，占目标任务的106.7%。\n"
+    )
+    assert drafted(report) == [
+        ("民生实事完成", "cumulative", "15", "6", None, None, None),
+        ("新增城镇就业", "cumulative", None, "21500", "86%", None, None),
+        ("招募西部计划志愿者", "cumulative", None, "320", "106.7%", None, None),
+    ]  # the total reached (达21500人) is what the rate is of; 西部计划 is a name, not a plan
+
+
+def test_a_numbered_item_opening_on_its_task_then_its_progress():
+    report = (
+        "2020年上半年重点工作完成情况\n"
+        "1.新建城市书房50个；改造农贸市场20个。上半年，新建城市书房32个，改造农贸市场9个。\n"
+    )
+    assert drafted(report) == [
+        ("新建城市书房", "cumulative", "50", "32", None, None, None),
+        ("改造农贸市场", "cumulative", "20", "9", None, None, None),
+    ]  # the item's first sentence is its task for the year: targets, not progress
+
+
+def test_direction_annual_only_and_binding_guessed_from_the_name_and_the_quote():
+    report = (
+        "2020年上半年，全市生产安全事故死亡人数同比下降20%。\n"
+        "单位GDP能耗下降3.1%。PM2.5平均浓度为35微克/立方米。\n"
+        "化学需氧量排放量2.1万吨，完成约束性指标任务的45%。事故隐患整改率达到98%。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert [(i.name, i.direction, i.annual_only, i.binding) for i in plan.indicators] == [
+        ("生产安全事故死亡人数增长", "lower", False, False),
+        ("单位GDP能耗增长", "lower", True, False),
+        ("PM2.5平均浓度", "lower", False, False),
+        ("化学需氧量排放量", None, False, True),
+        ("事故隐患整改率", None, False, False),
+    ]  # a rate of something done (整改率) rises; an amount keeps its target's direction
+
+
+def test_a_page_naming_no_period_stands_at_its_date_and_a_span_ahead_is_no_date():
+    report = (
+        "转自：某区发布 2024-11-06 18:18:24\n"
+        "今年实施了10项为民办实事项目，目前新增养老床位3200张，完成年度目标的80%。"
+        "即日起至11月15日，市民可对项目进行评议。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    assert (made.as_of, str(made.guesses[-1])) == (
+        date(2024, 11, 6),
+        "as_of: the text names no date; the page's date is taken",
+    )  # not November 15: 即日起至… is the span of the rating, not the date of the figures
+
+
+def test_a_share_of_the_items_done_is_no_milestone():
+    report = (
+        "2020年1-8月，全市33项民生工程推进有序，大部分项目已完成年度目标任务。"
+        "农村饮水安全工程完成项目478处，完成率100%。\n"
+    )
+    assert drafted(report) == [
+        ("农村饮水安全工程项目", "cumulative", None, "478", "100%", None, None),
+    ]  # 大部分项目 says how many are done, not which
+
+
+def test_a_count_then_how_many_of_it_started():
+    report = (
+        "2020年1-4月，56个重点项目动工41个，完成投资12.5亿元，完成年度计划的30.2%。"
+        "其中续建项目30个，复工28个；新开工项目26个，开工13个，开工率为50%。"
+        "新建学校5所，改造3所。\n"
+    )
+    assert drafted(report) == [
+        ("重点项目动工", "cumulative", "56", "41", None, None, None),
+        ("投资", "cumulative", None, "12.5", "30.2%", None, None),
+        ("续建项目复工", "cumulative", "30", "28", None, None, None),
+        ("新开工项目开工", "cumulative", "26", "13", "50%", None, None),
+    ]  # 改造3所 is no part of 新建学校5所: only a count that started or was finished is
+
+
+def test_a_ranking_of_names_each_with_its_rate():
+    report = (
+        "2020年1-8月，全省完成投资120亿元，完成率为75.2%。"
+        "6个市完成率由高到低分别为：甲市90.1%、乙市 80.5%、丙市60%。\n"
+    )
+    assert drafted(report)[1:] == [
+        ("甲市完成率", "cumulative", None, None, "90.1%", None, None),
+        ("乙市完成率", "cumulative", None, None, "80.5%", None, None),
+        ("丙市完成率", "cumulative", None, None, "60%", None, None),
+    ]
+
+
+def test_rates_of_every_verb_of_progress_join_their_amount():
+    report = (
+        "截至6月底，全年2万人搬迁任务，目前已动工1.2万人，动工率60%。"
+        "保障性安居工程已基本建成6000套，基本建成率120.5%。\n"
+    )
+    assert [row[:5] for row in drafted(report)] == [
+        ("动工", "cumulative", None, "1.2", "60%"),
+        ("保障性安居工程已基本建成", "cumulative", None, "6000", "120.5%"),
+    ]  # 动工率 and 基本建成率 are rates of progress, not levels of their own
+
+
+def test_enumerated_tasks_each_with_its_count_then_the_count_done():
+    report = (
+        "2022年上半年，一是新增公共停车泊位2000个，已建成1350个，完成年度任务的67.5%；"
+        "二是改造老旧小区30个，已开工28个，开工率93.3%。\n"
+    )
+    assert drafted(report) == [
+        ("新增公共停车泊位建成", "cumulative", "2000", "1350", "67.5%", None, None),
+        ("改造老旧小区开工", "cumulative", "30", "28", "93.3%", None, None),
+    ]  # 一是/二是 are no part of a name; the task's count is the target of the count done
+
+
+def test_a_share_of_an_amount_named_after_a_budget_is_no_completion_rate():
+    report = (
+        "前三季度，全区完成一般公共预算收入21.36亿元，为年度预算的78.5%，"
+        "其中税收收入16.8亿元，占一般公共预算收入的78.7%。\n"
+    )
+    assert drafted(report) == [
+        ("一般公共预算收入", "cumulative", None, "21.36", "78.5%", None, None),
+    ]  # 占一般公共预算收入的78.7% is the share of taxes in the revenue, not of a budget
+
+
+def test_a_negative_distance_a_pace_in_brackets_and_a_figure_inside_a_name():
+    report = (
+        "1-11月，全区完成固定资产投资86.3亿元，完成年度目标任务的91.2%，"
+        "高于时序进度(91.7%)-0.5个百分点。新引进10亿元以上项目8个，完成年度目标的80%。\n"
+    )
+    assert drafted(report) == [
+        ("固定资产投资", "cumulative", None, "86.3", "91.2%", "-0.5", None),
+        ("新引进10亿元以上项目", "cumulative", None, "8", "80%", None, None),
+    ]  # (91.7%) is the pace, not a rate; 10亿元 names the kind of project counted
+
+
+def test_the_year_plans_completion_rate_after_the_amount():
+    report = "2020年1-6月，全县完成投资12亿元，年度计划完成率60%。\n"
+    assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]
+
+
+def test_a_heading_that_states_its_task_and_one_that_reports_progress():
+    report = (
+        "2021年1-9月\n"
+        "（一）新建改扩建幼儿园10所。截至目前，已完工6所，其余4所主体完工。\n"
+        "（二）市级重点项目135个，已开工128个，开工率94.8%。\n"
+    )
+    assert drafted(report) == [
+        ("新建改扩建幼儿园", "cumulative", "10", "6", None, None, None),
+        ("市级重点项目开工", "cumulative", "135", "128", "94.8%", None, None),
+    ]  # the heading's count is the item's target; a heading with a comma and a rate is an item
+
+
+def test_numbered_projects_named_before_a_colon_with_their_plan_progress_and_date_done():
+    report = (
+        "2022年上半年重点项目进展情况\n"
+        "1.县医院新院区建设项目：年度计划投资5亿元，1-6月完成投资2.8亿元，占年度计划的56%。\n"
+        "2.城北污水处理厂：年度计划投资1.2亿元，完成投资0.5亿元，完成率41.7%。\n"
+        "3.高铁站站前广场：已于5月20日建成投用。\n"
+    )
+    made = draft(report, "r.txt", 2020)
+    assert [(i.name, i.target, i.actual, i.stated, i.done_on) for i in made.indicators] == [
+        ("县医院新院区建设项目投资", "5", "2.8", "56%", None),
+        ("城北污水处理厂投资", "1.2", "0.5", "41.7%", None),
+        ("高铁站站前广场", None, None, None, date(2022, 5, 20)),
+    ]  # a numbered item with its rate is no task's title; a day done takes the report's year
+
+
+def test_the_share_done_alone_in_its_clause_is_the_amounts_rate():
+    report = "2020年1-6月，全县完成投资12亿元，完成60%。\n"
+    assert drafted(report) == [("投资", "cumulative", None, "12", "60%", None, None)]
+
+
+def test_names_listed_before_amounts_and_rates_each_shared_out():
+    report = (
+        "2020年1-6月，一般公共预算收入和税收收入分别完成12.3亿元和9.8亿元，"
+        "分别完成预算的58%和60%。\n"
+    )
+    assert drafted(report) == [
+        ("一般公共预算收入", "cumulative", None, "12.3", "58%", None, None),
+        ("税收收入", "cumulative", None, "9.8", "60%", None, None),
+    ]

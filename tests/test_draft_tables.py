@@ -185,3 +185,114 @@ def test_a_row_of_several_groups_of_columns_gives_an_indicator_for_each():
     # repeated make two indicators a row, each named by what its columns count; the total row
     # has no number
     assert draft("\n".join(cells) + "\n", "r", 2021).as_of == date(2021, 8, 31)
+
+
+def test_a_header_broken_over_lines_with_two_targets_and_an_empty_growth_cell():
+    report = (
+        "某市2019年1-8月重点项目进展情况\n"
+        "  各县区重点项目完成情况表\n"
+        "  单位：亿元\n"
+        "县（市、区） 1-8月投资\n"
+        "\n"
+        "  增速\n"
+        "1-8月重点项目完成情况\n"
+        "年度计划 前三季度\n"
+        "\n"
+        "  计划\n"
+        "1-8月\n"
+        "\n"
+        "  完成\n"
+        "完成前三季度计划比例（%）\n"
+        "甲县 10.5% 40.0 30.0 24.0 80.0%\n"
+        "乙区   20.0 15.0 9.0 60.0%\n"
+    )
+    assert drafted(report) == [
+        ("甲县（年度计划）", "cumulative", "亿元", "40.0", "24.0", None),
+        ("甲县增长", "level", None, None, "10.5%", None),
+        ("甲县（前三季度计划）", "cumulative", "亿元", "30.0", "24.0", "80.0%"),
+        ("乙区（年度计划）", "cumulative", "亿元", "20.0", "9.0", None),
+        ("乙区（前三季度计划）", "cumulative", "亿元", "15.0", "9.0", "60.0%"),
+    ]  # one progress, two targets: the rate is the 前三季度 one's; the merged cell over the
+    # columns (1-8月重点项目完成情况) is left out; 乙区's growth cell is empty, not 20.0
+
+
+def test_a_task_table_with_a_monthly_step_and_an_owner_cell_merged_over_rows():
+    report = (
+        "2023年5月民生实事项目进展情况汇总表\n"
+        "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+        "1 | 新建城市书房12家。 | 5月：完成选址。 | 县文广旅体局 | 已完成。 选址已确定。 |\n"
+        "2 | 培训家政服务人员300人。 | 5月：培训60人。 | 已完成。 已培训150人，完成进度50%。 | |\n"
+        "3 | 新增公共停车位500个。 | 年底前全面完成。 | 县住建局 | 已完成。 本月已对接。 |\n"
+    )
+    made = draft(report, "r.txt", 2023)
+    assert [(i.name, i.kind, i.owner, i.due, i.done) for i in made.indicators] == [
+        ("新建城市书房12家：完成选址（5月）", "milestone", "县文广旅体局", date(2023, 5, 31), True),
+        ("培训家政服务人员300人", "cumulative", "县文广旅体局", None, None),
+    ]  # 已完成 is the month's step; a step naming no month (年底前…) gives nothing
+    assert drafted(report)[1] == (
+        "培训家政服务人员300人",
+        "cumulative",
+        "人",
+        "300",
+        "150",
+        "50%",
+    )  # the owner's cell is merged over row 2: its progress stands one column early
+
+
+def test_a_task_table_one_cell_a_line_with_a_rate_said_in_words():
+    report = (
+        "某县2024年第一季度民生实事项目进展情况\n"
+        "项目名称\n年度目标\n一季度进展\n完成率\n责任单位\n"
+        "新建农村公路\n50公里\n12公里\n24%\n县交通局\n"
+        "城乡居民医保参保率\n95%以上\n96.2%\n已完成\n县医保局\n"
+    )
+    assert drafted(report) == [
+        ("新建农村公路", "cumulative", "公里", "50", "12", "24%"),
+        ("城乡居民医保参保率", "level", None, "95%以上", "96.2%", None),
+    ]  # 已完成 in the rate column does not end the table
+
+
+def test_a_task_table_in_tabs_whose_progress_says_all_done():
+    report = (
+        "2022年某市民生实事进展情况表（截至9月底）\n"
+        "序号\t项目\t目标任务\t进展情况\t牵头单位\n"
+        "1\t新增托位\t新增普惠性托位1000个\t已新增托位820个\t市卫健委\n"
+        "2\t农村供水\t完成农村供水工程建设15处\t已全部完工\t市水利局\n"
+    )
+    made = draft(report, "r.txt", 2022)
+    assert [(i.name, i.kind, i.target, i.actual, i.done) for i in made.indicators] == [
+        ("新增托位", "cumulative", "1000", "820", None),
+        ("农村供水", "milestone", None, None, True),
+    ]
+
+
+def test_columns_named_with_their_year_a_pace_column_and_a_distance_to_it():
+    report = (
+        "2023年1-9月重点项目推进情况\n"
+        "| 序号 | 项目名称 | 建设内容 | 2023年计划投资（万元） | 2023年1-9月完成（万元） "
+        "| 完成率（%） | 序时进度（%） | 超（欠）序时进度 |\n"
+        "| 1 | 县医院迁建 | 建筑面积8万平方米 | 15000 | 11200 | 74.7 | 75 | -0.3 |\n"
+    )
+    made = draft(report, "r.txt", 2023)
+    assert [(i.name, i.unit, i.target, i.actual, i.stated, i.gap) for i in made.indicators] == [
+        ("县医院迁建", "万元", "15000", "11200", "74.7%", "-0.3"),
+    ]  # 建设内容 is no name; 序时进度 is the pace, not progress; 超（欠）序时进度 the distance
+
+
+def test_a_row_whose_rate_cell_is_left_out_in_tabs_and_one_cell_a_line():
+    rows = [
+        ("县城供水工程", "5000", "3200", "64"),
+        ("产业园道路", "8000", "2100"),
+        ("人民医院", "12000", "9000", "75"),
+    ]
+    head = "2018年1-7月重点项目完成情况\n单位：万元\n"
+    header = ("项目名称", "年度计划", "1-7月完成", "占年度计划%")
+    tabs = head + "\n".join("\t".join(cells) for cells in [header, *rows]) + "\n"
+    lines = head + "\n".join(cell for cells in [header, *rows] for cell in cells) + "\n"
+    expected = [
+        ("县城供水工程", "cumulative", "万元", "5000", "3200", "64%"),
+        ("产业园道路", "cumulative", "万元", "8000", "2100", None),
+        ("人民医院", "cumulative", "万元", "12000", "9000", "75%"),
+    ]
+    assert drafted(tabs) == expected
+    assert drafted(lines) == expected  # the next row's name tells where the short row ends

@@ -1,9 +1,10 @@
 """`make fidelity` cannot fall: draft's recall and precision on the real reports of
 tests/corpus/, the date it reads, every gold plan valid, and verify silent on every gold plan.
 
-The floors sit a little under what the draft reaches on the 52 reports (recall 0.904, precision
-0.984, the date right on all 52), so that a change that makes draft read real reports worse
-fails here, and a change that makes it better moves them up."""
+The floors sit a little under what the draft reaches on the 76 reports (round 4: recall 0.907,
+precision 0.976, the date right on all 76; the 12 g- reports were held out of round 4), so that
+a change that makes draft read real reports worse fails here, and a change that makes it better
+moves them up."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
 from planaudit.io.source import read_text
 
-RECALL_FLOOR = 0.89
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.97
-AS_OF_FLOOR = 0.95
+AS_OF_FLOOR = 0.98
 """Share of the reports whose date the draft reads right."""
 NEW_KEYS = ("stated_gap", "period", "same_as")
 """The plan keys of issue 11 (notes/plan-keys.md) that gold plans use."""
@@ -35,9 +36,11 @@ BEFORE_KEYS = {
 11, item 3): table cells joined across white space (106 + 20), and the three below."""
 WITH_KEYS = {
     "c-xuzhou-2016-h1-shishi": 1,
+    "f-xianning-2021-h1-duban": 1,
 }
 """What is left once it has: one gold plan counts three markets the report names in words
-(已改造完成二三市场、永安市场、食品城市场), a figure no quote carries. (Two others read 持平 as a
+(已改造完成二三市场、永安市场、食品城市场), and one adds three kinds of project the report counts
+apart (引进世界500强…3个；…1个；…2个: 6) — figures no quote carries. (Two others read 持平 as a
 growth of 0; verify reads 持平 as 0 too.)"""
 
 

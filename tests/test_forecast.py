@@ -188,9 +188,9 @@ def test_whole_things_are_projected_whole_and_beyond_the_target_says_so():
     villages = judge(target=14, actual=12, unit="个", as_of=date(2018, 5, 31))
     forecast = villages.forecast
     assert forecast is not None
-    assert (forecast.projection, forecast.projection_completion) == (D(28), D("200.00"))  # 28.8
-    assert CHINESE.forecast_cells(villages)[3] == "28个（200.00%，超额）"
-    assert ENGLISH.forecast_cells(villages)[3] == "28 个 (200.00%, beyond the target)"
+    assert (forecast.projection, forecast.projection_completion) == (D(28), D("205.71"))  # 28.8
+    assert CHINESE.forecast_cells(villages)[3] == "28个（205.71%，超额）"
+    assert ENGLISH.forecast_cells(villages)[3] == "28 个 (205.71%, beyond the target)"
     area = judge(target="134", actual="39.5", unit="万平方米", as_of=date(2018, 5, 31)).forecast
     assert area is not None and area.projection == D("94.80")  # not whole: as computed
 
@@ -230,3 +230,47 @@ def test_the_calendar_edges_and_long_periods(period, as_of):
     assert _days_ahead(period, as_of, D(100), None) == (period.end - as_of).days
     half = _days_ahead(period, as_of, D(50), MONTHLY)
     assert 0 < half + (as_of - period.start).days <= (period.end - period.start).days
+
+
+def test_the_projected_share_comes_from_the_unrounded_projection():
+    """The field trial's case: 61亿元 of 152 by July 31 projects 104.571…亿元, 68.80 % of the
+    target — not 104亿元 (68.42 %), the share of a projection cut to a whole number."""
+    investment = judge(target=152, actual=61, unit="亿元", as_of=date(2018, 7, 31))
+    forecast = investment.forecast
+    assert forecast is not None
+    assert (forecast.projection, forecast.projection_completion) == (D("104.57"), D("68.80"))
+    assert CHINESE.forecast_cells(investment)[3] == "104.57亿元（68.80%）"
+    assert ENGLISH.forecast_cells(investment)[3] == "104.57 亿元 (68.80%)"
+    markdown = render(Format.MARKDOWN, Report((audit(plan_of(
+        {"name": "投资", "target": 152, "actual": 61, "unit": "亿元"}), date(2018, 7, 31)),), ()),
+        RenderOptions(forecast=True))  # fmt: skip
+    assert "| 投资 | 91亿元 | 18.2亿元 | 8.71亿元 | 104.57亿元（68.80%） | -66 |" in markdown
+
+
+@pytest.mark.parametrize(
+    ("unit", "projection", "share"),
+    [
+        ("个", D(28), D("205.71")),  # 28.8 villages: whole, the share of 28.8
+        ("家", D(28), D("205.71")),
+        ("万人", D("28.80"), D("205.71")),  # a magnitude of people is not counted one by one
+        ("公里", D("28.80"), D("205.71")),
+        (None, D("28.80"), D("205.71")),
+    ],
+)
+def test_only_countable_units_are_projected_whole(unit, projection, share):
+    villages = judge(target=14, actual=12, unit=unit, as_of=date(2018, 5, 31)).forecast
+    assert villages is not None
+    assert (villages.projection, villages.projection_completion) == (projection, share)
+
+
+def test_the_projection_follows_the_schedule():
+    """A schedule that expects 20 % by March 31: 30 done is on course for 150, whatever the
+    calendar's 25 % says (which would project 120)."""
+    roads = judge(target=200, actual=30, unit="公里", schedule=[20, 45, 70, 100],
+                  as_of=date(2018, 3, 31)).forecast  # fmt: skip
+    assert roads is not None
+    assert (roads.projection, roads.projection_completion) == (D("150.00"), D("75.00"))
+    monthly = judge(target=120, actual=25, unit="个", as_of=date(2018, 6, 30),
+                    schedule=[5, 10, 15, 20, 30, 40, 50, 60, 70, 80, 90, 100]).forecast  # fmt: skip
+    assert monthly is not None  # 40 % expected by June: 62.5 villages, 62 counted whole
+    assert (monthly.projection, monthly.projection_completion) == (D(62), D("52.08"))

@@ -404,13 +404,22 @@ def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
     shell = subprocess.Popen(["bash", "-c", command], stdout=subprocess.PIPE, text=True,
                              cwd=ROOT, start_new_session=True)  # fmt: skip
     children = Path(f"/proc/{shell.pid}/task/{shell.pid}/children")
-    assert _wait(lambda: len(children.read_text().split()) == 2)
-    planaudit = next(
-        int(pid)
-        for pid in children.read_text().split()
-        # python itself: a child that bash has forked but not yet exec'd has bash's command line
-        if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(sys.executable.encode())
-    )
+
+    def python_child() -> int | None:
+        """The pipeline's python, once bash has exec'd it (a child forked but not yet exec'd
+        still has bash's command line: waiting for two children is not enough on a busy
+        machine)."""
+        for pid in children.read_text().split():
+            try:
+                if Path(f"/proc/{pid}/cmdline").read_bytes().startswith(sys.executable.encode()):
+                    return int(pid)
+            except FileNotFoundError:
+                continue
+        return None
+
+    assert _wait(lambda: python_child() is not None)
+    planaudit = python_child()
+    assert planaudit is not None
     _wait_for_workers(planaudit)
     os.kill(planaudit, signal.SIGTERM)
     out, _ = shell.communicate(timeout=120)
@@ -433,12 +442,23 @@ def test_a_terminated_check_does_not_leave_a_pipe_reader_waiting(tmp_path):
         ("--tolerance", "nan", "0 to 100"),
         ("--tolerance", "-1", "0 to 100"),
         ("--recovery-factor", "inf", "1 to 1000"),
+        ("--tolerance", "abc", "0 to 100"),  # not the library's "Input should be a valid number"
+        ("--recovery-factor", "两倍", "1 to 1000"),
+        ("--max-size", "", "0.001 to 1000"),
     ],
 )
 def test_absurd_option_values_are_usage_errors(option, value, allowed):
     result = run("check", "plans", option, value)
-    shown = str(float(value))
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.endswith(
-        f"Error: Invalid value for '{option}': {shown} is not a number from {allowed}\n"
+        f"Error: Invalid value for '{option}': {value} is not a number from {allowed}\n"
+    )
+
+
+@pytest.mark.parametrize("value", ["x", "-1", "1.5"])
+def test_jobs_that_are_not_a_whole_number_are_usage_errors(value):
+    result = run("check", "plans", "--jobs", value)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(
+        f"Error: Invalid value for '--jobs' / '-j': {value} is not a whole number of 0 or more\n"
     )

@@ -267,3 +267,73 @@ def test_a_gap_column_never_gives_its_unit_twice():
     mixed = render(Format.TABLE, Report((replace(sample.CHINESE, indicators=rows),), ()),
                    RenderOptions(width=200))  # fmt: skip
     assert "差距(百分点)" not in mixed and "-44.50个百分点" in mixed and "+120元/年" in mixed
+
+
+def test_an_older_figure_shows_its_date():
+    """The 1-5月 figure of an indicator in a report at June 30 says so, in every layout; a
+    figure of June 30 says nothing more."""
+    from datetime import date
+
+    from tests.conftest import audit, plan_of
+
+    plan = plan_of(
+        {"name": "新增绿地", "unit": "公顷", "target": 1000, "actual": {"2018-05-31": 300}},
+        {"name": "新增就业", "unit": "人", "target": 100, "actual": {"2018-06-30": 60}},
+        {"name": "Roads", "unit": "km", "target": 100, "actual": {"2018-06-15": 40}},
+    )
+    report = Report((audit(plan, date(2018, 6, 30)),), ())
+    markdown = render(Format.MARKDOWN, report, RenderOptions())
+    assert "| **新增绿地** | 1000公顷 | 300公顷（数据截至5月底） | 30.00% |" in markdown
+    assert "| 新增就业 | 100人 | 60人 | 60.00% |" in markdown
+    assert "| **Roads** | 100 km | 40 km（数据截至6月15日） | 40.00% |" in markdown  # km spaced
+    zh_gap = render(
+        Format.MARKDOWN,
+        Report(
+            (
+                audit(
+                    plan_of(
+                        {
+                            "name": "Road",
+                            "kind": "level",
+                            "unit": "km",
+                            "target": 120,
+                            "actual": 100,
+                        }
+                    ),
+                    date(2018, 6, 30),
+                ),
+            ),
+            (),
+        ),
+        RenderOptions(),
+    )
+    assert "| **Road** | 120 km | 100 km |  |  | -20 km |" in zh_gap  # fmt: skip
+    english = render(Format.MARKDOWN, report, RenderOptions(lang=Lang.EN))
+    assert "| **新增绿地** | 1000 公顷 | 300 公顷 (as of May 31) | 30.00% |" in english
+    html = render(Format.HTML, report, RenderOptions())
+    assert "<td>300公顷（数据截至5月底）</td>" in html and "<td>60人</td>" in html
+    table = render(Format.TABLE, report, RenderOptions(width=100)).splitlines()
+    assert table[4].startswith("│新增绿地 │ 1000公顷 │ 300公顷     │ 30.00% │")
+    assert table[5].startswith("│         │          │ 截至5月底   │        │")
+    stacked = render(Format.TABLE, report, RenderOptions(width=60)).splitlines()
+    assert stacked[2].strip() == "目标 1000公顷 · 完成 300公顷（数据截至5月底）"
+
+
+def test_a_flagged_row_is_never_marked_as_fine():
+    """On track, but the report's own rate disagrees with its figures: flagged, so not ✓."""
+    from datetime import date
+
+    from tests.conftest import audit, plan_of
+
+    plan = plan_of(
+        {"name": "新增就业", "unit": "人", "target": 100, "actual": 60, "stated": "50%"},
+        {"name": "新增学位", "unit": "个", "target": 100, "actual": 60},
+    )
+    report = Report((audit(plan, date(2018, 6, 30)),), ())
+    markdown = render(Format.MARKDOWN, report, RenderOptions())
+    assert "`█████│█░░░░` | **⚠️ 正常 ❗ 完成率不符** |\n" in markdown
+    assert "`█████│█░░░░` | ✅ 正常 |\n" in markdown
+    table = render(Format.TABLE, report, RenderOptions(width=120))
+    assert "│ ! 正常 完成率不符│" in table and "│ ✓ 正常           │" in table
+    html = render(Format.HTML, report, RenderOptions())
+    assert '<span class="mark">!</span>正常<span class="alert mismatch">完成率不符</span>' in html

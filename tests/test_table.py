@@ -137,3 +137,36 @@ def test_spare_room_goes_where_it_helps():
     assert fit.widths([name, status, target], 60) == [30, 10, 12]  # the name to its ease first
     assert fit.widths([name, status, target], 80) == [32, 17, 23]  # then the others in order
     assert fit.widths([name, status, target], 100) == [52, 17, 23]  # then the name to its full
+
+
+def test_columns_empty_for_every_row_go_before_names_wrap():
+    """A plan of growth rates has no completion, pace or bar: at 80 columns those go, and the
+    names get the room (they wrapped every 9 characters beside two empty columns)."""
+    from datetime import date
+
+    from planaudit.core.results.plans import Report
+    from planaudit.render.registry import Format, RenderOptions, render
+    from tests.conftest import audit, plan_of
+
+    plan = plan_of(
+        {"name": "全体居民人均可支配收入增长（与经济增长基本同步）", "kind": "level",
+         "target": "8%", "actual": "6.5%"},
+        {"name": "城镇调查失业率控制在目标以内", "kind": "level", "direction": "lower",
+         "target": "5.5%", "actual": "5.2%"},
+        {"name": "规模以上工业增加值增长", "kind": "level", "target": "7%左右", "actual": "6.8%"},
+    )  # fmt: skip
+    table = render(Format.TABLE, Report((audit(plan, date(2018, 6, 30)),), ()),
+                   RenderOptions(width=80))  # fmt: skip
+    assert table.splitlines()[1:9] == [
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━┓",
+        "┃指标                                   ┃ 目标   ┃ 完成 ┃ 差距(百分点) ┃ 状态  ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━╇━━━━━━━━━━━━━━╇━━━━━━━┩",
+        "│全体居民人均可支配收入增长（与经济增长 │ 8%     │ 6.5% │         -1.5 │ ✗ 滞后│",
+        "│基本同步）                             │        │      │              │       │",
+        "│城镇调查失业率控制在目标以内           │ 5.5%   │ 5.2% │         +0.3 │ ✓ 正常│",
+        "│规模以上工业增加值增长                 │ 7%左右 │ 6.8% │         -0.2 │ ! 关注│",
+        "└───────────────────────────────────────┴────────┴──────┴──────────────┴───────┘",
+    ]
+    wide = render(Format.TABLE, Report((audit(plan, date(2018, 6, 30)),), ()),
+                  RenderOptions(width=200))  # fmt: skip
+    assert "完成率" in wide  # names whole with every column: the columns stay

@@ -82,10 +82,6 @@ def verdict(*indicators: dict[str, Any], as_of: date = JUNE_30, **plan: Any) -> 
     return CHINESE.verdict(report), ENGLISH.verdict(report)
 
 
-COUNTS_ZH = "标记0项（约束性0项）；报告完成率不符0项。"
-COUNTS_EN = "0 flagged (0 binding); 0 stated-rate mismatches."
-
-
 @pytest.mark.parametrize(
     ("as_of", "zh", "en"),
     [
@@ -93,9 +89,9 @@ COUNTS_EN = "0 flagged (0 binding); 0 stated-rate mismatches."
         (date(2018, 3, 31), "一季度达到序时进度", "On pace for Q1"),
         (date(2018, 4, 30), "1-4月达到序时进度", "On pace for January–April"),
         (date(2018, 5, 15), "截至5月15日达到序时进度", "On pace for the period to 2018-05-15"),
-        (date(2018, 5, 31), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 5, 31), "1-5月达到序时进度", "On pace for January–May"),
         (date(2018, 6, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
-        (date(2018, 7, 31), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 7, 31), "1-7月达到序时进度", "On pace for January–July"),
         (date(2018, 8, 31), "1-8月达到序时进度", "On pace for January–August"),
         (date(2018, 9, 30), "前三季度达到序时进度", "On pace for Q1–Q3"),
         (date(2018, 12, 31), "全年目标任务完成", "Every target met for the year"),
@@ -103,25 +99,27 @@ COUNTS_EN = "0 flagged (0 binding); 0 stated-rate mismatches."
 )
 def test_the_words_of_the_date(as_of, zh, en):
     done = {"name": "新增学位", "target": 100, "actual": 100}  # met at any date
-    clause_zh = "累计指标1项中1项完成" if as_of.month == 12 else "累计指标1项中1项达到序时进度"
-    clause_en = "1 of 1 cumulative target met" if as_of.month == 12 else (
-        "1 of 1 cumulative indicator on pace"
-    )  # fmt: skip
-    assert verdict(done, as_of=as_of) == (
-        f"{zh}。{clause_zh}。{COUNTS_ZH}",
-        f"{en}. {clause_en}. {COUNTS_EN}",
-    )
+    if as_of.month == 12:
+        expected = (f"{zh}；累计指标1项中1项完成。", f"{en}; 1 of 1 cumulative target met.")
+    else:
+        expected = (f"{zh}（累计指标1项中1项）。", f"{en} (1 of 1 cumulative indicator).")
+    assert verdict(done, as_of=as_of) == expected
 
 
 def test_the_half_way_slogan_is_never_said_of_the_wrong_date():
-    """Within a month of the midpoint (June 30) only: May 31 to July 31, as months count."""
+    """Strictly within a month of the midpoint (June 30): after May 31, before July 31, as
+    months count; neither end of that month is half-way."""
     behind = {"name": "新增绿地", "target": 100, "actual": 1}
-    half_way = {date(2018, 5, 31), date(2018, 6, 15), date(2018, 6, 30), date(2018, 7, 31)}
-    for day in [*half_way, date(2018, 5, 30), date(2018, 8, 1), date(2018, 1, 31)]:
+    half_way = {date(2018, 6, 1), date(2018, 6, 15), date(2018, 6, 30), date(2018, 7, 30)}
+    not_yet = [date(2018, 5, 31), date(2018, 7, 31), date(2018, 5, 30), date(2018, 8, 1)]
+    for day in [*half_way, *not_yet, date(2018, 1, 31)]:
         zh, en = verdict(behind, as_of=day)
         assert ("时间过半、任务过半" in zh) is (day in half_way), (day, zh)
         assert ("Time half, task half" in en) is (day in half_way), (day, en)
-    assert verdict(behind, as_of=date(2018, 2, 28))[0].startswith("1-2月未全部达到序时进度。")
+    assert verdict(behind, as_of=date(2018, 2, 28)) == (
+        "1-2月未全部达到序时进度（累计指标1项中0项）。标记1项。",
+        "Not all on pace for January–February (0 of 1 cumulative indicator). 1 flagged.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -129,7 +127,11 @@ def test_the_half_way_slogan_is_never_said_of_the_wrong_date():
     [
         (date(2018, 6, 30), "一季度达到序时进度", "On pace for Q1"),
         (date(2018, 7, 31), "前4个月达到序时进度", "On pace for the first 4 months"),
+        (date(2018, 8, 31), "前5个月达到序时进度", "On pace for the first 5 months"),
+        (date(2018, 9, 1), "时间过半、任务过半：实现", "Time half, task half: achieved"),
         (date(2018, 9, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 10, 30), "时间过半、任务过半：实现", "Time half, task half: achieved"),
+        (date(2018, 10, 31), "前7个月达到序时进度", "On pace for the first 7 months"),
         (date(2018, 12, 31), "前三季度达到序时进度", "On pace for Q1–Q3"),
     ],
 )
@@ -137,7 +139,7 @@ def test_a_fiscal_year_counts_its_own_quarters(as_of, zh, en):
     fiscal = {"start": "2018-04-01", "end": "2019-03-31"}
     done = {"name": "Roads", "target": 100, "actual": 100}
     found = verdict(done, as_of=as_of, period=fiscal)
-    assert found[0].startswith(f"{zh}。") and found[1].startswith(f"{en}. ")
+    assert found == (f"{zh}（累计指标1项中1项）。", f"{en} (1 of 1 cumulative indicator).")
 
 
 @pytest.mark.parametrize(
@@ -145,6 +147,8 @@ def test_a_fiscal_year_counts_its_own_quarters(as_of, zh, en):
     [
         (date(2017, 6, 30), True, "达到规划实施进度", "On pace for the plan so far"),
         (date(2017, 6, 30), False, "未全部达到规划实施进度", "Not all on pace for the plan so far"),
+        (date(2018, 5, 31), True, "达到规划实施进度", "On pace for the plan so far"),
+        (date(2018, 6, 29), True, "达到规划实施进度", "On pace for the plan so far"),
         (date(2018, 6, 30), True, "规划实施过半，达到规划实施进度",
          "Past half-way through the plan, on pace"),
         (date(2019, 6, 30), False, "规划实施过半，未全部达到规划实施进度",
@@ -158,7 +162,9 @@ def test_a_plan_of_several_years_speaks_of_its_implementation(as_of, on_pace, zh
     report = audit(plan_of(indicator, period=five_years), as_of)
     assert report.stage.multi_year and report.stage.phase is not Phase.HALF_WAY
     found = (CHINESE.verdict(report), ENGLISH.verdict(report))
-    assert found[0].startswith(f"{zh}。") and found[1].startswith(f"{en}. "), found
+    ended = as_of.year == 2020
+    assert found[0].startswith(zh + ("；" if ended else "（")), found
+    assert found[1].startswith(en + ("; " if ended else " (")), found
     assert "时间过半" not in found[0]
 
 
@@ -173,29 +179,27 @@ def test_a_plan_of_growth_targets_is_judged_against_them():
     report = audit(plan_of(*GROWTH_PLAN), JUNE_30)
     assert report.summary.verdict is False
     assert CHINESE.verdict(report) == (
-        "主要指标未全部达到预期目标。增速等指标9项中6项达到目标。标记3项（约束性0项）；报告完成率不符0项。"
+        "主要指标未全部达到预期目标；增速等指标9项中6项达到目标。标记3项。"
     )
     assert ENGLISH.verdict(report) == (
-        "Not every judged indicator meets its target. 6 of 9 level indicators on target. "
-        "3 flagged (0 binding); 0 stated-rate mismatches."
+        "Not every judged indicator meets its target; 6 of 9 level indicators on target. 3 flagged."
     )
 
 
 def test_every_clause_of_every_kind():
     zh, en = verdict(ON_PACE, BEHIND, LEVEL_MET, LEVEL_BEHIND, DONE, OVERDUE, LATER)
     assert zh == (
-        "时间过半、任务过半：未实现。累计指标2项中1项达到序时进度；增速等指标2项中1项达到目标；"
-        "节点任务2项中1项完成，1项未到期。标记3项（约束性0项）；报告完成率不符0项。"
+        "时间过半、任务过半：未实现（累计指标2项中1项）；增速等指标2项中1项达到目标；"
+        "节点任务2项中1项完成，1项未到期。标记3项。"
     )
     assert en == (
-        "Time half, task half: not achieved. 1 of 2 cumulative indicators on pace; 1 of 2 level "
-        "indicators on target; 1 of 2 milestones done, 1 not yet due. 3 flagged (0 binding); "
-        "0 stated-rate mismatches."
+        "Time half, task half: not achieved (1 of 2 cumulative indicators); 1 of 2 level "
+        "indicators on target; 1 of 2 milestones done, 1 not yet due. 3 flagged."
     )
     nothing = verdict(LATER, NO_TARGET)
     assert nothing == (
-        f"无可评估指标。节点任务1项未到期。{COUNTS_ZH}",
-        f"Nothing to judge yet. 1 milestone not yet due. {COUNTS_EN}",
+        "无可评估指标；节点任务1项未到期。",
+        "Nothing to judge yet; 1 milestone not yet due.",
     )
 
 
@@ -203,13 +207,17 @@ def test_every_format_says_the_same_verdict():
     """All cumulative indicators on pace, a growth rate behind: no format calls it achieved."""
     report = Report((audit(plan_of(ON_PACE, LEVEL_BEHIND), JUNE_30),), ())
     sentence = CHINESE.verdict(report.plans[0])
-    assert sentence.startswith("时间过半、任务过半：未实现。累计指标1项中1项达到序时进度；")
+    assert (
+        sentence
+        == "时间过半、任务过半：实现（累计指标1项中1项）；增速等指标1项中0项达到目标。标记1项。"
+    )
     options = RenderOptions(width=300)
     table = render(Format.TABLE, report, options)
     assert table.splitlines()[-1] == sentence
     markdown = render(Format.MARKDOWN, report, options)
     headline, details = CHINESE.verdict_parts(report.plans[0])
-    assert f"**{headline}** {details}\n" in markdown
+    assert headline == "时间过半、任务过半：实现（累计指标1项中1项）"
+    assert f"**{headline}**{details}\n" in markdown
     assert headline + details == sentence
     assert "### 需关注的指标" in markdown and "未达序时进度的指标" not in markdown
     github = render(Format.GITHUB, report, options)
@@ -231,3 +239,39 @@ def test_findings_are_headed_by_what_they_are():
     flagged = [r for r in levels.indicators if r.flagged]
     assert CHINESE.findings_heading(flagged) == "需关注的指标"
     assert ENGLISH.findings_heading(flagged) == "Flagged indicators"
+
+
+def test_the_headline_is_the_pace_verdict_and_every_other_kind_has_its_own_clause():
+    """The field trial's case: on pace at the end of February, a growth rate short of its
+    target — the date's words say the pace, the level says its own."""
+    assert verdict(ON_PACE | {"actual": 20}, LEVEL_BEHIND, as_of=date(2018, 2, 28)) == (
+        "1-2月达到序时进度（累计指标1项中1项）；增速等指标1项中0项达到目标。标记1项。",
+        "On pace for January–February (1 of 1 cumulative indicator); 0 of 1 level indicator "
+        "on target. 1 flagged.",
+    )
+
+
+def test_a_cap_over_its_allowance_has_its_own_clause():
+    cap_over = {"name": "重污染天数", "direction": "lower", "target": 19, "actual": 25}
+    assert verdict(ON_PACE, cap_over) == (
+        "时间过半、任务过半：实现（累计指标1项中1项）；1项超出年度控制量。标记1项。",
+        "Time half, task half: achieved (1 of 1 cumulative indicator); 1 over its annual cap. "
+        "1 flagged.",
+    )
+    at_the_end = verdict(ON_PACE | {"actual": 100}, cap_over, as_of=date(2018, 12, 31))
+    assert at_the_end == (
+        "全年目标任务未全部完成；累计指标2项中1项完成；1项超出年度控制量。标记1项。",
+        "Not every target met for the year; 1 of 2 cumulative targets met; 1 over its annual "
+        "cap. 1 flagged.",
+    )
+
+
+def test_the_counts_say_only_what_is_not_zero():
+    wrong_rate = {"name": "新增学位", "target": 100, "actual": 60, "stated": "50%",
+                  "binding": True}  # fmt: skip
+    assert verdict(wrong_rate, BEHIND | {"binding": True}, LEVEL_BEHIND) == (
+        "时间过半、任务过半：未实现（累计指标2项中1项）；增速等指标1项中0项达到目标。"
+        "标记3项（约束性2项）；报告完成率不符1项。",
+        "Time half, task half: not achieved (1 of 2 cumulative indicators); 0 of 1 level "
+        "indicator on target. 3 flagged (2 binding); 1 stated-rate mismatch.",
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planaudit.core.results.plans import Report
-from planaudit.render.registry import Format, RenderOptions, render_document
+from planaudit.render.registry import Format, Lang, RenderOptions, render_document
 from planaudit.render.xlsx_format import sheet_name
 from tests import sample
 from tests.conftest import run
@@ -34,9 +34,9 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
         ("计划", "文件", "截至", "序时进度", "评估", "达到序时进度", "标记", "约束性滞后",
          "完成率不符", "结论"),
         ("示例区2018年计划", "plans/示例.yaml", "2018-02-28", 0.1667, 4, 2, 3, 1, 1,
-         "1-2月未全部达到序时进度。"),
+         "1-2月未全部达到序时进度（累计指标4项中2项）"),
         ("Town plan 2018", "plans/town.yaml", "2018-12-31", 1, 0, 0, 1, 0, 0,
-         "Not every target met for the year."),
+         "Not every target met for the year"),
     ]  # fmt: skip
     assert summary[4:] == [("滞后最多的指标", "滞后的计划数", *[None] * 8),
                            ("Roads resurfaced", 1, *[None] * 8),
@@ -45,7 +45,7 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
     assert plan[0][0] == "示例区2018年计划"
     assert plan[1][0] == "截至 2018-02-28  序时进度 16.67% · plans/示例.yaml"
     assert plan[2][0] == (
-        "1-2月未全部达到序时进度。累计指标4项中2项达到序时进度；增速等指标1项中1项达到目标；"
+        "1-2月未全部达到序时进度（累计指标4项中2项）；增速等指标1项中1项达到目标；"
         "节点任务1项未到期。标记3项（约束性1项）；报告完成率不符1项。"
     )
     assert plan[4] == HEADERS_ZH
@@ -58,7 +58,7 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
          None, None),
         ("经济", "地区生产总值增长", "%", 6.5, "6.5%左右", 6.6, None, None, 0.1,
          "正常", None, None, None),
-        (None, "完成分区规划编制", None, None, "2018-12-31前", "未完成", None, None, None,
+        (None, "完成分区规划编制", None, None, "2018-12-31前", None, None, None, None,
          "待完成", None, None, None),
         ("生态", "拆除违法建设", "万平方米", None, None, 521.25, 0.9177, 0.1667, 75.1, "正常",
          None, None, None),
@@ -105,7 +105,8 @@ def test_the_forecast_sheet_follows_forecast(tmp_path):
     report = Report((plan,), ())
     shown = dict(cell_values(_workbook(tmp_path, report, forecast=True)))["剩余时间需完成"]
     assert shown == [
-        ("计划", "指标", "单位", "剩余", "月均需完成", "此前月均", "期末预计", "领先(天)", "判断"),
+        ("计划", "指标", "单位", "剩余", "今后月均/均值", "此前月均/均值", "期末预计", "领先(天)",
+         "判断"),
         ("示例区2018年计划", "新增改造绿地", "公顷", 945, 94.5, 27.5, 330, -130,
          "需加快（需此前的3.4倍）"),
     ]  # fmt: skip
@@ -180,3 +181,46 @@ def test_without_xlsxwriter_a_usage_error_says_how_to_install_it(tmp_path, cli_e
         result.stderr
     )
     assert not target.exists()
+
+
+def test_a_cap_over_its_limit_in_every_layout(tmp_path):
+    """A missed cap is over the cap (超出上限), its bar runs past its frame, the forecast's
+    headers fit a cap and a mean as well as a target; the workbook's numeric columns hold
+    numbers or nothing."""
+    from datetime import date
+
+    from planaudit.render.registry import Format, render
+    from tests.conftest import audit, plan_of
+
+    plan = plan_of(
+        {"name": "重污染天数", "unit": "天", "direction": "lower", "target": 19, "actual": 25},
+        {"name": "PM2.5", "kind": "level", "unit": "微克/立方米", "target": "58以下",
+         "actual": 57, "mean": "annual"},
+        {"name": "完成拆迁", "kind": "milestone", "due": "2018-05-31", "done": True},
+        {"name": "Road", "kind": "level", "unit": "km", "target": 120, "actual": 100},
+    )  # fmt: skip
+    report = Report((audit(plan, date(2018, 6, 30)),), ())
+    markdown = render(Format.MARKDOWN, report, RenderOptions(forecast=True))
+    assert (
+        "|  | **重污染天数** | 19天 | 25天 | 131.58% | 50.00% | -81.58个百分点 | `█████│█████▶` "
+        "| **❌ 超出上限** |"
+    ) in markdown
+    assert (
+        "| 指标 | 剩余 | 今后月均/均值 | 此前月均/均值 | 期末预计 | 领先(天) | 判断 |" in markdown
+    )
+    english = render(Format.MARKDOWN, report, RenderOptions(forecast=True, lang=Lang.EN))
+    assert "`█████│█████▶` | **❌ over the cap** |" in english
+    assert "| Ahead: a month / mean | So far: a month / mean |" in english
+    table = render(Format.TABLE, report, RenderOptions(width=120))
+    assert "│ █████│█████▶ │ ✗ 超出上限│" in table
+    sheets = dict(cell_values(_workbook(tmp_path, report, forecast=True)))
+    assert sheets["剩余时间需完成"][1:] == [
+        ("测试计划", "重污染天数", "天", -6, None, 4.17, None, None, "已超上限"),
+        ("测试计划", "PM2.5", "微克/立方米", None, 58.98, 57, None, None, None),
+    ]
+    assert [row[5:10] for row in sheets["测试计划"][5:]] == [
+        (25, 1.3158, 0.5, -81.58, "超出上限"),
+        (57, None, None, 1, "正常"),
+        (None, None, None, None, "已完成"),  # done or not: the status says, not the actual
+        (100, None, None, -20, "滞后"),  # a gap in km: a number; the unit column says km
+    ]

@@ -65,9 +65,15 @@ def draft_exists(path: str) -> str:
     return refused(text("cli.draft_exists", path=path))
 
 
-def not_a_number(value: float, low: float, high: float) -> str:
-    """A usage error: a number option out of its range."""
+def not_a_number(value: object, low: float, high: float) -> str:
+    """A usage error: a number option (as typed) or setting that is not one, or out of its
+    range."""
     return text("cli.not_a_number", value=value, low=f"{low:g}", high=f"{high:g}")
+
+
+def not_a_whole_number(given: str) -> str:
+    """A usage error: --jobs that is not a whole number of 0 or more."""
+    return text("cli.not_a_whole_number", text=given)
 
 
 def not_a_date(given: str) -> str:

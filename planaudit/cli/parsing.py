@@ -99,15 +99,31 @@ MAX_MB = 1000.0
 DEFAULT_MAX_MB = MAX_BYTES / 1_000_000
 
 
-def finite(low: float, high: float) -> Callable[[float | None], float | None]:
-    """A check of a number option: finite, and between `low` and `high`."""
+def finite(low: float, high: float) -> Callable[[Any], float]:
+    """The parser of a number option: finite, and between `low` and `high` — in the project's
+    words, not the option library's ("Input should be a valid number")."""
 
-    def check(value: float | None) -> float | None:
-        if value is not None and not (math.isfinite(value) and low <= value <= high):
-            raise typer.BadParameter(messages.not_a_number(value, low, high))
+    def parse(text: Any) -> float:
+        try:
+            value = float(text)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high):
+            raise typer.BadParameter(messages.not_a_number(str(text), low, high))
         return value
 
-    return check
+    return parse
+
+
+def _whole(text: Any) -> int:
+    """--jobs: a whole number, 0 or more."""
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise typer.BadParameter(messages.not_a_whole_number(str(text)))
+    return value
 
 
 def megabytes(value: float) -> int:
@@ -152,7 +168,7 @@ MaxSizeOption = Annotated[
     typer.Option(
         "--max-size",
         metavar=text("metavar.megabytes"),
-        callback=finite(0.001, MAX_MB),
+        parser=finite(0.001, MAX_MB),
         help=text("help.max_size"),
     ),
 ]
@@ -192,7 +208,7 @@ ToleranceOption = Annotated[
     typer.Option(
         "--tolerance",
         metavar=text("metavar.points"),
-        callback=finite(0, 100),
+        parser=finite(0, 100),
         help=text("help.tolerance"),
     ),
 ]
@@ -209,7 +225,7 @@ RecoveryOption = Annotated[
     typer.Option(
         "--recovery-factor",
         metavar=text("metavar.times"),
-        callback=finite(1, 1000),
+        parser=finite(1, 1000),
         help=text("help.recovery_factor"),
     ),
 ]
@@ -218,7 +234,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
-        min=0,
+        parser=_whole,
         metavar=text("metavar.count"),
         help=text("help.jobs"),
     ),

@@ -5,6 +5,7 @@ key it is about: within one indicator (checked as the model validates it) and ac
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
@@ -91,6 +92,8 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, Message]]:
                     ),
                 )
                 break
+    if indicator.unit is None:
+        yield from _magnitude_problems(indicator)
     if indicator.stated_gap is None:
         return
     shown_unit = indicator.effective_unit
@@ -103,6 +106,36 @@ def _unit_problems(indicator: Indicator) -> Iterator[tuple[str, Message]]:
             )
         elif indicator.kind is Kind.LEVEL and gap.points and shown_unit not in (None, "%"):
             yield "stated_gap", say("rule.gap_in_points", gap=gap.text, unit=shown_unit)
+
+
+def _magnitude_problems(indicator: Indicator) -> Iterator[tuple[str, Message]]:
+    """A figure printed with a magnitude and a unit (200万元) beside a bare one (150), with no
+    `unit` to say which: 150元 or 150万元? A guess could be ten thousand times wrong."""
+    figures = indicator.figures()
+    for scaled_key, scaled in figures:
+        magnitude = _MAGNITUDE.search(scaled.text)
+        if scaled.unit is None or magnitude is None:
+            continue
+        unit, scale = scaled.unit, magnitude.group()
+        for key, figure in figures:
+            if figure.unit is None and not figure.percent and not _MAGNITUDE.search(figure.text):
+                yield (
+                    key,
+                    say(
+                        "rule.magnitude",
+                        key=key,
+                        figure=figure.text,
+                        other=scaled_key,
+                        other_figure=_printed(scaled),
+                        scaled=f"{scale}{unit}",
+                        unit=unit,
+                    ),
+                )
+                return
+        return
+
+
+_MAGNITUDE = re.compile(r"[万亿]+")
 
 
 def _printed(figure: Figure) -> str:

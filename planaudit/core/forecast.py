@@ -19,6 +19,10 @@ HALF_CENT = CENT / 2
 RECOVERY_FACTOR = Decimal(2)
 """A pace needed more than this many times the pace so far is a `recovery` case."""
 
+COUNTABLE = frozenset("个户套项人所座家辆处名件条块片例次张间台只头")
+"""Units of things counted one by one (18个村, 5所学校): a projection of them is a whole number.
+Any other unit (亿元, 公里, 万人) is projected to two decimals."""
+
 
 def cumulative(
     period: Period,
@@ -28,11 +32,14 @@ def cumulative(
     figures: tuple[Decimal, Decimal] | None,
     cap: bool = False,
     factor: Decimal = RECOVERY_FACTOR,
+    unit: str | None = None,
 ) -> Forecast:
     """The rest of the period for a cumulative indicator at `completion` % (usage, for a cap);
     `figures` are its target and actual where both are known. A target met owes nothing and is
-    projected no further. Figures in whole numbers (18 villages) are projected in whole numbers,
-    no more precise than they are: down to what is done, up to what is used of a cap."""
+    projected no further. The projection follows the schedule where there is one (what is done
+    over the share expected by now), else the pace; its share of the target is the unrounded
+    projection's. Things counted one by one (`COUNTABLE`) are projected in whole numbers, no
+    more precise than they are: down to what is done, up to what is used of a cap."""
     total = months_gone(period.start, period.end)
     gone = min(months_gone(period.start, as_of), total)
     left = total - gone
@@ -47,14 +54,16 @@ def cumulative(
     if figures is not None:
         target, actual = figures
         owed = target - actual if cap else max(target - actual, Decimal(0))
-        projection = actual / gone * total if gone and not met else None
-        if projection is not None and _whole(target) and _whole(actual):
-            projection = projection.to_integral_value(ROUND_CEILING if cap else ROUND_FLOOR)
+        share = scheduled(schedule, elapsed(period, as_of)) if schedule else gone / total * 100
+        projection = actual * 100 / share if share and not met else None
+        shown = projection
+        if shown is not None and unit in COUNTABLE:
+            shown = shown.to_integral_value(ROUND_CEILING if cap else ROUND_FLOOR)
         amounts = {
             "remaining": owed,
             "monthly_needed": _rounded(owed / left if left else None),
             "monthly_so_far": _rounded(actual / gone if gone else None),
-            "projection": _rounded(projection),
+            "projection": _rounded(shown),
             "projection_completion": _rounded(
                 projection / target * 100 if projection is not None else None
             ),
@@ -67,10 +76,6 @@ def cumulative(
         recovery=recovery,
         **amounts,
     )
-
-
-def _whole(value: Decimal) -> bool:
-    return value == value.to_integral_value()
 
 
 def annual_mean(period: Period, as_of: date, target: Decimal, mean_so_far: Decimal) -> Forecast:

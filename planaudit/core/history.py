@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from planaudit.core import audit
+from planaudit.core import timeline
 from planaudit.core.audit import is_chinese
 from planaudit.core.model import Plan
 from planaudit.core.results.history import History, Timeline
@@ -22,7 +22,7 @@ def history(
     start = plan.span.start
     traced = [
         [(day, result) for day, result in points if day >= start]
-        for points in audit.timelines(plan, lines, until, tolerance)
+        for points in timeline.timelines(plan, lines, until, tolerance)
     ]
     dates = sorted({day for points in traced for day, _ in points})
     timelines = [Timeline(tuple(points), points[-1][1].restatement) for points in traced if points]

@@ -37,8 +37,9 @@ def two_files(old: Path, new: Path, as_of: date | None, max_bytes: int) -> Compa
 def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) -> Comparison:
     """Each plan file under `paths` against its version at `revision`; unchanged files are
     left out, added and removed files are listed. RevisionError when git cannot answer."""
-    commit = git.commit_of(revision)
-    before = discover.plan_files_at(git.files_at(commit, paths))
+    where = git.repository_folder(paths)
+    commit = git.commit_of(revision, where)
+    before = discover.plan_files_at(git.files_at(commit, paths, where))
     unusable: list[Problem] = []
     now = discover.plan_files([path for path in paths if path.exists()], unusable)
     # a folder without plan files now may have had some at the revision: only the rest count
@@ -53,7 +54,7 @@ def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) 
         try:
             old = None
             if name in before:
-                old = parse(git.read_at(commit, name, max_bytes, shown), shown)
+                old = parse(git.read_at(commit, name, max_bytes, shown, where), shown)
             new = load(current[name], max_bytes) if name in current else None
         except PlanError as error:
             problems += error.problems

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from planaudit.core.errors import UNSAFE_TEXT
 from planaudit.core.phrasings import MEASURES
-from planaudit.draft import dates, script, sentences, tables, targets
+from planaudit.draft import dates, script, sentences, tables, targets, traits
 from planaudit.draft.model import Draft, Drafted
 from planaudit.draft.writer import summary, to_yaml
 from planaudit.lang import Message
@@ -131,13 +131,14 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
     page = script.read(report)
     if page is not None:  # read in simplified characters, quoted as printed
         report = page.text
+    if page is not None and page.converted:
         guesses.append(Message.of("guess.simplified"))
     measures = MEASURES.search(report)
     split = measures.start() if measures else len(report)
     account = report[:split]
     found = dates.when(report, account, default_year)
     line = _Lines(report)
-    from_tables, table_lines = tables.read(account)
+    from_tables, table_lines = tables.read(account, found.end.year)
     tasks = targets.passages(account)
     indicators = sorted(
         from_tables + sentences.read(account, line, table_lines, found.end.year, tasks),
@@ -162,6 +163,7 @@ def draft(report: str, source_name: str, default_year: int = 2000) -> Draft:
         if not item.name.strip():  # a plan needs a name: the quote's words stand for it
             item.name = item.source.split("…")[-1][:20] or "（指标名称）"
             item.guesses.append(Message.of("guess.no_name"))
+    traits.mark(indicators)
     indicators += targets.milestones(report, split, found.end.year, line)
     if page is not None:
         for item in indicators:

@@ -19,9 +19,9 @@ import re
 from itertools import pairwise
 
 from planaudit.core import phrasings as say
-from planaudit.draft import counts, done, levels, periods, rates
+from planaudit.draft import counts, distances, done, levels, periods, rates
 from planaudit.draft import quantities as q
-from planaudit.draft.groups import Target
+from planaudit.draft.groups import ITEM_MARK, Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
 from planaudit.draft.state import Sentence
 from planaudit.lang import Message, quote
@@ -53,6 +53,11 @@ _PERIOD_LIST = re.compile(
 _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+_DONE_SHARE = re.compile(rf"\s*(?:已|共)?完成了?(?P<rate>{say.N})[%％](?P<more>)\s*")
+"""已筛查1.8万人，完成60%: a clause of the share done alone is the amount's rate."""
+MAX_SUBJECT = 20
+"""Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
 """Characters in a clause worth reading: a longer run without a comma is not a sentence of a
 report, and the patterns would cost its length squared."""
@@ -75,9 +80,11 @@ def read(s: Sentence) -> None:
         cut = next((b.start() for b, _ in later if clause.start() < b.start() < clause.end()), None)
         if cut is not None:
             text = text[: cut - clause.start()]
+        if "、" in text and rates.named_rates(s, text, clause.start()):
+            continue  # 长治124.9%、忻州86.3%: one rate per name
         for start, end in _items(text):
             _clause(s, text[start:end], clause.start() + start, clause.start() + end)
-    rates.sides(s, stop)
+    distances.sides(s, stop)
     if outlook is not None:
         periods.outlook(s, outlook)
     owner = _OWNER.search(s.text) if "单位" in s.text or "部门" in s.text else None
@@ -95,6 +102,8 @@ def read(s: Sentence) -> None:
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if start and periods.within(s, text):
+        return
+    if s.text[end : end + 1] in ("：", ":") and _heads(s, text, start):
         return
     planned = "目标" in text or "任务" in text  # the cheap tests first: most clauses have none
     goal = levels.GOAL.match(text.strip()) if planned else None
@@ -119,7 +128,11 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if listed and rates.rate_list(s, text, start, end):
         s.previous, s.previous_at = text, start
         return
-    rate = (say.RATE.search(text) or say.RATE_WORD.search(text)) if percent else None
+    rate = (
+        (say.RATE.search(text) or say.RATE_WORD.search(text) or _DONE_SHARE.fullmatch(text))
+        if percent
+        else None
+    )
     gap = say.GAP.search(text) if "百分点" in text else None
     growths = say.growths(text) if percent else []
     level = None if rate else say.LEVEL.search(text)
@@ -132,12 +145,12 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         return
     if quantity is not None:
         _amount(s, text, start, end, quantity)
-    elif rate is None and (paren := say.PAREN_RATE.search(text)):
+    elif rate is None and (paren := say.PAREN_RATE.search(text)) and not _inside(paren, gap):
         rates.paren(s, text, start, end, paren)
     if rate is not None:
         rates.rate(s, text, start, end, rate)
     if gap is not None:
-        rates.gap(s, gap, end)
+        distances.gap(s, gap, end)
     for growth in growths:
         levels.growth(s, text, start, end, growth, quantity)
     if level is not None and not growths:
@@ -153,7 +166,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         if substantive(name) and not name.startswith(("比", "较", "同比")):
             s.subject, s.subject_at = name, start
             s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
-    total = counts.TOTAL.search(text.strip())
+    total = counts.TOTAL.search(text.strip()) or counts.listed_total(text, s.text, end)
     s.total = say.QUANTITY.search(total["quantity"]) if total else None
     s.previous, s.previous_at = text, start
 
@@ -164,8 +177,10 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     target = say.TARGET.search(before + quantity.group()) if first is None else None
     done_first = target is not None and counts.DONE_FIRST.search(before, 0, target.start())
     if target is not None and _at_start(before, target) and not done_first:
-        s.group.targets.append(Target(quantity, text.strip(), s.line))
-        return
+        opens = not clean(before[: target.start()]) or "年" in target["word"]
+        if opens or not _rate_next(s.text, end):
+            s.group.targets.append(Target(quantity, text.strip(), s.line))
+            return
     name = clean(before)
     borrowed = False
     if not substantive(name) or _ONLY_VERB.fullmatch(name):
@@ -213,7 +228,10 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.target = q.in_unit(total, item.unit)
         start = s.previous_at
         whole = clean(say.QUANTITY.sub("", s.previous).strip().removesuffix("中"))
-        if len(item.name) <= 4 and substantive(whole) and whole not in item.name:
+        verb = counts.DONE_VERB.search(text, quantity.end())
+        if not clean(before) and verb is not None and substantive(whole):
+            item.name = whole + verb.group()  # 20件民生大事中，4件已完成或超额完成…
+        elif len(item.name) <= 4 and substantive(whole) and whole not in item.name:
             item.name = whole + item.name
     elif len(item.name) <= 2 and not FIRST_FIGURE.search(s.previous) and s.previous:
         owner = clean(DOING.split(s.previous, maxsplit=1)[0])  # 现代产业项目加快建设，完成投资
@@ -229,16 +247,45 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     s.amounts.append(item)
 
 
+def _heads(s: Sentence, text: str, start: int) -> bool:
+    """A clause before a colon that names what the clauses after it measure, its numbering and
+    bracketed asides aside (1.地区生产总值（第1项）：增长6.1%，…): their subject."""
+    name = clean(_ASIDE.sub("", ITEM_MARK.sub("", text)))
+    if _DIGIT.search(name) or not substantive(name) or len(name) > MAX_SUBJECT:
+        return False
+    s.subject, s.subject_at, s.single = name, start, False
+    s.previous, s.previous_at = text, start
+    if not start or ITEM_MARK.match(text):
+        s.group.subject = name  # the item's: 1.县医院新院区建设项目：…
+    return True
+
+
+def _inside(found: re.Match[str], gap: re.Match[str] | None) -> bool:
+    """低于时序进度（16.67%）3.82个百分点: the pace in brackets is the distance's, no rate."""
+    return gap is not None and gap.start() <= found.start() < gap.end()
+
+
+def _rate_next(sentence: str, end: int) -> bool:
+    """The next clause is the amount's stated rate (招募西部计划志愿者3153人，占目标任务的210.2%):
+    the amount is progress, whatever plan word its name holds (not where the clause opens on its
+    plan word: 年度投资计划2306.8亿元，占…的35.8%)."""
+    after = say.CLAUSE.search(sentence, end + 1)
+    return after is not None and say.RATE.match(after.group().strip()) is not None
+
+
 def _items(clause: str) -> list[tuple[int, int]]:
     """The spans of the items of a clause: several only where each part has words and a figure
     of its own (关闭煤矿42个、退出产能347万吨), never the figures of one list (增长7.8%、9.2%)."""
     if "、" not in clause and "）" not in clause and ")" not in clause:
         return [(0, len(clause))]
     cuts = [0]
+    gaps = [m.span() for m in say.GAP.finditer(clause)] if "百分点" in clause else []
     for cut in _ITEM_BREAK.finditer(clause):
         before = clause[: cut.start()]
         if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
             continue  # inside brackets: （泰安下降6.9%、淄博下降11.2%） is one aside
+        if any(a < cut.start() < b for a, b in gaps):
+            continue  # 欠…目标任务（23.9亿元）8.9个百分点: one distance
         piece = clause[cuts[-1] : cut.start()]
         rest = clause[cut.end() :].lstrip("、")
         ends = _ENDS_ON_FIGURE.search(piece) is not None  # 33所新建、改扩建…: one item's words

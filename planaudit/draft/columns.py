@@ -3,7 +3,9 @@
 the stated rate (完成年计划%, 完成率, 占年计划%), the growth (同比增长, 增速, 增减率%), the unit
 (单位), the owner (牵头单位, 责任单位); one month's columns (当月, 9月), the same period last year
 and differences in amounts are left out. A second header row under merged cells (累计 | 当月 over
-本期 | 同期 | 增减额 | 增减率%) is read into the columns it spans."""
+本期 | 同期 | 增减额 | 增减率%) is read into the columns it spans. Where the target, progress and
+rate repeat, or one progress stands against several targets, a row gives an indicator for each
+group of columns (`groups`)."""
 
 from __future__ import annotations
 
@@ -27,12 +29,23 @@ _OTHER_RATE = re.compile(r"[\u4e00-\u9fff]率")
 PLACES = re.compile(r"[省市县区州盟旗乡镇街道地域（）()、]{2,10}")
 """A header over places (市县, 县（市、区）, 地区, 乡镇): the rows name places, and what is measured
 is the table's title's (各市县地区生产总值及增速)."""
-_RATE_OF = r"(?:完成|执行|开工|开复工|复工|竣工|完工|投产|到位|办结|兑现|签约|拨付|支付)率"
+_RATE_OF = (
+    r"(?:完成|执行|开工|开复工|复工|动工|竣工|完工|建成|投产|到位|办结|兑现|签约|拨付|支付)率"
+)
 _COMPLETION = re.compile(rf"{_RATE_OF}|占|为.{{0,6}}预算")
 _COMPLETION_RATE = re.compile(
     rf"{_RATE_OF}|完成比例|%|比例|占.{{0,6}}(?:计划|目标|预算|任务)|为.{{0,6}}预算"
 )
 """A rate column: 完成率, 开工率, 到位率, 完成比例, 完成年计划%, 占年计划%, 本期累计为预算%."""
+_UNIT_AFTER = rf"(?:[（(](?:{say.UNIT}|[%％])[)）])?"
+_YEAR_TARGET = re.compile(
+    rf"20[0-9]{{2}}年度?(?:全年)?(?:目标|计划|任务|预算)(?:投资|资金|数|值|任务|额){{0,2}}{_UNIT_AFTER}"
+)
+_YEAR_PROGRESS = re.compile(
+    rf"20[0-9]{{2}}年(?:1[-—–~～至](?:1[0-2]|[1-9])月份?|上半年|前三季度|一季度)(?:完成|累计|实际)?"
+    rf"(?:完成)?(?:数|值|额)?{_UNIT_AFTER}"
+)
+"""2023年目标 | 2023年1-9月完成: a target and a progress column named with their year."""
 MAX_HEADER_CELL = 24
 """Characters in a header cell."""
 
@@ -53,8 +66,14 @@ Row = list[Cell]
 def role(label: str) -> str:
     """What a column holds, from its header's words."""
     label = re.sub(r"\s+", "", label).replace("％", "%")
+    if _YEAR_TARGET.fullmatch(label):
+        return "target"  # 2023年目标, 2023年度计划（万元）
+    if _YEAR_PROGRESS.fullmatch(label):
+        return "actual"  # 2023年1-9月完成
     if not label or len(label) > MAX_HEADER_CELL or YEAR.search(label):
         return "unknown"
+    if re.search(r"序时进度|时序进度|时间进度", label):
+        return "gap" if re.search(r"超|欠|差|快|慢|[±+-]|比", label) else "ignore"
     if re.search(r"序号|编号", label):
         return "index"
     if re.search(
@@ -63,6 +82,8 @@ def role(label: str) -> str:
         return "owner"
     if re.fullmatch(r"(?:计量)?单位(?:[:：].*)?", label):
         return "unit"
+    if re.match(r"建设(?:规模|内容)|主要(?:建设)?内容", label):
+        return "note"  # 项目名称 | 建设内容 |…: what is built, not the row's name
     if PLACES.fullmatch(label) or re.search(
         r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^任务$", label
     ):
@@ -73,6 +94,8 @@ def role(label: str) -> str:
         return "ignore"
     if re.match(r"(?:绝对数|绝对值|总量|数值)(?:[（(][^）)]*[)）])?$", label):
         return "actual"  # 绝对数（亿元）: the amount, beside its growth
+    if re.match(r"(?:月度|本月|当月)(?:工作)?(?:计划|任务|目标)", label):
+        return "step"  # 月度工作计划: the month's step toward the task, not the year's target
     if SINGLE_MONTH.search(label) and "累计" not in label:
         return "ignore"
     if re.search(r"同期|上年|去年", label) and not re.search(r"增|±|比|降", label):
@@ -91,7 +114,8 @@ def role(label: str) -> str:
     ):
         return "target"
     if re.search(
-        r"完成|累计|实际|本期|[0-9一二三四五六七八九十]+月|上半年|季度|进度|进展|截至|执行|现状",
+        r"完成|累计|实际|本期|[0-9一二三四五六七八九十]+月|上半年|季度|进度|进展|截至|执行|现状"
+        r"|落实|推进",
         label,
     ):
         return "actual"
@@ -175,3 +199,62 @@ def spread(top: list[str], sub: list[str], width: int) -> list[str] | None:
     for i, label in enumerate(top):
         labels += [label + next(children) for _ in range(span)] if i in chosen else [label]
     return labels
+
+
+_FIGURES = ("target", "actual", "rate")
+_NOT_WHAT = re.compile(
+    r"累计|实际|完成|本期|计划|年度|全年|目标|任务|[数额率]|[（(][^）)]*[)）]|%|％"
+)
+
+
+def groups(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
+    """The roles of each group of columns a row gives an indicator for — one, or several where
+    the target, progress and rate repeat (计划完成数 | 累计开工数 | 开工率 | 计划投资额 |
+    累计完成投资额 | 计划投资完成率), each named by what its columns count (开工, 投资)."""
+    groups: list[list[int]] = [[]]
+    for i, kind in enumerate(roles):
+        if kind in _FIGURES and any(roles[j] == kind for j in groups[-1]):
+            groups.append([])
+        if kind in _FIGURES:
+            groups[-1].append(i)
+    targets = [i for i, kind in enumerate(roles) if kind == "target"]
+    if len(targets) >= 2 and roles.count("actual") == 1:
+        return _targets(labels, roles, targets)
+    if len(groups) < 2 or any(len(group) < 2 for group in groups):
+        return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
+    kinds = []
+    for group in groups:
+        own = [r if r not in _FIGURES or i in group else "ignore" for i, r in enumerate(roles)]
+        words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
+        kinds.append((own, next((w for w in words if len(w) >= 2), "")))
+    return kinds
+
+
+def _targets(
+    labels: list[str], roles: list[str], targets: list[int]
+) -> list[tuple[list[str], str]]:
+    """年度投资计划 | 前三季度投资计划 | 1-7月完成投资 | 完成前三季度目标任务占比: one progress
+    against several targets gives an indicator for each, named by its target's label; the rate
+    goes with the target its label names (前三季度), else with the last."""
+    rates = [i for i, kind in enumerate(roles) if kind == "rate"]
+    plain = [re.sub(r"\s|计划|目标|任务|完成", "", label) for label in labels]
+    owner = {
+        rate: max(reversed(targets), key=lambda i: len(_pairs(plain[i]) & _pairs(plain[rate])))
+        for rate in rates
+    }
+    kinds = []
+    for target in targets:
+        own = [
+            "ignore"
+            if (r == "target" and i != target)
+            or (r == "rate" and owner[i] != target)
+            or (r in ("growth", "points") and target != targets[0])
+            else r
+            for i, r in enumerate(roles)
+        ]
+        kinds.append((own, "（" + re.sub(r"\s", "", labels[target]) + "）"))
+    return kinds
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}

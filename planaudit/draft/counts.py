@@ -18,12 +18,18 @@ DONE_FIRST = re.compile(
     r"|帮扶|救助)"
 )
 _DONE_VERB = (
-    r"(?:开工建设|开复工|开工|复工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
+    r"(?:开工建设|开复工|开工|复工|动工|完工|竣工|建成|完成|投产|投用|投入使用|交付使用|交付|开通|通车|办结"
     r"|解决|安置|改造|新建|到位|签约|落地)"
 )
+DONE_VERB = re.compile(_DONE_VERB)
 _DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
 """104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
 verb directly."""
+_DIGIT = re.compile(r"[0-9]")
+_REST = re.compile(r"(?:^|[，,])\s*(?:其余|剩余|剩下|另有|尚有|还有)(?:的)?$")
+"""其余4所主体完工: the rest of the task, not an amount done toward it."""
+_IN_A_NAME = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])(?!的?[，,。；;])")
+"""10亿元以上项目8个: a figure of a name's (the kind of project counted), not an amount."""
 PART_OF = re.compile(r"(?:中|已有|有|共有)$")
 _NEGATED = re.compile(r"没有|未|尚未")
 DONE_AFTER = re.compile(
@@ -35,6 +41,51 @@ TOTAL = re.compile(
     rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))[^，,。；;0-9]{{0,30}}?中$"
 )
 """其余27项中, 20所新建、续建公办幼儿园中: the total a count that follows is a part of."""
+
+
+_ENDS_ON_COUNT = re.compile(
+    rf"^[^0-9，,。；;]{{0,16}}(?:项目|工程|事项|实事)(?P<quantity>{say.N}(?:个|项|件))\s*$"
+)
+"""续建项目53个: a count of the plan's items (not 建成保障房1200套, a figure of progress)."""
+_STARTED = re.compile(
+    rf"\s*(?:已|已经)?(?:开工建设|开复工|开工|复工|动工|竣工|完工|建成|投产|投用|投入使用|开通|通车"
+    rf"|签约|落地|到位)了?(?P<num>{say.N})(?:{say.UNIT})\s*(?=$|[，,。；;])"
+)
+"""复工50个: a count that started (or was finished), alone in its clause."""
+
+
+_TASK_COUNT = re.compile(
+    rf"^[^0-9，,。；;]{{2,20}}?(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))\s*$"
+)
+"""新增公共停车泊位2000个: a task's count, alone at its clause's end."""
+_DONE_NEXT = re.compile(
+    rf"\s*(?:目前|现在?|截至目前)?(?:已经?|均已)(?:全部|基本)?(?:完成|开工建设|开工|开复工|复工|动工"
+    rf"|竣工|完工|建成|投产|投用|投入使用|开通|通车|改造|新建|新增|安装|发放|培训)了?"
+    rf"(?P<num>{say.N})(?:{say.MAGNITUDE})?(?:{say.UNIT})\s*(?=$|[，,。；;])"
+)
+"""已建成1350个: a count done, alone in its clause, said done (已)."""
+_REPORTED = re.compile(r"已|累计|完成|共计|实现|计划|任务|目标")
+"""A clause that reports progress itself, or states its target in words (年度计划建设600个: read
+as a target statement)."""
+
+
+def listed_total(text: str, sentence: str, end: int) -> re.Match[str] | None:
+    """续建项目53个，复工50个 (a count of items, then how many started), 新增公共停车泊位2000个，
+    已建成1350个 (a task's count, then how many are done): a clause that ends on its count is the
+    total of the next clause's count, of the same unit and no more than it."""
+    found = _ENDS_ON_COUNT.match(text.strip())
+    after = _STARTED.match(sentence, end + 1) if found else None
+    if found is None or after is None:
+        found = _TASK_COUNT.match(text.strip())
+        reported = found is not None and _REPORTED.search(text) is not None
+        after = _DONE_NEXT.match(sentence, end + 1) if found and not reported else None
+    if found is None or after is None:
+        return None
+    total = say.QUANTITY.search(found["quantity"])
+    part = say.QUANTITY.search(sentence, after.start("num"))
+    if total is None or part is None or q.unit(total) != q.unit(part):
+        return None
+    return found if q.value(part) <= q.value(total) else None
 
 
 _OF_A_KIND = re.compile(
@@ -66,6 +117,8 @@ def actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
         found
         for found in say.QUANTITY.finditer(text)
         if not any(a <= found.start() < b for a, b in busy)
+        and not _IN_A_NAME.match(text, found.end())
+        and not _REST.search(text, 0, found.start())
     ]
     for first, second in pairwise(free):
         if _done_of(text, first, second):
@@ -79,8 +132,9 @@ def actual(text: str, busy: list[tuple[int, int]]) -> re.Match[str] | None:
         return None
     first = free[0]
     opens = not clean(text[: first.start()])
+    done = DONE_AFTER.match(text, first.end()) is not None and not _DIGIT.search(text, first.end())
     if opens and say.PROGRESS_VERB.search(text, first.end()) and not say.PAREN_RATE.search(text):
-        return None  # 4个省级重点项目完成投资…: the count of what the clause is about
+        return first if done else None  # 4个省级重点项目完成投资…: what the clause is about
     return first
 
 

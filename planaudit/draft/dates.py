@@ -18,10 +18,10 @@ _PART = re.compile(
     rf"|(?P<q1>(?:第)?一季度)"
     rf"|(?:1|一){_DASH}(?P<months>1[0-2]|[2-9])\s*月"
     rf"|(?:前|头)(?P<first>1[01]|[2-9]|十一|十|[二三四五六七八九])个?月"
-    rf"|(?:截至|截止到?|(?<![0-9一])至)(?:(?P<until_year>20[0-9]{{2}})年)?(?P<until>1[0-2]|[1-9])月"
+    rf"|(?:截至|截止到?|(?<![0-9一起])至)(?:(?P<until_year>20[0-9]{{2}})年)?(?P<until>1[0-2]|[1-9])月"
     rf"(?:(?P<until_day>[1-3]?[0-9])日|(?P<end>底|末|份))?"
 )
-"""The part of the plan period a report's figures stand at."""
+"""The part of the plan period a report's figures stand at (not 即日起至11月15日: a span ahead)."""
 _MONTH_OF_BULLETIN = re.compile(r"20[0-9]{2}年(?:度)?(?P<month>1[0-2]|[1-9])月份?(?![0-9])")
 _YEAR = re.compile(r"(?P<year>20[0-9]{2})年")
 _NEXT_YEAR_WORK = re.compile(r"谋划|储备|梳排|筹备|前期工作|明年|下一年|下年度")
@@ -46,6 +46,11 @@ _REVIEW = re.compile(
     r"(?P<five>十[一二三四五]五)[”\"」』]?(?:规划|規劃)[^。\n]{0,30}?(?:中期评估|中期評估|实施情况|實施情況)"
 )
 """A five-year plan's review named in the text rather than the title."""
+_PAGE_DATE = re.compile(
+    r"(?<![0-9])(?P<year>20[0-9]{2})(?:-|/|年|\.)(?P<month>1[0-2]|0?[1-9])(?:-|/|月|\.)"
+    r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+)
+"""A page's date line near its top (发布日期：2024-11-06, 转自：… 2024-11-06 18:18:24)."""
 TITLE_LINES = 12
 """Lines at the top of a page where its title stands (after the site's navigation)."""
 
@@ -137,6 +142,7 @@ def when(report: str, account: str, default_year: int) -> When:
         start = date(_FIVE_YEAR[five], 1, 1)
         end = date(_FIVE_YEAR[five] + 4, 12, 31)
     else:
+        year_match = year_match or _PAGE_DATE.search(_head(account))  # 2024-11-06 at the top
         year = int(year_match["year"]) if year_match else default_year
         if not year_match:
             guesses.append(Message.of("guess.no_year", year=default_year))
@@ -205,6 +211,9 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[Messa
         found = until[0]
     elif in_text and in_text[0][1] is not None:
         found = in_text[0][1]
+    elif (published := _published(account, year)) is not None:
+        found = published
+        guesses.append(Message.of("guess.page_date"))
     elif _STATUS.search(title) and not multi_year:
         found = end
         guesses.append(Message.of("guess.as_of_year_end"))
@@ -215,3 +224,20 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[Messa
         found = date(end.year, 6, 30)
         guesses.append(Message.of("guess.as_of_june"))
     return min(max(found, start), end)
+
+
+def _published(account: str, year: int) -> date | None:
+    """The date a page prints near its top, in the plan's year: where the text names no period,
+    its figures stand at the day it was published (目前所有项目均已…)."""
+    found = _PAGE_DATE.search(_head(account))
+    if found is None or int(found["year"]) != year:
+        return None
+    try:
+        return date(year, int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+
+
+def _head(text: str) -> str:
+    """The lines at the top of a page, where its title and date stand."""
+    return "\n".join(text.split("\n", TITLE_LINES)[:TITLE_LINES])

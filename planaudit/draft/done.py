@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
+from datetime import date
 
 from planaudit.core import phrasings as say
 from planaudit.draft.model import Drafted
@@ -17,7 +19,7 @@ from planaudit.lang import Message
 _ITEM_DONE = re.compile(
     r"已(?:全部|全面|提前|基本|如期)?(?:完成|完工|建成|竣工|投用|投入使用|办结|开通|通车)"
     r"|(?:提前|超额|全面)完成(?:了)?(?:全年|年度|总)?(?:目标)?任务"
-    r"|已于(?P<year>20[0-9]{2})年(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
+    r"|已于(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?[0-9])日"
     r"[^，,。；;]{0,12}?(?:完成|建成|竣工|投用|开通|通车|运营|启用|开工)"
     r"|已(?:全面)?实现[^，,。；;]{0,30}?的?(?:年度|全年)目标"
 )
@@ -77,6 +79,10 @@ _STEP = re.compile(
 )
 """A step toward an item (点位勘验、建设方案制定已完成), not the item done."""
 _YEAR_WORDS = re.compile(r"(?:本|今)?年度?|全年|计划|目标|任务")
+_COUNTED = re.compile(rf"\s*{say.N}")
+"""已完工6所: how many are done, not the item."""
+_SOME = re.compile(r"(?:绝)?大(?:部分|多数)|部分|多数|少数|个别|其余|其他|全部|所有|各(?:项|类)")
+"""A share of the items, not one (大部分项目, 绝大多数事项)."""
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
 _COUNT_OF_TASKS = re.compile(
     rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
@@ -87,12 +93,17 @@ _COUNT_OF_TASKS = re.compile(
 def sentence(s: Sentence, stop: int) -> None:
     """An item or the year's task the sentence (up to `stop`) reports done, where it has no
     figure of its own."""
-    done = _ITEM_DONE.search(s.text, 0, stop) if "已" in s.text or "完成" in s.text else None
+    found = _ITEM_DONE.finditer(s.text, 0, stop) if "已" in s.text or "完成" in s.text else ()
+    done = next((d for d in found if not _COUNTED.match(s.text, d.end())), None)
     if done is not None and not any(i.judged for i in s.found):
         subject = clean(s.text[: done.start()])
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
             item = Drafted(subject, s.line, "", s.section, kind="milestone", done=True)
             item.guesses.append(Message.of("guess.done"))
+            if done["month"]:  # 已于5月20日建成投用: the day it was done
+                year = int(done["year"] or s.group.year)
+                with suppress(ValueError):
+                    item.done_on = date(year, int(done["month"]), int(done["day"]))
             s.add(item, len(s.text) - len(s.text.lstrip()), done.end())
         elif s.group.done is None:
             s.group.done, s.group.done_quote = done, s.text.strip().rstrip("。；;")
@@ -170,8 +181,8 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
     tasks done (其中24个事项已提前完成全年任务)."""
     before = s.text[: done.start()]
     own = re.split(r"[，,；;]", before)[-1]
-    if _COUNT_OF_TASKS.search(own):
-        return
+    if _COUNT_OF_TASKS.search(own) or _SOME.match(own.strip()):
+        return  # 大部分项目已完成年度目标任务: how many, not which
     figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
     clauses = [c for c in re.split(r"[，,]", before) if c.strip()]
     counted = clauses[-1:] if clauses and re.search(figures, clauses[-1]) else clauses

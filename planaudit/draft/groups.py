@@ -55,6 +55,9 @@ class Group:
     touched: bool = False
     owner: str | None = None
     """责任单位：市公安局 — the unit an item names as responsible."""
+    subject: str = ""
+    """What the item names before a colon (1.县医院新院区建设项目：…): its amounts' names open on
+    it."""
     sentences: int = 0
     at: date | None = None
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
@@ -64,14 +67,16 @@ class Group:
     """Amounts with neither a rate nor a target (全师实现生产总值97.4亿元): kept only if a named
     target comes for them."""
 
-    def title_of(self, sentence: str, line: int) -> bool:
+    def title_of(self, sentence: str, line: int, numbered: bool = False) -> bool:
         """Whether `sentence` is the item's title — a task (2606个撤并村通公路（2013—2017年）,
         2.新增安装300套路口交通信息视频采集设备) rather than progress — keeping its target."""
         text = sentence.strip().rstrip("。；;")
         body = ITEM_MARK.sub("", text)
         if not body or len(body) > 80 or _NOT_TITLE.search(PERIOD.sub("", body)):
             return False
-        numbered = body != text
+        if say.RATE.search(body) or say.RATE_WORD.search(body) or say.GAP.search(body):
+            return False  # 完成年度目标的53.3%, 完成率41.7%, 低于目标21.7个百分点: progress
+        numbered = numbered or body != text  # 2.…, or a heading's title
         period = PERIOD.search(body)
         found = list(say.QUANTITY.finditer(body))
         starts_with_count = bool(found) and found[0].start() == 0
@@ -101,7 +106,9 @@ class Group:
                 continue
             item.unit = item.unit or q.written_unit(target.quantity)
             item.target = q.in_unit(target.quantity, item.unit)
-            if item.borrowed or len(item.name) <= 2 or item.actual is None:
+            if self.subject and (item.borrowed or len(item.name) <= 2):
+                item.name = self.subject + item.name  # 县医院新院区建设项目：…完成投资
+            elif item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name
                 item.guesses[:] = [Message.of("guess.from_task", name=quote(item.name))]
             item.plain = False
@@ -123,6 +130,8 @@ class Group:
         for item in judged:
             item.period = item.period or self.period
             item.owner = item.owner or self.owner
+            if self.subject and len(item.name) <= 2 and item.kind == "cumulative":
+                item.name = self.subject + item.name
         return judged
 
     def _milestone(self) -> Drafted:
@@ -131,11 +140,10 @@ class Group:
         quote = self.title if self.done_quote == self.title else f"{self.title}…{self.done_quote}"
         item = Drafted(name, self.title_line, quote, kind="milestone")
         item.done = True
-        if self.done["year"]:
+        if self.done["month"]:
             try:
-                item.done_on = date(
-                    int(self.done["year"]), int(self.done["month"]), int(self.done["day"])
-                )
+                year = int(self.done["year"] or self.year)  # 已于5月20日建成: the report's year
+                item.done_on = date(year, int(self.done["month"]), int(self.done["day"]))
             except ValueError:
                 item.done_on = None
         item.guesses.append(Message.of("guess.done"))

@@ -26,6 +26,8 @@ class Drafted:
     gap: str | None = None
     """The distance to the target or the pace the report states, signed (`-1.8`)."""
     direction: str | None = None
+    annual_only: bool = False
+    binding: bool = False
     owner: str | None = None
     dated: dict[date, str] | None = None
     """Figures of several dates (一季度和上半年分别增长9.3%、9.2%), in place of `actual`."""

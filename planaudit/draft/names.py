@@ -20,7 +20,7 @@ _FILLER = (
 )
 _NOT_SUBSTANTIVE = re.compile(rf"{_FILLER}|[0-9.%％]+")
 _LEAD = re.compile(
-    rf"^(?:[，,、：:\s“”\"'（(的]|{_TIME}|{_PLACE}|现(?=已|累计|共|完成|在)|其中|累计|共计|共|已经|已|预计"
+    rf"^(?:[，,、：:\s“”\"'（(的]|[一二三四五六七八九十]+是|{_TIME}|{_PLACE}|现(?=已|累计|共|完成|在)|其中|累计|共计|共|已经|已|预计"
     r"|据初步核算|初步核算|按(?:可比价格?|不变价)计算)+"
 )
 _TAIL = re.compile(
@@ -33,7 +33,7 @@ _INNER_PERIOD = re.compile(
 """重点建设项目1-3月项目投资: a period inside a name."""
 _INNER_VERB = re.compile(r"(?:共|累计|已)?(?:完成|实现)(?=.)")
 _NUMBERING = re.compile(
-    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?[0-9]{1,3}[)）、.．](?![0-9])|[0-9]{1,3}\s+|[#＃*]+|其中[：:]?)\s*"
+    r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]?[0-9]{1,3}[)）、.．](?![0-9])|[0-9]{1,3}\s+|[#＃*]+|其中[：:]?)\s*"
 )
 _COUNT = re.compile(
     r"^[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:个|项|家|件|所|条|座|处|批)(?=[\u4e00-\u9fff]{2})"
@@ -49,7 +49,7 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     verb inside (重点项目共完成投资) taken out when something stands on both sides of it."""
     name = _COUNT.sub("", _NUMBERING.sub("", text.strip()))
     for _ in range(3):
-        trimmed = _TAIL.sub("", _LEAD.sub("", name))
+        trimmed = _COUNT.sub("", _TAIL.sub("", _LEAD.sub("", name)))  # 今年9件市级民生实事
         if trimmed == name:
             break
         name = trimmed
@@ -131,3 +131,16 @@ def listed(head: str, count: int) -> list[str] | None:
         if len(names) == count and all(n and not FIRST_FIGURE.fullmatch(n) for n in names):
             return names
     return None
+
+
+_NOUN = re.compile(r"(?:排放量|总量|增加值|收入|产量|总额|总值|投资|浓度|指数|价格)$")
+"""What the last name of a list may carry for all of them (化学需氧量、二氧化硫排放量)."""
+
+
+def shared_noun(names: list[str]) -> list[str]:
+    """化学需氧量、氨氮、氮氧化物排放量 → each …排放量: the noun the last name ends with, for the
+    names before it that have none."""
+    noun = _NOUN.search(names[-1])
+    if noun is None or len(names) < 2:
+        return names
+    return [n if _NOUN.search(n) else n.strip() + noun.group() for n in names[:-1]] + names[-1:]

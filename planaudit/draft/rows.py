@@ -23,6 +23,7 @@ from planaudit.draft.columns import (
     Row,
     empty,
     figure,
+    groups,
     labels,
     one_month_growths,
     role,
@@ -35,10 +36,11 @@ UNCHANGED = "持平"
 UNIT_CELL = re.compile(rf"^(?:{say.UNIT}|[%％]|元/[^\s]{{1,4}}|个百分点)$")
 _UNIT_LINE = re.compile(rf"单位[:：]\s*(?P<unit>(?:{say.UNIT})|[%％])")
 _UNIT_IN_NAME = re.compile(rf"[（(](?P<unit>(?:{say.UNIT})|[%％])[)）]\s*$")
-_DONE = re.compile(
-    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
-)
 _LEAD_PERCENT = re.compile(rf"(?:^|\s)(?P<rate>{say.N})[%％]")
+_OWNER = re.compile(r"[\u4e00-\u9fff、，,（）()\s]{2,20}")
+"""An owner's cell (县卫生健康局, 市住建局、市财政局), not a progress cell (已完成。…) that
+stands in its column where the owner's cell is merged over the rows below it and the page left
+it out."""
 _LEVEL_NAME = re.compile(r"率|比重|浓度|指数|增长|增速|涨幅|占比|比例|天数")
 
 
@@ -54,6 +56,8 @@ class Table:
     """The rows are named by their task (the target column's words)."""
     suffix: str = ""
     """What one group of columns counts, where a row gives several (开工 | 投资)."""
+    year: int | None = None
+    """The report's year, which dates a month's step (4月：…)."""
     measured: str = ""
     """What a table of places measures (地区生产总值), from its title: each row's name is its place
     and this."""
@@ -81,18 +85,25 @@ class Table:
             return []
         self.labels, self.roles = found_labels, roles
         name_label = re.sub(r"\s", "", found_labels[roles.index("name")]) if "name" in roles else ""
-        places = PLACES.fullmatch(name_label) and len(_kinds(found_labels, roles)) == 1
+        places = PLACES.fullmatch(name_label) and len(groups(found_labels, roles)) == 1
         self.measured = measured(self.title) if places else ""
         section = (row_name(self.title) or None) if not YEAR.search(self.title) else None
         found: list[Drafted] = []
-        group = ""
+        group = owner = ""
         total_unit: str | None = None
-        kinds = _kinds(found_labels, roles)
+        kinds = groups(found_labels, roles)
         for number, row in enumerate(rows):
             if len(row) == width - 1 and roles[0] == "group" and group:
                 row = [Cell(group, row[0].line), *row]
             if len(row) == width - 1 and roles[0] == "index" and figure(row[0].text) is None:
                 row = [Cell("", row[0].line, row[0].raw), *row]  # 全省 | 1500 |…: no number
+            at = roles.index("owner") if "owner" in roles else width
+            if len(row) == width - 1 and at < width - 1 and not _OWNER.fullmatch(row[at].text):
+                row = [*row[:at], Cell(owner, row[0].line, row[0].raw), *row[at:]]  # merged
+            if width - 2 <= len(row) < width and _trailing(roles[len(row) :], row):
+                row = [*row, *(Cell("", row[0].line, row[0].raw) for _ in roles[len(row) :])]
+            if len(row) == width and at < width:
+                owner = row[at].text
             if len(row) != width:
                 continue
             if roles[0] == "group":
@@ -158,6 +169,9 @@ class Table:
             if target is not None and not target["pct"]:
                 item.target = _written(target, False, bare)  # 2 | 申报…: the task's own figure
             extras = tasks.read(item, name, task, progress + " " + cells.get("rate", ""))
+            if item.kind == "milestone" and "step" in cells:
+                found_step = tasks.step(item, cells["step"], self.year)
+                return ([found_step] if found_step else []), unit
         else:
             level = (
                 percent
@@ -172,6 +186,9 @@ class Table:
             rate = figure(cells.get("rate", ""))
             if rate is not None and not level:
                 item.stated = _written(rate, True)
+            gap = figure(cells.get("gap", ""))
+            if gap is not None and not level:  # 超（欠）序时进度: the distance to the pace
+                item.gap = _written(gap, False).rstrip("%")
             if level and item.actual is not None:
                 item.kind = "level"
                 item.guesses.append(Message.of("guess.level"))
@@ -180,7 +197,8 @@ class Table:
         found: list[Drafted] = []
         if item.target is not None or item.stated is not None or _stands(item):
             found.append(item)  # a plain amount (neither target nor rate) is not audited
-        found += extras + self._changes(cells, name, line, quote, section, owner)
+        changed = name.removesuffix(self.suffix) if self.suffix.startswith("（") else name
+        found += extras + self._changes(cells, changed, line, quote, section, owner)
         return found, unit
 
     @staticmethod
@@ -225,7 +243,7 @@ class Table:
             if change is None:
                 continue
             points = kind == "points" or change["points"] is not None
-            value = _written(change, False)
+            value = _written(change, False).rstrip("%")
             item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
             item.kind, item.owner, item.from_table = "level", owner, True
             item.actual, item.unit = (value, "个百分点") if points else (value + "%", None)
@@ -234,30 +252,11 @@ class Table:
         return found
 
 
-_FIGURES = ("target", "actual", "rate")
-_NOT_WHAT = re.compile(
-    r"累计|实际|完成|本期|计划|年度|全年|目标|任务|[数额率]|[（(][^）)]*[)）]|%|％"
-)
-
-
-def _kinds(labels: list[str], roles: list[str]) -> list[tuple[list[str], str]]:
-    """The roles of each group of columns a row gives an indicator for — one, or several where
-    the target, progress and rate repeat (计划完成数 | 累计开工数 | 开工率 | 计划投资额 |
-    累计完成投资额 | 计划投资完成率), each named by what its columns count (开工, 投资)."""
-    groups: list[list[int]] = [[]]
-    for i, kind in enumerate(roles):
-        if kind in _FIGURES and any(roles[j] == kind for j in groups[-1]):
-            groups.append([])
-        if kind in _FIGURES:
-            groups[-1].append(i)
-    if len(groups) < 2 or any(len(group) < 2 for group in groups):
-        return [(roles, "")]  # 完成情况 | 完成进度: a second column of one figure, not a group
-    kinds = []
-    for group in groups:
-        own = [r if r not in _FIGURES or i in group else "ignore" for i, r in enumerate(roles)]
-        words = [_NOT_WHAT.sub("", labels[i]) for i in group if roles[i] != "target"]
-        kinds.append((own, next((w for w in words if len(w) >= 2), "")))
-    return kinds
+def _trailing(missing: list[str], row: Row) -> bool:
+    """A row that stops short of the header (产业园道路 | 8000 | 2100, its rate cell empty): the
+    columns it lacks are ones a row may leave empty, and it ends on a figure."""
+    optional = {"rate", "growth", "points", "gap", "note", "owner", "unknown", "ignore"}
+    return set(missing) <= optional and figure(row[-1].text) is not None
 
 
 def _stands(item: Drafted) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from planaudit.core import phrasings as say
 from planaudit.draft import clauses
 from planaudit.draft.groups import ITEM_MARK, Group
 from planaudit.draft.model import Drafted
@@ -18,6 +19,8 @@ _HEADING = re.compile(
     r"^[ \t\u3000]*(?P<mark>[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])"
     r"[ \t\u3000]*(?P<title>[^。；;！？\n]{1,40}?)[ \t\u3000]*(?:[。；;！？]|$)"
 )
+_PROGRESS = re.compile(r"[，,%％]|已|累计|同比")
+"""A heading's words that report progress: the line is an item's sentence, not a heading."""
 _WHOLE_ACCOUNT = re.compile(r"执行情况|完成情况|进展情况|运行情况|基本情况|总体情况|实施情况")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _NEXT_STEPS = re.compile(r"^[ \t\u3000]*(?:下一步|下阶段|下步)[，,：:]")
@@ -31,6 +34,9 @@ MAX_GROUP = 40
 """Sentences of one item at most: a longer paragraph is read 40 sentences at a time, so that
 matching its targets to its amounts costs its length, not its length squared."""
 
+MAX_SPANS = 8
+"""Lists of tasks looked at for one line."""
+
 Lines = Callable[[int], int]
 
 
@@ -38,9 +44,10 @@ def read(
     account: str, line: Lines, skip: set[int], year: int, tasks: list[tuple[int, int]]
 ) -> list[Drafted]:
     """The indicators of the account's sentences; `skip` holds the lines read as tables, `tasks`
-    the spans that list the year's tasks (read for targets, not progress)."""
-    stops = sorted(start for start, _ in tasks)
-    next_stop = 0
+    the spans that list the year's tasks (read for targets, not progress: their sentences are
+    left out)."""
+    spans = sorted(tasks)
+    next_span = 0
     found: list[Drafted] = []
     section: str | None = None
     headed = False  # a section heading seen: growth rates before it are the main indicators
@@ -49,20 +56,28 @@ def read(
         start = 0
         if number not in skip and not _NEXT_STEPS.match(raw_line):
             heading = _HEADING.match(raw_line)
-            if heading:
+            group = Group(year)
+            if heading and _PROGRESS.search(heading["title"]):
+                start = heading.start("title")  # （五）市级重点项目135个，已开工128个: an item
+            elif heading:
                 title = heading["title"].replace("“", "").replace("”", "")
                 if not _WHOLE_ACCOUNT.search(title):
                     section, headed = title, True
                 start = heading.end()
+                if say.QUANTITY.search(title):  # （一）新建幼儿园10所。: the item's task
+                    group.title_of(title, number, numbered=True)
             growth_section = section or (None if headed else "主要经济指标")
-            group = Group(year)
             first = True
-            while next_stop < len(stops) and stops[next_stop] < offset:
-                next_stop += 1
-            stop = len(raw_line)
-            if next_stop < len(stops) and stops[next_stop] < offset + len(raw_line):
-                stop = stops[next_stop] - offset
-            for sentence in _SENTENCE.finditer(raw_line, start, stop):
+            while next_span < len(spans) and spans[next_span][1] <= offset:
+                next_span += 1
+            listed = [
+                (a - offset, b - offset)
+                for a, b in spans[next_span : next_span + MAX_SPANS]
+                if a < offset + len(raw_line)
+            ]
+            for sentence in _SENTENCE.finditer(raw_line, start):
+                if any(a <= sentence.start() < b for a, b in listed):
+                    continue  # a list of the year's tasks: targets, not progress
                 text = sentence.group()
                 numbered = ITEM_MARK.match(text) is not None
                 tasked = group.touched and _YEAR_TASK.match(text) is not None

@@ -43,6 +43,8 @@ MAX_CELL = 80
 """Characters in a cell: more is a paragraph, not a table."""
 MAX_COLUMNS = 40
 """Cells in a header row: a longer run of header words is not a table's header."""
+_DONE_WORD = re.compile(r"已?(?:全部|提前)?(?:完成|达标|达到|实现)[。.]?")
+"""已完成 in a rate column, one cell a line: the row's rate said in words."""
 MAX_TEXT_CELL = 400
 """Characters in a cell of a table one cell a line: a task's progress may be a paragraph."""
 
@@ -81,9 +83,9 @@ def _figure_word(cell: str) -> bool:
     return len(words) > 1 and any(figure(word) is not None for word in words)
 
 
-def read(account: str) -> tuple[list[Drafted], set[int]]:
+def read(account: str, year: int | None = None) -> tuple[list[Drafted], set[int]]:
     """The indicators of the account's tables, and the (1-based) numbers of the lines they
-    stand on, which the sentence reader leaves alone."""
+    stand on, which the sentence reader leaves alone; `year` dates a month's step (4月：…)."""
     lines = account.split("\n")
     found: list[Drafted] = []
     taken: set[int] = set()
@@ -100,7 +102,7 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
         if block and (text.strip() or blank > 2 or index == len(lines)):
             if any(len(row) >= 2 for row in block):
                 taken |= {c.line + 1 for row in block for c in row}
-                found += _read_block(block, lead)
+                found += _read_block(block, lead, year)
             block = []
         if text.strip() and not block:
             lead = [*lead[-LEAD_LINES + 1 :], text.strip()]
@@ -115,11 +117,11 @@ def read(account: str) -> tuple[list[Drafted], set[int]]:
     ]
     wide, wide_lines = matrix.read(single)
     taken |= {i + 1 for i in wide_lines}
-    from_cells, cell_lines = _cells_a_line(lines, taken)
+    from_cells, cell_lines = _cells_a_line(lines, taken, year)
     return found + wide + from_cells, taken | cell_lines
 
 
-def _read_block(rows: list[Row], lead: list[str]) -> list[Drafted]:
+def _read_block(rows: list[Row], lead: list[str], year: int | None) -> list[Drafted]:
     """A block of rows: cut at its header rows into tables, each read on its own; `lead` holds
     the lines above it, where the first table's title and unit may stand."""
     found: list[Drafted] = []
@@ -153,7 +155,7 @@ def _read_block(rows: list[Row], lead: list[str]) -> list[Drafted]:
                 break
             body.append(rows[at])
             at += 1
-        found += Table(header, body, title, unit).indicators()
+        found += Table(header, body, title, unit, year=year).indicators()
         title, unit = "", None
     return found
 
@@ -163,7 +165,9 @@ def _table_unit(text: str) -> str | None:
     return match["unit"] if match else None
 
 
-def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set[int]]:
+def _cells_a_line(
+    lines: list[str], taken: set[int], year: int | None
+) -> tuple[list[Drafted], set[int]]:
     """Tables flattened one cell a line: a run of three or more header cells, each on its own
     line (blank lines between them aside), then rows of as many cells."""
     cells = [
@@ -190,7 +194,11 @@ def _cells_a_line(lines: list[str], taken: set[int]) -> tuple[list[Drafted], set
             continue
         above = cells[at - 1] if at and cells[at].line - cells[at - 1].line <= LEAD_LINES else None
         title = above.text if above and len(above.text) <= MAX_CELL and not heads[at - 1] else ""
-        found += Table([header], rows, title, None).indicators()
+        lead = lines[max(0, cells[at].line - LEAD_LINES) : cells[at].line]
+        units = [unit for line in lead if (unit := _table_unit(line))]  # 单位：万元 above it
+        if title and _UNIT_LINE.search(title) and at >= 2:
+            title = cells[at - 2].text if len(cells[at - 2].text) <= MAX_CELL else ""
+        found += Table([header], rows, title, units[-1] if units else None, year=year).indicators()
         used |= {c.line + 1 for c in cells[at:stop]}
         at = stop
     return found, used
@@ -234,13 +242,14 @@ def _corner_or_rest(cells: Row, heads: list[bool], index: int, at: int) -> bool:
 
 
 def _fits(column: str, text: str) -> bool:
-    if column in ("target", "actual", "rate", "growth", "points"):
+    if column in ("target", "actual", "rate", "growth", "points", "gap"):
         return (
             figure(text) is not None
             or empty(text)
             or text == UNCHANGED
             or say.QUANTITY.search(text) is not None
             or (column in ("actual", "target") and len(text) >= 2)
+            or (column == "rate" and _DONE_WORD.fullmatch(text) is not None)
         )
     if column == "unit":
         return UNIT_CELL.match(text) is not None or empty(text)
@@ -259,12 +268,34 @@ def _regroup(roles: list[str], cells: Row, at: int) -> tuple[list[Row], int]:
     rows: list[Row] = []
     while at + width - 1 <= len(cells):
         row = cells[at : at + width]
+        step = width
         if len(row) < width or not all(_fits(r, c.text) for r, c in zip(roles, row, strict=True)):
             row = [Cell("", cells[at].line), *cells[at : at + width - 1]]
+            step = width - 1
             if roles[0] != "index" or not all(
                 _fits(r, c.text) for r, c in zip(roles[1:], row[1:], strict=True)
             ):
-                break
+                row = _short(roles, cells, at)
+                if not row:
+                    break
         rows.append(row)
-        at += width - (row[0].text == "" and roles[0] == "index")
+        at += step
     return rows, at
+
+
+_OPTIONAL = frozenset({"rate", "growth", "points", "gap", "note", "unknown", "ignore"})
+
+
+def _short(roles: list[str], cells: Row, at: int) -> Row:
+    """A row whose last cell the page left out (产业园道路 / 8000 / 2100, then the next row's
+    name): its last column one a row may leave empty, the next cell the start of a row."""
+    width = len(roles)
+    row = cells[at : at + width - 1]
+    following = cells[at + width - 1] if at + width - 1 < len(cells) else None
+    if len(row) < width - 1 or roles[-1] not in _OPTIONAL or figure(row[-1].text) is None:
+        return []
+    if not all(_fits(r, c.text) for r, c in zip(roles, row, strict=False)):
+        return []
+    if following is not None and (figure(following.text) is not None or empty(following.text)):
+        return []
+    return [*row, Cell("", row[-1].line)]

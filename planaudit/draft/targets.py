@@ -78,16 +78,31 @@ def _clause_before(sentence: str, start: int) -> int:
     return found + 1 if found >= 0 else window
 
 
+_ITEM_TASK = re.compile(
+    r"^[ \t\u3000]*[0-9]{1,3}[.．、](?![0-9])(?P<task>[^。\n]{4,300}?[0-9][^。\n]{0,300}?。)"
+    r"(?=[ \t\u3000]*(?:上半年|前三季度|一季度|[1１][-—–至~～][0-9]{1,2}月份?|截至|截止|今年以来"
+    r"|目前)[^，,。\n]{0,12}[，,])",
+    re.MULTILINE,
+)
+"""1.…投资10亿元以上项目10个、亿元以上项目100个。上半年，…: a numbered item that opens on the
+year's task (its first sentence) and then reports the progress of a period."""
+_PROGRESS_WORDS = re.compile(r"已|累计|完成了|同比|增长|下降|达到|比上年")
+
+
 def passages(account: str) -> list[tuple[int, int]]:
     """The spans of the account that state the year's targets rather than progress: from the
     sentence that opens a list of tasks (2009年本市定下三项市政府实事项目，分别为：…) to the end of
-    its paragraph."""
+    its paragraph, and a numbered item's task before its progress (1.新开工亿元以上产业项目100个。
+    上半年，新开工…80个)."""
     found = []
     for opener in _TASK_LIST.finditer(account):
         start = max(account.rfind(mark, 0, opener.start()) for mark in "。；;\n") + 1
         end = account.find("\n", opener.end())
         found.append((start, len(account) if end < 0 else end))
-    return found
+    for item in _ITEM_TASK.finditer(account):
+        if not _PROGRESS_WORDS.search(item["task"]):
+            found.append((item.start("task"), item.end("task")))
+    return sorted(found)
 
 
 def _unit_key(item: Drafted) -> str | None:

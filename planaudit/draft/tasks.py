@@ -11,7 +11,9 @@ other counts of the task are indicators of their own where the progress gives th
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
@@ -20,7 +22,8 @@ from planaudit.draft.names import clean, substantive
 from planaudit.lang import Message
 
 _DONE = re.compile(
-    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|投用|投入使用|办结|实现)|全面完成|提前完成|已完工"
+    r"已(?:全部|全面|提前|基本)?(?:完成|建成|竣工|完工|投用|投入使用|投产|开通|通车|办结|实现)"
+    r"|全面完成|提前完成"
 )
 _OPENING = re.compile(r"^\s*(?:目前|现在?|截至目前|该项目|项目|工程)?[，,]?\s*")
 """What a progress cell may open with before it says the task is done (目前已完成…)."""
@@ -63,6 +66,23 @@ def read(item: Drafted, name: str, task: str, progress: str) -> list[Drafted]:
             extra.guesses.append(Message.of("guess.task_words"))
             extras.append(extra)
     return extras
+
+
+_STEP = re.compile(r"^\s*(?P<month>1[0-2]|[1-9])月(?:份|底|末)?[:：]\s*(?P<step>[^。；;]+)")
+
+
+def step(item: Drafted, planned: str, year: int | None) -> Drafted | None:
+    """A task reported done in a table that plans a step each month (月度工作计划 | 落实情况:
+    已完成): the month's step is done (4月：制定并下发工作方案), not the year's task — a milestone
+    due at that month's end, named by the task and the step; none where the step names no month
+    (8月底前…确保完成年度任务) or the year is not known."""
+    found = _STEP.match(planned)
+    if found is None or year is None:
+        return None
+    month = int(found["month"])
+    item.name = f"{item.name}：{found['step'].strip()}（{month}月）"
+    item.due = date(year, month, calendar.monthrange(year, month)[1])
+    return item
 
 
 def _fill(item: Drafted, target: re.Match[str], actual: re.Match[str] | None) -> None:

@@ -61,6 +61,10 @@ def to_yaml(made: Draft) -> str:
             lines.append(f"    kind: {item.kind}")
         if item.direction is not None:
             lines.append(f"    direction: {item.direction}")
+        if item.binding:
+            lines.append("    binding: true")
+        if item.annual_only:
+            lines.append("    annual_only: true")
         if item.target is not None:
             lines.append(f"    target: {_yaml_figure(item.target)}")
         if item.actual is not None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planaudit.core.errors import PlanError, Problem, shown_path
+from planaudit.core.errors import PlanError, Problem, os_reason, shown_path
+from planaudit.lang import say
 
 OWN_NAME = ".planaudit.toml"
 PYPROJECT = "pyproject.toml"
@@ -88,14 +89,16 @@ def read(path: Path, shadowed: Path | None = None) -> ConfigFile:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise PlanError([Problem(name, 1, 1, f"cannot read: {error.strerror}")]) from None
+        raise PlanError(
+            [Problem(name, 1, 1, say("file.cannot_read", why=os_reason(error)))]
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise PlanError([Problem(name, 1, 1, "larger than 1 MB: not a configuration file")])
+        raise PlanError([Problem(name, 1, 1, say("config.too_large"))])
     try:
         text = raw.decode("utf-8-sig")
         document = tomllib.loads(text)
     except UnicodeDecodeError:
-        raise PlanError([Problem(name, 1, 1, "not UTF-8, as TOML must be")]) from None
+        raise PlanError([Problem(name, 1, 1, say("config.not_utf8"))]) from None
     except tomllib.TOMLDecodeError as error:
         raise PlanError([_syntax_problem(name, str(error))]) from None
     lines = _key_lines(text)
@@ -129,7 +132,7 @@ def _syntax_problem(name: str, message: str) -> Problem:
     7)` → path:3:7: invalid TOML: Expected '='."""
     found = _AT.search(message)
     if found is None:
-        return Problem(name, 1, 1, f"invalid TOML: {message}")
+        return Problem(name, 1, 1, say("config.invalid_toml", message=message))
     what = message[: found.start()]
     return Problem(name, int(found[1]), int(found[2]), f"invalid TOML: {what}")
 

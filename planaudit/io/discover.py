@@ -59,9 +59,14 @@ def plan_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
             files.append(path)
         elif path.exists():
             problems.append(Problem(str(path), 1, 1, say("file.not_regular")))
+        elif path == DEFAULT:  # looked for because no path was given
+            problems.append(Problem(f"{DEFAULT}/", 1, 1, _NO_DEFAULT))
         else:
             problems.append(Problem(str(path), 1, 1, say("file.no_such_file")))
     return files
+
+
+_NO_DEFAULT = say("file.no_default")
 
 
 def _search(folder: Path, problems: list[Problem]) -> list[Path]:

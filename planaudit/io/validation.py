@@ -133,11 +133,21 @@ def _message(kind: str, loc: Location, detail: ErrorDetails) -> Message | str:
             return say("plan.key_said", key=key, said=error.said)
         return say("plan.key_said", key=key, said=detail["msg"].removeprefix("Value error, "))
     got = type_name(raw)
-    if kind == "enum":
+    if kind in ("enum", "literal_error"):
         expected = context.get("expected", "")
         choices = [c.strip(" '") for c in str(expected).replace(" or ", ",").split(",")]
         close = difflib.get_close_matches(str(raw), choices, n=1)
         listed = tuple(choices)
+        if len(choices) == 1:  # a literal: the one value it may have
+            if close:
+                return say(
+                    "plan.must_be_value_did_you_mean",
+                    key=key,
+                    value=choices[0],
+                    got=got,
+                    close=quote(close[0]),
+                )
+            return say("plan.must_be_value", key=key, value=choices[0], got=got)
         if close:
             return say(
                 "plan.not_one_of_did_you_mean",

@@ -43,7 +43,8 @@ def _cells(change: Change, words: Words) -> list[str]:
 def _table(diff: PlanDiff, options: RenderOptions) -> str:
     from rich.text import Text
 
-    from planaudit.render.table_format import console_for, fitted_table
+    from planaudit.render.side_tables import fitted_table
+    from planaudit.render.table_format import console_for
 
     words = words_in(diff.chinese, options.lang)
     buffer = io.StringIO()

@@ -46,7 +46,7 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
                 continue
             level = indicator_level(result, self.options.fail_on)
             kind = _COMMANDS[level]
-            title = f"{literal(result.name)}: {words.status_word(result.status)}"
+            title = f"{literal(result.name)}: {words.status_of(result)}"
             title += "".join(f" {alert}" for _, alert in words.alerts(result))
             line = command(kind, words.finding(result), file=path, line=result.line, title=title)
             order = len(self._findings)

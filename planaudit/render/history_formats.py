@@ -30,7 +30,7 @@ def trend(history: History, timeline: Timeline) -> str:
 def _cell(result: IndicatorResult | None, words: Words) -> str:
     if result is None:
         return ""
-    return f"{words.figure_of(result)} {words.status_word(result.status)}".strip()
+    return f"{words.figure_of(result)} {words.status_of(result)}".strip()
 
 
 def _cells(history: History, timeline: Timeline, words: Words) -> list[str]:

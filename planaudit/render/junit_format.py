@@ -75,7 +75,7 @@ def _suite(plan: PlanReport, words: Words, options: RenderOptions) -> ET.Element
             failure.text = located
         elif result.status in NOT_JUDGED:
             skipped += 1
-            ET.SubElement(case, "skipped", message=words.status_word(result.status))
+            ET.SubElement(case, "skipped", message=words.status_of(result))
         elif result.flagged:
             ET.SubElement(case, "system-out").text = located
     suite.set("tests", str(len(plan.indicators)))

@@ -107,7 +107,7 @@ def _plan(plan: PlanReport, words: Words, heading_level: int, forecast: bool = F
     lines.append(f"{md(words.heading(plan))} · {md(plan.path)}")
     lines.append("")
     headline, details = words.verdict_parts(plan)
-    lines.append(f"**{md(headline)}** {md(details)}")  # the space lets ** close after 。
+    lines.append(f"**{md(headline)}**{md(details)}")  # details open on punctuation: ** closes
     lines.append("")
     lines += _table(plan, words)
     findings = sorted((r for r in plan.indicators if r.flagged), key=severity)
@@ -158,6 +158,8 @@ def _side_table(title: str, columns: Sequence[str], aligns: str,
 
 
 def _table(plan: PlanReport, words: Words) -> list[str]:
+    if not plan.indicators:  # --only flagged, and nothing is: a sentence, not an empty table
+        return [words.none_flagged]
     in_points = words.gap_in_points(plan.indicators)
     gap = words.gap_header(plan.indicators)
     rows = [
@@ -186,7 +188,8 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
 
 
 def _status(result: IndicatorResult, words: Words) -> str:
-    text = f"{_MARKS[result.status]} {words.status_word(result.status)}"
+    mark = "⚠️" if result.disputed else _MARKS[result.status]  # never ✅ on a flagged row
+    text = f"{mark} {words.status_of(result)}"
     for kind, alert in words.alerts(result):
         text += f" ‼️ **{alert}**" if kind is Alert.SERIOUS else f" ❗ {alert}"
-    return f"**{text}**" if result.status.flagged and not result.serious else text
+    return f"**{text}**" if result.flagged and not result.serious else text

@@ -6,48 +6,19 @@ import io
 from collections.abc import Sequence
 from typing import Literal
 
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from planaudit.core.errors import Problem
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.results.plans import PlanReport, Rollup
-from planaudit.core.terms import Status
 from planaudit.render import fit
+from planaudit.render.line_break import break_lines, has_cjk
 from planaudit.render.registry import Renderer, RenderOptions
-from planaudit.render.words import (
-    SEPARATOR,
-    Alert,
-    Words,
-    bar,
-    literal,
-    percent,
-    words_for,
-    words_for_rollup,
-)
-
-_STATUS_STYLE = {
-    Status.MET: "bold green",
-    Status.ON_TRACK: "green",
-    Status.WATCH: "yellow",
-    Status.BEHIND: "bold red",
-    Status.MISSED: "bold red",
-    Status.PENDING: "cyan",
-    Status.NO_TARGET: "dim",
-    Status.NO_DATA: "dim",
-    Status.ANNUAL_ONLY: "dim",
-}
-MARKS = {
-    Status.MET: "✓",
-    Status.ON_TRACK: "✓",
-    Status.WATCH: "!",
-    Status.BEHIND: "✗",
-    Status.MISSED: "✗",
-}
-"""Readable without colour: ✓ on pace, ! watch, ✗ behind or missed, · not judged."""
+from planaudit.render.side_tables import change_table, fitted_table, forecast_table, set_in
+from planaudit.render.table_cells import cells_of, heading
+from planaudit.render.words import Words, literal, words_for, words_for_rollup
 
 
 def console_for(buffer: io.StringIO, options: RenderOptions) -> Console:
@@ -115,14 +86,16 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
         console.print(_plan_table(plan, words, width))
         forecast = [r for r in plan.indicators if r.forecast is not None]
         if self.options.forecast and forecast:
-            console.print(_forecast_table(forecast, words, width))
+            console.print(forecast_table(forecast, words, width))
         changed = [r for r in plan.indicators if r.previous is not None]
         if changed:
-            console.print(_change_table(changed, words, width))
+            console.print(change_table(changed, words, width))
         return buffer.getvalue()
 
 
 _COLUMNS = ("name", "target", "actual", "completion", "pace", "gap", "bar", "status")
+
+
 LAYOUTS = (
     _COLUMNS,
     tuple(column for column in _COLUMNS if column != "bar"),
@@ -131,29 +104,20 @@ LAYOUTS = (
 """The table's layouts, widest first: all the columns; without the bar; the target and the
 actual under the name. Below those, one block per indicator (`_stacked`). What goes first is
 what matters least: the bar, then the figures' own columns; the status and the name stay."""
+
+
 _RIGHT = ("completion", "pace", "gap")
-_SET_IN = 2
 
 
-def _set_in(text: Text, width: int) -> Padding:
-    """A line under a name, set in so that it never reads as a name of its own, and broken
-    between its `label value` pieces where it is wider than `width` (the pieces stay whole
-    unless one alone is wider)."""
-    room = max(width - _SET_IN, 1)
-    lines: list[str] = []
-    for piece in text.plain.split(SEPARATOR):
-        joined = f"{lines[-1]}{SEPARATOR}{piece}" if lines else piece
-        if lines and cell_len(joined) <= room:
-            lines[-1] = joined
-        else:
-            lines.append(piece)
-    return Padding(Text("\n".join(lines), style=text.style), (0, 0, 0, _SET_IN))
+_OPTIONAL = ("target", "actual", "completion", "pace", "gap", "bar")
+"""Columns a table can go without where no indicator has anything in them (a plan of levels
+has no completion, pace or bar): dropped rather than wrap the names."""
 
 
 def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
     results = plan.indicators
     in_points = words.gap_in_points(results)
-    cells = [_cells(result, words, in_points) for result in results]
+    cells = [cells_of(result, words, in_points) for result in results]
     headers = {
         "name": words.indicator, "target": words.target, "actual": words.actual,
         "completion": words.completion, "pace": words.pace,
@@ -161,20 +125,31 @@ def _plan_table(plan: PlanReport, words: Words, width: int) -> Group:
     }  # fmt: skip
     sections = [literal(result.section) for result in results if result.section is not None]
     body: Table | None = None
+    empty = {column for column in _OPTIONAL if not any(row[column].plain for row in cells)}
     for layout in LAYOUTS:
         under = "target" not in layout
-        specs = [_spec(column, headers[column], cells, sections, under) for column in layout]
-        fitted = fit.widths(specs, width)
-        if fitted is not None:
-            body = _grid(plan, layout, headers, cells, fitted, under)
+        slim = tuple(column for column in layout if column not in empty)
+        for columns in dict.fromkeys((layout, slim)):  # empty columns go before names wrap
+            specs = [_spec(column, headers[column], cells, sections, under) for column in columns]
+            fitted = fit.widths(specs, width)
+            if fitted is not None and (fitted[0] >= specs[0].natural or columns == slim):
+                body = _grid(plan, columns, headers, cells, fitted, under)
+                break
+        if body is not None:
             break
-    parts: list[Text | Table] = [_heading(plan, words)]
-    parts.append(body if body is not None else _stacked(plan, words, cells, width))
+    parts: list[Text | Table] = [heading(plan, words)]
+    if not results:  # --only flagged, and nothing is: a sentence, not an empty table
+        parts.append(Text(words.none_flagged))
+    else:
+        parts.append(body if body is not None else _stacked(plan, words, cells, width))
     if any(words.completion_of(r).endswith("*") for r in results):
         parts.append(Text(words.stated_mark_note, style="dim"))
     summary = plan.summary
     alarm = summary.verdict is False or summary.serious
-    parts.append(Text(words.verdict(plan), style="bold red" if alarm else "bold"))
+    verdict = words.verdict(plan)
+    if has_cjk(verdict):  # broken as Chinese is set: no line opens on ，。；）
+        verdict = "\n".join(break_lines(verdict, width))
+    parts.append(Text(verdict, style="bold red" if alarm else "bold"))
     return Group(*parts)
 
 
@@ -213,7 +188,7 @@ def _grid(plan: PlanReport, layout: tuple[str, ...], headers: dict[str, str],
         for result, row in rows:
             shown: list[RenderableType] = [row[column] for column in layout]
             if under and row["figures"].plain:
-                shown[0] = Group(row["name"], _set_in(row["figures"], widths[0]))
+                shown[0] = Group(row["name"], set_in(row["figures"], widths[0]))
             table.add_row(*shown, style="bold" if result.flagged else None)
     return table
 
@@ -234,9 +209,7 @@ def _stacked(plan: PlanReport, words: Words, cells: list[dict[str, Text]], width
             name = Text.assemble(row["name"], style="bold" if result.flagged else "")
             if row["alerts"].plain:
                 name.append_text(Text(" ").append_text(row["alerts"]))
-            lines = [
-                _set_in(line, room) for line in (row["figures"], row["standing"]) if line.plain
-            ]
+            lines = [set_in(line, room) for line in (row["figures"], row["standing"]) if line.plain]
             grid.add_row(row["status_head"], Group(name, *lines))
     return grid
 
@@ -253,117 +226,3 @@ def _by_section(
     for result, row in zip(plan.indicators, cells, strict=True):
         sections.setdefault(result.section, []).append((result, row))
     return list(sections.items())
-
-
-def _forecast_table(results: list[IndicatorResult], words: Words, width: int) -> Table:
-    def outlook(result: IndicatorResult) -> str:
-        return "bold red" if result.forecast and result.forecast.recovery else ""
-
-    rows = [_named(result, words.forecast_cells(result), outlook(result)) for result in results]
-    return fitted_table(words.forecast_title, words.forecast_columns, range(1, 6), rows, width,
-                        words)  # fmt: skip
-
-
-def _change_table(results: list[IndicatorResult], words: Words, width: int) -> Table:
-    def worse(result: IndicatorResult) -> str:
-        then = result.previous
-        return "bold red" if then is not None and _worse(then.status, result.status) else ""
-
-    rows = [_named(result, words.change_cells(result), worse(result)) for result in results]
-    return fitted_table(words.change_title, words.change_columns, range(2, 5), rows, width,
-                        words)  # fmt: skip
-
-
-def _named(
-    result: IndicatorResult, cells: tuple[str, ...], last_style: str
-) -> tuple[list[Text], str]:
-    """A side table's row: the indicator's name, its cells, the last one in `last_style`."""
-    row = [Text(literal(result.name)), *(Text(cell) for cell in cells)]
-    row[-1].stylize(last_style)
-    return row, ""
-
-
-def fitted_table(title: str | None, columns: Sequence[str], right: Sequence[int],
-                 rows: list[tuple[list[Text], str]], width: int,
-                 words: Words) -> Table:  # fmt: skip
-    """A table of a name and cells (those in `right` aligned right), each row in its style,
-    laid out for `width`. Where its columns do not fit, one block per row: the name, then the
-    other cells with their headers."""
-    texts = [[cell.plain for cell in row] for row, _ in rows]
-    specs = [fit.text(columns[0], [row[0] for row in texts], floor=fit.NAME_FLOOR)]
-    specs += [fit.words(header, [row[i] for row in texts], grow=1)
-              for i, header in enumerate(columns) if i]  # fmt: skip
-    fitted = fit.widths(specs, width)
-    if fitted is None:
-        grid = Table.grid(padding=(0, 1))
-        grid.title, grid.title_justify = title, "left"
-        grid.add_column(width=max(width, 1), overflow="fold")
-        for row, style in rows:
-            pairs = [(header, cell.plain) for header, cell in zip(columns[1:], row[1:],
-                                                                  strict=True)]  # fmt: skip
-            details = _set_in(Text(words.labelled(pairs)), width)
-            name = Text.assemble(row[0], style="bold")
-            grid.add_row(Group(name, details) if name.plain else details, style=style or None)
-        return grid
-    table = Table(title=title, title_justify="left", header_style="bold", pad_edge=False)
-    for column, (header, given) in enumerate(zip(columns, fitted, strict=True)):
-        justify: Literal["left", "right"] = "right" if column in right else "left"
-        table.add_column(header, justify=justify, width=given, overflow="fold")
-    for row, style in rows:
-        table.add_row(*row, style=style or None)
-    return table
-
-
-def _worse(then: Status, now: Status) -> bool:
-    """A status transition into a flagged status from one that was not, or from watch."""
-    return now.flagged and (not then.flagged or (then is Status.WATCH and now is not then))
-
-
-def _heading(plan: PlanReport, words: Words) -> Text:
-    heading = Text(literal(plan.plan), style="bold")
-    heading.append(f"  {words.heading(plan)}")
-    heading.append(f"  ({literal(plan.path)})", style="dim")
-    return heading
-
-
-def _status_head(result: IndicatorResult, words: Words) -> Text:
-    """The status with its mark, readable without colour: `✗ 滞后`."""
-    head = Text(f"{MARKS.get(result.status, '·')} {words.status_word(result.status)}")
-    head.stylize(_STATUS_STYLE[result.status])
-    return head
-
-
-def _alerts(result: IndicatorResult, words: Words) -> Text:
-    alerts = Text()
-    for kind, alert in words.alerts(result):
-        style = "bold reverse red" if kind is Alert.SERIOUS else "bold red"
-        alerts.append(f" {alert}" if alerts.plain else alert, style=style)
-    return alerts
-
-
-def _cells(result: IndicatorResult, words: Words, in_points: bool) -> dict[str, Text]:
-    """Every cell an indicator can show, by column, and the pieces the narrow layouts use."""
-    name = Text(literal(result.name))
-    if result.binding:
-        name.append(words.binding, style="magenta")
-    behind = (result.gap if result.gap is not None else result.margin or 0) < 0
-    head, alerts = _status_head(result, words), _alerts(result, words)
-    status = head.copy()
-    if alerts.plain:
-        status.append(" ")
-        status.append_text(alerts)
-    progress = Text(bar(result), style=_STATUS_STYLE[result.status])
-    return {
-        "name": name,
-        "target": Text(words.target_of(result)),
-        "actual": Text(words.actual_of(result)),
-        "completion": Text(words.completion_of(result)),
-        "pace": Text(percent(result.expected)),
-        "gap": Text(words.gap_of(result, bare=in_points), style="red" if behind else ""),
-        "bar": progress,
-        "status": status,
-        "status_head": head,
-        "alerts": alerts,
-        "figures": Text(words.figures_line(result), style="dim"),
-        "standing": Text(words.standing_line(result, bar(result))),
-    }

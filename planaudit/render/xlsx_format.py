@@ -13,23 +13,26 @@ import io
 import json
 import re
 from collections.abc import Sequence
-from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from planaudit.core.errors import Problem
-from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.results.plans import PlanReport, Rollup
-from planaudit.core.terms import Kind, Status
 from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
 from planaudit.render.words import (
     Words,
-    alarming,
     literal,
-    number,
     words_for,
     words_for_rollup,
     words_in,
+)
+from planaudit.render.xlsx_cells import (
+    ALARM_FILL,
+    Cell,
+    Written,
+    cell_width,
+    count_cell,
+    plan_cells,
+    text_cell,
 )
 
 try:
@@ -48,14 +51,8 @@ _RESERVED_SHEET_NAMES = {"history"}
 HEADER_ROW = 4
 """A plan sheet: title, heading, verdict, a blank row, then the table's header."""
 MOST_WIDTH = 60
-CELL_TEXT_LIMIT = 32767
-"""Characters a cell holds (Excel's limit)."""
 HEADER_TEXT_LIMIT = 120
 """A printed page's header holds at most 255 characters, codes included."""
-FILLS = {Status.WATCH: "#FFF0C2", Status.BEHIND: "#F9D5D3", Status.MISSED: "#F9D5D3"}
-"""Flagged rows: amber for watch, red for behind and missed (bold too, for black and white)."""
-ALARM_FILL = FILLS[Status.BEHIND]
-HUNDRED = Decimal(100)
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
@@ -83,176 +80,12 @@ def _utf16_cut(text: str, limit: int) -> str:
     return text
 
 
-@lru_cache(maxsize=4096)  # sections, units and statuses repeat on every row
-def _width(text: str) -> int:
-    """Columns a text needs: wide (CJK) characters count two."""
-    if text.isascii():
-        return len(text)
-    from rich.cells import cell_len
-
-    return cell_len(text)
-
-
-def _decimals(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return min(6, max(0, -exponent)) if isinstance(exponent, int) else 0
-
-
-Cell = tuple[Any, str, str] | None
-"""A value, its kind of cell — "text", "alarm", "decimalsN" (a number with N decimals),
-"percent" (a share: 0.9177 shown 91.77%), "points", "days" — and the value as shown; None for
-an empty cell."""
-Written = tuple[Any, str] | None
-"""A cell as the workbook takes it: value and kind."""
-
-
-class _Cells:
-    """One sheet's rows as plain values, made where the plan is audited (a worker process for
-    large inputs), with the width each column needs; the workbook is written from them."""
-
-    def __init__(self, columns: int) -> None:
-        self.rows: list[tuple[str | None, list[Written]]] = []
-        self.widths = [0] * columns
-
-    def add(self, cells: list[Cell], fill: str | None = None) -> None:
-        for column, cell in enumerate(cells):
-            if cell is not None:
-                self.widths[column] = max(self.widths[column], _width(cell[2]))
-        self.rows.append((fill, [None if c is None else (c[0], c[1]) for c in cells]))
-
-
-def _text(value: str) -> Cell:
-    value = value[:CELL_TEXT_LIMIT]
-    return (value, "text", value) if value else None
-
-
-def _amount(value: Decimal | None) -> Cell:
-    if value is None:
-        return None
-    places = _decimals(value)
-    return (float(value), f"decimals{places}", f"{value:,.{places}f}")
-
-
-def _share(value: Decimal | None) -> Cell:
-    """A percentage of the report (91.77) as Excel holds one (0.9177, shown 91.77%)."""
-    if value is None:
-        return None
-    return (float(value / HUNDRED), "percent", f"{value:.2f}%")
-
-
-def _count(value: int, kind: str = "decimals0") -> Cell:
-    return (value, kind, f"{value:+d}" if kind == "days" else str(value))
-
-
-def _plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]:
-    """Everything the workbook needs of one plan, as JSON-ready values."""
-    s = plan.summary
-    holds = not alarming(s)
-    table = _Cells(13)
-    in_points = words.gap_in_points(plan.indicators)
-    for result in plan.indicators:
-        table.add(_indicator_cells(result, words, in_points), _fill(result))
-    ahead = _Cells(9)
-    for result in plan.indicators if forecast else ():
-        if result.forecast is not None:
-            ahead.add(_forecast_cells(plan, result, words))
-    return {
-        "zh": words.zh,
-        "title": literal(plan.plan),
-        "heading": f"{words.heading(plan)} · {literal(plan.path)}",
-        "verdict": words.verdict(plan),
-        "gap_header": words.gap_header(plan.indicators),
-        "holds": holds,
-        "summary": [  # the columns after the plan's name
-            _text(literal(plan.path)),
-            _text(plan.as_of.isoformat()),
-            _share(plan.elapsed),
-            *(
-                _count(n)
-                for n in (s.assessed, s.on_pace, s.flagged, s.serious, s.stated_mismatches)
-            ),
-            _text(words.verdict_parts(plan)[0]),
-        ],
-        "table": table.rows,
-        "widths": table.widths,
-        "forecast": ahead.rows,
-        "forecast_widths": ahead.widths,
-    }
-
-
-def _fill(result: IndicatorResult) -> str | None:
-    fill = FILLS.get(result.status)
-    return ALARM_FILL if fill is None and result.flagged else fill  # figures that disagree
-
-
-def _indicator_cells(result: IndicatorResult, words: Words, in_points: bool) -> list[Cell]:
-    milestone = result.kind is Kind.MILESTONE
-    alerts = [alert for _, alert in words.alerts(result)]
-    return [
-        _text(literal(result.section or "")),
-        _text(literal(result.name)),
-        _text(literal(result.unit or "")),
-        None if milestone else _amount(result.target),
-        _text(_as_written(result, words)),
-        _text(words.actual_of(result)) if milestone else _amount(result.actual),
-        _share(result.completion),
-        _share(result.expected),
-        _gap(result, words, in_points),
-        _text(" ".join([words.status_word(result.status), *alerts])),
-        _text(words.yes_no[0] if result.binding else ""),
-        _text(literal(result.owner or "")),
-        _text(literal(result.source or "")),
-    ]
-
-
-def _gap(result: IndicatorResult, words: Words, in_points: bool) -> Cell:
-    """Points as a number (against the pace; a level in % off its target, when every gap of the
-    plan is in points); a level in another unit as its words, with the unit."""
-    points = result.gap if result.gap is not None else result.margin if in_points else None
-    if points is not None:
-        return (float(points), "points", f"{points:+.2f}")
-    return _text(words.gap_of(result))
-
-
-def _as_written(result: IndicatorResult, words: Words) -> str:
-    """The target as the plan words it, where that says more than the number in the target
-    column: wording (不低于, 左右), a magnitude (1.7万) or a milestone's date."""
-    if result.kind is not Kind.MILESTONE and result.target_text == (
-        None if result.target is None else number(result.target)
-    ):
-        return ""
-    return words.target_of(result)
-
-
-def _forecast_cells(plan: PlanReport, result: IndicatorResult, words: Words) -> list[Cell]:
-    f = result.forecast
-    assert f is not None
-    cells = words.forecast_cells(result)
-    outlook = (cells[5], "alarm", cells[5]) if cells[5] and f.recovery else _text(cells[5])
-    named = [
-        _text(literal(plan.plan)),
-        _text(literal(result.name)),
-        _text(literal(result.unit or "")),
-    ]
-    if f.allowed_mean is not None:
-        return [*named, None, _text(cells[1]), _amount(result.actual), None, None, outlook]
-    return [
-        *named,
-        _amount(f.remaining),
-        _amount(f.monthly_needed) or _share(f.monthly_needed_pct),
-        _amount(f.monthly_so_far) or _share(f.monthly_so_far_pct),
-        _amount(f.projection),
-        None if f.days_ahead is None else _count(f.days_ahead, "days"),
-        outlook,
-    ]
-
-
 class _Sheet:
     """A sheet written row by row, remembering how wide each column must be."""
 
     def __init__(self, sheet: Worksheet, headers: Sequence[str], limits: dict[int, int]):
         self.sheet = sheet
-        self.widths = [_width(header) for header in headers]
+        self.widths = [cell_width(header) for header in headers]
         self.limits = limits
         self.row = 0
 
@@ -285,7 +118,7 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
 
     def text(self, plan: PlanReport) -> str:
         words = words_for(plan, self.options.lang)
-        return json.dumps(_plan_cells(plan, words, self.options.forecast), ensure_ascii=False)
+        return json.dumps(plan_cells(plan, words, self.options.forecast), ensure_ascii=False)
 
     def place(self, text: str) -> str:
         data = json.loads(text)
@@ -399,11 +232,11 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
         link = "internal:'" + name.replace("'", "''") + "'!A1"
         title = data["title"]
         sheet.sheet.write_url(sheet.row, 0, link, self._format("text", fill), title)
-        sheet.widths[0] = max(sheet.widths[0], _width(title))
+        sheet.widths[0] = max(sheet.widths[0], cell_width(title))
         cells = data["summary"]
         self._write(sheet, fill, cells, first=1)
-        sheet.widths[1] = max(sheet.widths[1], _width(cells[0][0]))
-        sheet.widths[9] = max(sheet.widths[9], _width(cells[-1][0]))
+        sheet.widths[1] = max(sheet.widths[1], cell_width(cells[0][0]))
+        sheet.widths[9] = max(sheet.widths[9], cell_width(cells[-1][0]))
 
     def _plan_sheet(self, data: dict[str, Any], words: Words, name: str) -> None:
         headers = (words.section, words.indicator, words.unit, words.target,
@@ -441,8 +274,8 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
             self._header(sheet, (words.most_behind_title, words.plans_behind))
             for name, count in rollup.most_behind:
                 shown = literal(name)
-                self._write(sheet, None, [_text(shown), _count(count)])
-                sheet.widths[0] = max(sheet.widths[0], _width(shown))
+                self._write(sheet, None, [text_cell(shown), count_cell(count)])
+                sheet.widths[0] = max(sheet.widths[0], cell_width(shown))
         for made in (self._summary, self._forecast):
             if made is not None:
                 made.fit(self._format("wrap"))

@@ -101,6 +101,9 @@ class IndicatorResult:
     actual_text: str | None = None
     actual_date: date | None = None
     """The report date of the figure that counted, where actual has several."""
+    actual_earlier: bool = False
+    """The figure that counted is of a date before as_of (the 1-5月 figure in a report at June
+    30): shown with its date, 数据截至5月底."""
     completion: Decimal | None = None
     """Cumulative: actual / target in % (usage of a cap), or the stated rate."""
     expected: Decimal | None = None
@@ -143,16 +146,15 @@ class IndicatorResult:
     """The stated gap as written: "低于1.8个百分点", "低于"."""
     stated_gap_consistent: bool | None = None
     """The stated gap agrees with `distance` (CONTRACT §2.4's rule; a side alone: its sign)."""
+    stated_gap_pace: Decimal | None = None
+    """The pace (expected %) at the date of the figures a stated gap speaks of, where that date
+    is earlier than as_of (1-5月 figures in a report at June 30): the gap is measured from it."""
 
     @property
     def judged_by_stated_gap(self) -> bool:
-        """Judged only by the distance its report states: no target, and no completion."""
-        return (
-            self.stated_gap_text is not None
-            and self.target is None
-            and self.completion is None
-            and self.status in JUDGED
-        )
+        """Judged only by the distance its report states: no figures to measure one by (no
+        target, or no figure done)."""
+        return self.stated_gap_text is not None and self.distance is None and self.status in JUDGED
 
     @property
     def distance(self) -> Decimal | None:
@@ -160,12 +162,9 @@ class IndicatorResult:
         unit), completion − expected for a cumulative one (usage − pace for a cap), in points."""
         if self.kind is Kind.LEVEL and self.actual is not None and self.target is not None:
             return self.actual - self.target
-        if (
-            self.kind is Kind.CUMULATIVE
-            and self.completion is not None
-            and self.expected is not None
-        ):
-            return self.completion - self.expected
+        expected = self.expected if self.stated_gap_pace is None else self.stated_gap_pace
+        if self.kind is Kind.CUMULATIVE and self.completion is not None and expected is not None:
+            return self.completion - expected
         return None
 
     @property
@@ -182,6 +181,16 @@ class IndicatorResult:
     @property
     def flagged(self) -> bool:
         return self.status.flagged or self.mismatched
+
+    @property
+    def disputed(self) -> bool:
+        """Flagged only for figures that disagree, its status good: its mark is not ✓."""
+        return self.flagged and not self.status.flagged
+
+    @property
+    def is_cap(self) -> bool:
+        """A cumulative indicator with a ceiling (direction lower): 年度控制量, usage of it."""
+        return self.kind is Kind.CUMULATIVE and self.direction is Direction.LOWER
 
     @property
     def findings(self) -> tuple[FindingKind, ...]:

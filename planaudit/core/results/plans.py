@@ -99,7 +99,8 @@ class Phase(StrEnum):
     """Where a plan period stands, in the terms reviewers use for it."""
 
     HALF_WAY = "half_way"
-    """A plan of a year or less, within a month of its midpoint: 时间过半、任务过半."""
+    """A plan of a year or less, strictly within a month of its midpoint (not at the month's
+    ends on either side): 时间过半、任务过半."""
     SO_FAR = "so_far"
     """Any other date in the period: 一季度, 1-5月, 前三季度 (规划实施进度 for several years)."""
     ENDED = "ended"
@@ -123,7 +124,7 @@ class Stage:
         gone = min(months_gone(period.start, as_of), total)
         if as_of >= period.end:
             phase = Phase.ENDED
-        elif total <= 12 and abs(gone - total / 2) <= 1:
+        elif total <= 12 and abs(gone - total / 2) < 1:
             phase = Phase.HALF_WAY
         else:
             phase = Phase.SO_FAR

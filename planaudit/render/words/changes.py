@@ -4,8 +4,9 @@ dates, what changed between two versions of a plan."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
-from planaudit.core.results.indicators import IndicatorResult
+from planaudit.core.results.indicators import IndicatorResult, round2
 from planaudit.core.terms import Kind
 from planaudit.render.words.figures import FigureWords, percent, points
 from planaudit.render.words.verdict import _plural
@@ -26,7 +27,7 @@ class ChangeWords(FigureWords):
         ):
             then, now = percent(p.completion), percent(result.completion)
             change = (
-                points(result.completion - p.completion)
+                self._moved_points(result.completion - p.completion)
                 if result.completion is not None and p.completion is not None
                 else ""
             )
@@ -36,11 +37,22 @@ class ChangeWords(FigureWords):
             change = ""
             if result.actual is not None and p.actual is not None:
                 moved = result.actual - p.actual
-                change = ("+" if moved >= 0 else "-") + self.amount(abs(moved), result.unit)
-        status = self.status_word(result.status)
+                if result.unit == "%":  # a rate moves by points: +1.80个百分点
+                    change = self._moved_points(moved)
+                elif moved == 0:
+                    change = self.even
+                else:
+                    change = ("+" if moved > 0 else "-") + self.amount(abs(moved), result.unit)
+        status = self.status_of(result)
         if p.status is not result.status:
-            status = f"{self.status_word(p.status)} → {status}"
+            status = f"{self.status_of(result, p.status)} → {status}"
         return (p.date.isoformat(), then, now, change, status)
+
+    def _moved_points(self, moved: Decimal) -> str:
+        """A move in points, two decimals and the unit (+18.00个百分点); 持平 for none."""
+        if round2(moved) == 0:
+            return self.even
+        return points(round2(moved)) + self._points
 
     def history_note(self, undated: int, dates: int) -> str:
         if dates == 0:

@@ -26,6 +26,8 @@ class ChineseLabels(Labels):
         Status.NO_DATA: "无数据",
         Status.ANNUAL_ONLY: "年终考核",
     }
+    over_cap = "超出上限"
+    none_flagged = "无标记指标。"
     indicator = "指标"
     section = "板块"
     target = "目标"
@@ -55,7 +57,15 @@ class ChineseLabels(Labels):
     rollup_title = "汇总（按标记数排序）"
     most_behind_title = "滞后最多的指标"
     plans_behind = "滞后的计划数"
-    forecast_columns = ("指标", "剩余", "月均需完成", "此前月均", "期末预计", "领先(天)", "判断")
+    forecast_columns = (
+        "指标",
+        "剩余",
+        "今后月均/均值",
+        "此前月均/均值",
+        "期末预计",
+        "领先(天)",
+        "判断",
+    )
     recovery_word = "需加快"
     restated = "数据下调"
     change_title = "与上次报告相比"

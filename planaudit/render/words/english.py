@@ -26,6 +26,8 @@ class EnglishLabels(Labels):
         Status.NO_DATA: "no data",
         Status.ANNUAL_ONLY: "annual only",
     }
+    over_cap = "over the cap"
+    none_flagged = "No flagged indicators."
     indicator = "Indicator"
     section = "Section"
     target = "Target"
@@ -58,8 +60,8 @@ class EnglishLabels(Labels):
     forecast_columns = (
         "Indicator",
         "Remaining",
-        "Needed / month",
-        "So far / month",
+        "Ahead: a month / mean",
+        "So far: a month / mean",
         "Projected",
         "Days ahead",
         "Outlook",

@@ -4,9 +4,11 @@ and trend marks."""
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from decimal import Decimal
 
 from planaudit.core.errors import UNSAFE_TEXT
@@ -15,10 +17,14 @@ from planaudit.core.terms import Direction, Kind, Status
 from planaudit.render.words.labels import Labels
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
+_LATIN = re.compile(r"[A-Za-z]")
+"""A unit that opens on a Latin letter (km, t, MW): set apart from its figure by a space."""
 BAR_CELLS = 10
 SEPARATOR = " · "
 """Between the `label value` pieces of a line that stands for columns."""
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+OVER = "▶"
+"""After a cap's bar that is full and more: usage past the cap."""
 _SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -64,9 +70,10 @@ def sparkline(values: list[Decimal | None], low: Decimal | None = None,
 
 def bar(result: IndicatorResult) -> str:
     """Completion in 10 cells, each showing its own tenth in eighths, with the pace marked │
-    between two cells: `█████│███▌░`. The mark goes to the cell boundary next to the pace on
-    the side that keeps the picture true — an indicator on pace reaches it, one off the pace
-    falls short of it (for a cap: stays within it, or runs past it)."""
+    between two cells: `█████│███▌░`; a cap used past its limit runs on: `█████│█████▶`. The
+    mark goes to the cell boundary next to the pace on the side that keeps the picture true —
+    an indicator on pace reaches it, one off the pace falls short of it (for a cap: stays
+    within it, or runs past it)."""
     if result.completion is None or result.expected is None:
         return ""
     shown = max(Decimal(0), min(result.completion, Decimal(100)))
@@ -79,7 +86,10 @@ def bar(result: IndicatorResult) -> str:
     reach = on_pace if result.direction is Direction.HIGHER else not on_pace
     mark = math.floor(boundary) if reach else math.ceil(boundary)
     mark = max(0, min(BAR_CELLS, mark))
-    return "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+    drawn = "".join(cells[:mark]) + "│" + "".join(cells[mark:])
+    if result.is_cap and result.completion > 100:
+        return drawn + OVER  # more used than the cap allows: the bar runs out of its frame
+    return drawn
 
 
 class FigureWords(Labels):
@@ -91,7 +101,8 @@ class FigureWords(Labels):
             return ""
         if not unit or (unit == "%" and "%" in text):
             return literal(text)
-        return literal(f"{text}{unit}" if self.zh else f"{text} {unit}")
+        joined = self.zh and not _LATIN.match(unit)  # 120 km keeps its space in Chinese too
+        return literal(f"{text}{unit}" if joined else f"{text} {unit}")
 
     def target_of(self, result: IndicatorResult) -> str:
         if result.target_same_as is not None:
@@ -117,10 +128,27 @@ class FigureWords(Labels):
             return f"与{other}同步" + (f"（{figure}）" if figure else "")
         return f"in step with {other}" + (f" ({figure})" if figure else "")
 
-    def actual_of(self, result: IndicatorResult) -> str:
+    def actual_of(self, result: IndicatorResult, dated: bool = True) -> str:
+        """The actual with its unit; with its date where it is older than as_of (a figure of
+        1-5月 in a report at June 30): 300公顷（数据截至5月底）, 300 ha (as of May 31).
+        `dated=False`: without it, for a layout that shows `figures_date` apart."""
         if result.kind is Kind.MILESTONE:
             return self.done if result.status is Status.MET else self.not_done
-        return self.with_unit(result.actual_text, result.unit)
+        text = self.with_unit(result.actual_text, result.unit)
+        note = self.figures_date(result) if dated and text else ""
+        if not note:
+            return text
+        return f"{text}（数据{note}）" if self.zh else f"{text} ({note})"
+
+    def figures_date(self, result: IndicatorResult) -> str:
+        """截至5月底 / as of May 31 for an actual older than as_of; else nothing."""
+        day = result.actual_date
+        if not result.actual_earlier or day is None:
+            return ""
+        if self.zh:
+            month_end = (day + timedelta(days=1)).day == 1
+            return f"截至{day.month}月{'底' if month_end else f'{day.day}日'}"
+        return f"as of {calendar.month_name[day.month]} {day.day}"
 
     def labelled(self, pairs: Sequence[tuple[str, str]]) -> str:
         """Values with their labels on one line, for a layout without columns:
@@ -202,7 +230,7 @@ class FigureWords(Labels):
             return self._points
         if not unit:
             return ""
-        return unit if self.zh else f" {unit}"
+        return unit if self.zh and not _LATIN.match(unit) else f" {unit}"
 
     def _signed(self, value: Decimal, result: IndicatorResult) -> str:
         """A signed distance with its unit: +0.20个百分点, -300人, -0.3 pts."""

@@ -29,6 +29,9 @@ class Labels:
     document_lang: ClassVar[str]
     """The language of a document, as HTML's lang attribute names it."""
     statuses: ClassVar[dict[Status, str]]
+    over_cap: ClassVar[str]
+    none_flagged: ClassVar[str]
+    """What a report filtered to flagged indicators says when none is."""
     indicator: ClassVar[str]
     section: ClassVar[str]
     target: ClassVar[str]
@@ -87,6 +90,14 @@ class Labels:
 
     def status_word(self, status: Status) -> str:
         return self.statuses[status]
+
+    def status_of(self, result: IndicatorResult, status: Status | None = None) -> str:
+        """The indicator's status (or an earlier `status` of it) in words: a cap missed is over
+        it (超出上限), not 未完成."""
+        status = result.status if status is None else status
+        if status is Status.MISSED and result.is_cap:
+            return self.over_cap
+        return self.status_word(status)
 
     def status_value(self, value: str | None) -> str:
         """A status as the JSON names it (on_track) in this language's words."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 import calendar
 from decimal import Decimal
 
-from planaudit.core.results.plans import Phase, PlanReport, Stage, Summary
+from planaudit.core.results.plans import Phase, PlanReport, Summary
+from planaudit.core.terms import Status
 from planaudit.render.words.figures import FigureWords, percent
 
 
@@ -22,26 +23,32 @@ class VerdictWords(FigureWords):
         """The plan's verdict in one sentence — the headline in the words of the date, what each
         kind of indicator shows, the counts. Every format says this, and nothing else."""
         headline, details = self.verdict_parts(plan)
-        return headline + ("" if self.zh else " ") + details
+        return headline + details
 
     def verdict_parts(self, plan: PlanReport) -> tuple[str, str]:
-        """The verdict's headline sentence (Markdown sets it in bold) and the rest."""
+        """The verdict's headline (Markdown sets it in bold) and the rest, which opens on its
+        punctuation so that the two make the sentence: `1-2月达到序时进度（累计指标1项中1项）` and
+        `；增速等指标1项中0项达到目标。标记1项。`."""
         summary = plan.summary
-        headline = self._headline(plan) + ("。" if self.zh else ".")
-        clauses = self._kind_clauses(plan.stage, summary)
-        if not clauses:
-            return headline, self.counts(summary)
-        if self.zh:
-            return headline, "；".join(clauses) + "。" + self.counts(summary)
-        return headline, "; ".join(clauses) + ". " + self.counts(summary)
+        separator, stop = ("；", "。") if self.zh else ("; ", ".")
+        clauses = self._kind_clauses(plan)
+        details = "".join(separator + clause for clause in clauses) + stop
+        counts = self.counts(summary)
+        if counts:
+            details += counts if self.zh else " " + counts
+        return self._headline(plan), details
 
     def _headline(self, plan: PlanReport) -> str:
-        """时间过半、任务过半 at the half-way point only; 序时进度 with the months so far elsewhere;
-        规划实施进度 for a plan of several years; achieved only when every judged indicator is."""
-        verdict, stage, zh = plan.summary.verdict, plan.stage, self.zh
-        if verdict is None:
-            return "无可评估指标" if zh else "Nothing to judge yet"
+        """The pace verdict of the cumulative indicators in the words of the date, with their
+        count: 时间过半、任务过半 at the half-way point only, 序时进度 with the months so far
+        elsewhere, 规划实施进度 for a plan of several years. With no cumulative indicator to
+        judge against the pace, or at the period's end, the plan's verdict over every kind:
+        achieved only when every judged indicator is."""
+        summary, stage, zh = plan.summary, plan.stage, self.zh
+        verdict = summary.verdict
         if stage.phase is Phase.ENDED:
+            if verdict is None:
+                return "无可评估指标" if zh else "Nothing to judge"
             if zh:
                 whole = "规划" if stage.multi_year else "全年"
                 return f"{whole}目标任务完成" if verdict else f"{whole}目标任务未全部完成"
@@ -49,7 +56,10 @@ class VerdictWords(FigureWords):
             return (
                 f"Every target met for {whole}" if verdict else f"Not every target met for {whole}"
             )
-        if plan.summary.assessed == 0:  # levels and milestones only: no pace applies to them
+        pace = summary.pace_verdict
+        if pace is None:  # levels and milestones only: no pace applies to them
+            if verdict is None:
+                return "无可评估指标" if zh else "Nothing to judge yet"
             if zh:
                 return "主要指标达到预期目标" if verdict else "主要指标未全部达到预期目标"
             return (
@@ -57,24 +67,32 @@ class VerdictWords(FigureWords):
                 if verdict
                 else "Not every judged indicator meets its target"
             )
+        count = (
+            f"（累计指标{summary.assessed}项中{summary.on_pace}项）"
+            if zh
+            else f" ({summary.on_pace} of {summary.assessed} cumulative "
+            f"{_plural(summary.assessed, 'indicator', 'indicators')})"
+        )
+        return self._pace_words(plan, pace) + count
+
+    def _pace_words(self, plan: PlanReport, pace: bool) -> str:
+        stage, zh = plan.stage, self.zh
         if stage.multi_year:
             if zh:
                 half = "规划实施过半，" if stage.past_half else ""
-                return f"{half}达到规划实施进度" if verdict else f"{half}未全部达到规划实施进度"
+                return f"{half}达到规划实施进度" if pace else f"{half}未全部达到规划实施进度"
             if stage.past_half:
-                outcome = "on pace" if verdict else "not all on pace"
+                outcome = "on pace" if pace else "not all on pace"
                 return f"Past half-way through the plan, {outcome}"
-            return (
-                "On pace for the plan so far" if verdict else "Not all on pace for the plan so far"
-            )
+            return "On pace for the plan so far" if pace else "Not all on pace for the plan so far"
         if stage.phase is Phase.HALF_WAY:
             if zh:
-                return f"时间过半、任务过半：{'实现' if verdict else '未实现'}"
-            return f"Time half, task half: {'achieved' if verdict else 'not achieved'}"
+                return f"时间过半、任务过半：{'实现' if pace else '未实现'}"
+            return f"Time half, task half: {'achieved' if pace else 'not achieved'}"
         so_far = self._so_far(plan)
         if zh:
-            return f"{so_far}达到序时进度" if verdict else f"{so_far}未全部达到序时进度"
-        return f"On pace for {so_far}" if verdict else f"Not all on pace for {so_far}"
+            return f"{so_far}达到序时进度" if pace else f"{so_far}未全部达到序时进度"
+        return f"On pace for {so_far}" if pace else f"Not all on pace for {so_far}"
 
     def _so_far(self, plan: PlanReport) -> str:
         """The part of the period gone by, as reports name it: 一季度, 前三季度, 1-5月, 前5个月."""
@@ -97,32 +115,33 @@ class VerdictWords(FigureWords):
             return f"前{months}个月"
         return "the first month" if months == 1 else f"the first {months} months"
 
-    def _kind_clauses(self, stage: Stage, s: Summary) -> list[str]:
-        """What each kind of indicator shows, in its own terms: cumulative against the pace,
-        levels against their target, milestones against their date."""
-        zh, ended, clauses = self.zh, stage.phase is Phase.ENDED, []
-        missed = s.cumulative_missed
-        if ended and s.assessed + missed:
-            total = s.assessed + missed
+    def _kind_clauses(self, plan: PlanReport) -> list[str]:
+        """What each kind of indicator shows, in its own terms, after the headline: cumulative
+        ones at the period's end (before it the headline counts them against the pace), caps
+        over their annual allowance, levels against their target, milestones against their
+        date."""
+        zh, s, clauses = self.zh, plan.summary, []
+        ended = plan.stage.phase is Phase.ENDED
+        caps = sum(r.is_cap and r.status is Status.MISSED for r in plan.indicators)
+        short = s.cumulative_missed - caps
+        if ended and s.assessed + s.cumulative_missed:
+            total = s.assessed + s.cumulative_missed
             clauses.append(
                 f"累计指标{total}项中{s.on_pace}项完成"
                 if zh
                 else f"{s.on_pace} of {total} cumulative {_plural(total, 'target', 'targets')} met"
             )
-        elif s.assessed:
-            noun = _plural(s.assessed, "indicator", "indicators")
-            clause = (
-                f"累计指标{s.assessed}项中{s.on_pace}项达到序时进度"
-                if zh
-                else f"{s.on_pace} of {s.assessed} cumulative {noun} on pace"
-            )
-            if missed:
-                clause += f"，{missed}项未完成" if zh else f", {missed} missed"
-            clauses.append(clause)
-        elif missed:
-            noun = _plural(missed, "indicator", "indicators")
+        elif short:
+            noun = _plural(short, "indicator", "indicators")
             clauses.append(
-                f"累计指标{missed}项未完成" if zh else f"{missed} cumulative {noun} missed"
+                f"累计指标{short}项未完成" if zh else f"{short} cumulative {noun} missed"
+            )
+        if caps:
+            clauses.append(
+                f"{caps}项超出年度控制量"
+                if zh
+                else f"{caps} over {_plural(caps, 'its', 'their')} annual "
+                f"{_plural(caps, 'cap', 'caps')}"
             )
         if s.levels_judged:
             noun = _plural(s.levels_judged, "indicator", "indicators")
@@ -148,34 +167,36 @@ class VerdictWords(FigureWords):
         return clauses
 
     def counts(self, summary: Summary) -> str:
+        """The counts that are not zero, as a sentence of their own (标记3项（约束性1项）；
+        报告完成率不符1项。), or nothing when every count is zero."""
+        flagged, serious = summary.flagged, summary.serious
+        mismatches, gaps = summary.stated_mismatches, summary.stated_gap_mismatches
         parts, restated = summary.parts_mismatches, summary.restatements
-        gaps = summary.stated_gap_mismatches
         if self.zh:
-            tail = f"；报告差距不符{gaps}项" if gaps else ""
-            tail += f"；分项合计不符{parts}项" if parts else ""
-            tail += f"；累计数下调{restated}项" if restated else ""
-            return (
-                f"标记{summary.flagged}项（约束性{summary.serious}项）；"
-                f"报告完成率不符{summary.stated_mismatches}项{tail}。"
+            said = (
+                [f"标记{flagged}项" + (f"（约束性{serious}项）" if serious else "")]
+                if flagged
+                else []
             )
-        mismatches = summary.stated_mismatches
-        noun = _plural(mismatches, "mismatch", "mismatches")
-        tail = f"; {gaps} stated-gap {_plural(gaps, 'mismatch', 'mismatches')}" if gaps else ""
-        tail += (
-            f"; {parts} {_plural(parts, 'total', 'totals')} not the sum of its parts"
-            if parts
-            else ""
+            said += [f"报告完成率不符{mismatches}项"] if mismatches else []
+            said += [f"报告差距不符{gaps}项"] if gaps else []
+            said += [f"分项合计不符{parts}项"] if parts else []
+            said += [f"累计数下调{restated}项"] if restated else []
+            return "；".join(said) + "。" if said else ""
+        said = (
+            [f"{flagged} flagged" + (f" ({serious} binding)" if serious else "")] if flagged else []
         )
-        tail += (
-            f"; {restated} cumulative {_plural(restated, 'figure', 'figures')} restated down"
-            if restated
-            else ""
-        )
-        tail += "."
-        return (
-            f"{summary.flagged} flagged ({summary.serious} binding); "
-            f"{mismatches} stated-rate {noun}{tail}"
-        )
+        if mismatches:
+            said.append(f"{mismatches} stated-rate {_plural(mismatches, 'mismatch', 'mismatches')}")
+        if gaps:
+            said.append(f"{gaps} stated-gap {_plural(gaps, 'mismatch', 'mismatches')}")
+        if parts:
+            whole = _plural(parts, "total not the sum of its", "totals not the sum of their")
+            said.append(f"{parts} {whole} parts")
+        if restated:
+            noun = _plural(restated, "figure", "figures")
+            said.append(f"{restated} cumulative {noun} restated down")
+        return "; ".join(said) + "." if said else ""
 
 
 def _plural(count: Decimal | int, one: str, many: str) -> str:
