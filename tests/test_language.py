@@ -98,7 +98,8 @@ def plan_words() -> frozenset[str]:
         for name in param.opts
         if name.startswith("--")
     }
-    return frozenset(keys | values | options | {"same_as", "ID", "null"})
+    literals = {"annual"}  # mean: annual
+    return frozenset(keys | values | options | literals | {"same_as", "ID", "null"})
 
 
 ALLOWED = {
