@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planaudit.core.numbers import figures_in
+from planaudit.core.running_text import figures_in
 from planaudit.core.verify import TARGET_STATED, normalized
 from tests.conftest import run
 

@@ -6,9 +6,10 @@ import errno
 import os
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import total_ordering
 
-from planaudit.lang import Language, Message, quote
+from planaudit.lang import Language, Message, quote, say
 
 UNSAFE_TEXT = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
@@ -184,3 +185,20 @@ class PlanError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = capped(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def type_name(raw: object) -> Message:
+    """How a YAML value's type is named in messages."""
+    if raw is None:
+        return say("type.null")
+    if isinstance(raw, bool):
+        return say("type.boolean", value=str(raw).lower())
+    if isinstance(raw, dict):
+        return say("type.mapping")
+    if isinstance(raw, list):
+        return say("type.list")
+    if isinstance(raw, (int, float, Decimal)):
+        return say("type.number", value=raw)
+    if isinstance(raw, str):
+        return say("type.text", text=shown(raw))
+    return say("type.other", name=type(raw).__name__)

@@ -1,6 +1,6 @@
 """Figures as planners write them: "1.7万", "2,000", "6.5%左右", "不低于1.7万个", "1.4万余",
-"低于1.8个百分点" — and the figures a quoted sentence may stand for. The one grammar of figures:
-nothing else in planaudit reads a number out of text."""
+"低于1.8个百分点". The one grammar of a plan's figures (running_text.py reads them out of a
+report's sentences on the same terms)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from planaudit.core.errors import excerpt, shown
-from planaudit.lang import Message, Said, quote, say
+from planaudit.core.errors import excerpt, shown, type_name
+from planaudit.lang import Said, quote
 
-_MAGNITUDES = {"": Decimal(1), "万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
+MAGNITUDES = {"": Decimal(1), "万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
 _NUMBER = (
     r"(?P<num>(?P<sign>[-+−])?"
     r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?"
@@ -177,7 +177,7 @@ def _from_match(
     digits = match["int"].replace(",", "")
     frac = match["frac"] or ""
     number = Decimal(f"{digits}.{frac}" if frac else digits)
-    scale = _MAGNITUDES[(match["mag"] or "") if magnitude else ""]
+    scale = MAGNITUDES[(match["mag"] or "") if magnitude else ""]
     value = _finite(sign * number * scale, text, len(frac))
     step = Decimal(1).scaleb(-len(frac)) * scale
     return Figure(
@@ -212,7 +212,7 @@ def _plain(raw: object) -> Figure | None:
     raise NumberError("number.expected", got=type_name(raw))
 
 
-def _bare(unit: str | None) -> str:
+def bare_unit(unit: str | None) -> str:
     return "".join(unit.split()) if unit else ""
 
 
@@ -228,7 +228,7 @@ def _in_unit(match: re.Match[str], written: str, unit: str | None) -> Figure:
         return _from_match(match, shown)
     if match["pct"]:
         raise NumberError("number.percent_and_unit", written=written)
-    wanted = _bare(unit)
+    wanted = bare_unit(unit)
     if not wanted:
         return _from_match(match, shown, printed)
     body = shown + printed
@@ -333,60 +333,3 @@ def parse_gap(raw: object, unit: str | None = None) -> Gap:
 
 def _side_of(word: str) -> int:
     return -1 if word in _BELOW_WORDS else 1 if word in _ABOVE_WORDS else 0
-
-
-def type_name(raw: object) -> Message:
-    """How a YAML value's type is named in messages."""
-    if raw is None:
-        return say("type.null")
-    if isinstance(raw, bool):
-        return say("type.boolean", value=str(raw).lower())
-    if isinstance(raw, dict):
-        return say("type.mapping")
-    if isinstance(raw, list):
-        return say("type.list")
-    if isinstance(raw, (int, float, Decimal)):
-        return say("type.number", value=raw)
-    if isinstance(raw, str):
-        return say("type.text", text=shown(raw))
-    return say("type.other", name=type(raw).__name__)
-
-
-TEXT_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
-"""A number as it stands in a report's running text or table cells: digits with thousands
-commas and decimals (`139,615`, `521.25`). No sign (the "-" of `1-6月` is a range; a table cell's
-sign is read with the cell) and no magnitude (万 and 亿 belong to the number or to the unit, as
-the sentence decides). ASCII digits only: `\\d` would take any script's digits."""
-MAGNITUDE = r"万亿|万|亿"
-"""The Chinese magnitudes a figure may carry (1.7万, 3.2亿)."""
-
-
-_RUNNING = re.compile(
-    rf"(?<![0-9.])(?P<num>{TEXT_NUMBER})(?![0-9]|\.[0-9])(?P<mag>{MAGNITUDE})?(?:余|多)?"
-)
-
-
-def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
-    """Every value a number in running `text` may stand for in `unit`. A number followed by the
-    unit (or its base, without 万/亿) stands for its value in that unit alone: with unit 个,
-    `1.7万个` is 17000; with 万平方米, `521.25万平方米` is 521.25 and `134平方米` is 0.0134.
-    Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
-    and a number with thousands commas also as its comma-separated parts (a list `100,200`).
-    持平 (level with, unchanged) stands for 0: a growth of 0 %, a change of 0 points."""
-    base = _bare(unit)
-    scale = _ONE
-    for word in ("万亿", "万", "亿"):
-        if base.startswith(word) and len(base) > len(word):
-            base, scale = base[len(word) :], _MAGNITUDES[word]
-            break
-    values: set[Decimal] = {Decimal(0)} if "持平" in text else set()
-    for match in _RUNNING.finditer(text):
-        number = Decimal(match["num"].replace(",", ""))
-        magnitude = _MAGNITUDES[match["mag"] or ""]
-        if base and text.startswith(base, match.end()):
-            values.add(number * magnitude / scale)
-            continue
-        values.update((number, number * magnitude))
-        if "," in match["num"]:  # or a list that lost its spaces: 100,200
-            values.update(Decimal(part) for part in match["num"].split(".")[0].split(","))
-    return values

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from planaudit.core.numbers import MAGNITUDE as MAGNITUDE
-from planaudit.core.numbers import TEXT_NUMBER
+from planaudit.core.running_text import MAGNITUDE as MAGNITUDE
+from planaudit.core.running_text import TEXT_NUMBER
 
 N = TEXT_NUMBER
 PERCENT = "[%％]"

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import Discriminator, PlainValidator, Tag, ValidationInfo, WithJsonSchema
 
-from planaudit.core.errors import shown
+from planaudit.core.errors import shown, type_name
 from planaudit.core.numbers import (
     Figure,
     Gap,
@@ -23,7 +23,6 @@ from planaudit.core.numbers import (
     parse_quantity,
     parse_rate,
     parse_target,
-    type_name,
 )
 from planaudit.lang import Said, quote
 

@@ -20,9 +20,9 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from planaudit.core.model import Indicator, Plan
-from planaudit.core.numbers import figures_in
 from planaudit.core.phrasings import CLAUSE, MEASURES, progress_figure
 from planaudit.core.results.verify import Mismatch, Uncited, Verification
+from planaudit.core.running_text import figures_in
 from planaudit.core.terms import Dated
 from planaudit.io.loader import LoadedPlan
 from planaudit.lang import Message, say

@@ -12,9 +12,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from planaudit.core.consistency import Location
-from planaudit.core.errors import PER_KIND, Problem
+from planaudit.core.errors import PER_KIND, Problem, type_name
 from planaudit.core.model import Indicator, PeriodSpan, Plan
-from planaudit.core.numbers import type_name
 from planaudit.core.values import UNION_TAGS
 from planaudit.io.yaml_nodes import Mark, nearest
 from planaudit.lang import Message, Said, quote, say

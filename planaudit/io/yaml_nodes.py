@@ -19,8 +19,8 @@ from planaudit.core.errors import (
     kind_of_said,
     more_like_this,
     shown,
+    type_name,
 )
-from planaudit.core.numbers import type_name
 from planaudit.lang import Message, quote, say
 
 try:
