@@ -85,7 +85,7 @@ def role(label: str) -> str:
     if re.match(r"建设(?:规模|内容)|主要(?:建设)?内容", label):
         return "note"  # 项目名称 | 建设内容 |…: what is built, not the row's name
     if PLACES.fullmatch(label) or re.search(
-        r"名称|科目|指标$|^项目$|^事项$|内容$|^类别$|^实事|^任务$", label
+        r"名称|科目|指标$|^项目$|^事项$|内容$|类别$|^实事|^任务$", label
     ):
         return "name"
     if re.search(r"备注|说明|存在问题|原因|类型$", label):
@@ -164,6 +164,12 @@ def labels(header: list[Row], width: int, data: list[Row]) -> list[str] | None:
     options = [top, ["名称", *top]] if text_first else [top]
     if len(header) >= 2:
         sub = [c.text for c in header[-1]]
+        named = [i for i, label in enumerate(top) if role(label) == "name"]
+        if len(named) == 1 and len(sub) >= 2 and all(role(label) == "name" for label in sub):
+            at = named[0]  # 指标名称 over 一级指标 | 二级指标
+            spread_names = [*top[:at], *sub, *top[at + 1 :]]
+            if len(spread_names) == width:
+                return spread_names
         for upper in options:
             if len(upper) == width and len(sub) == width:
                 return [a + b for a, b in zip(upper, sub, strict=True)]

@@ -41,6 +41,10 @@ _OWNER = re.compile(r"[\u4e00-\u9fff、，,（）()\s]{2,20}")
 """An owner's cell (县卫生健康局, 市住建局、市财政局), not a progress cell (已完成。…) that
 stands in its column where the owner's cell is merged over the rows below it and the page left
 it out."""
+_TOTAL = re.compile(r"合\s*计|总\s*计")
+"""A table's total row: named by what the table measures (重点项目投资合计)."""
+_GROWTH_WORD = re.compile(r"^(?:同比)?(?:增长|增)(?=[0-9０-９])")
+"""增长8%: a target cell stating the planned growth."""
 _LEVEL_NAME = re.compile(r"率|比重|浓度|指数|增长|增速|涨幅|占比|比例|天数")
 
 
@@ -127,6 +131,8 @@ class Table:
             if kind not in cells and not empty(cell.text):
                 cells[kind] = cell.text
         name = row_name(cells.get("name") or (cells.get("target", "") if self.task_named else ""))
+        if _TOTAL.fullmatch(name) and not self.measured:
+            name = measured(self.title) + name  # 合计: the table's total of what it measures
         if figure(name) is not None or not substantive(name + self.measured):
             return [], None
         name += self.measured + self.suffix
@@ -155,7 +161,9 @@ class Table:
         item = Drafted(name, line, quote, section, unit=None if percent else unit, owner=owner)
         item.from_table = True
         progress, task = cells.get("actual", ""), cells.get("target", "")
-        actual, target = figure(progress), figure(task)
+        actual, target = figure(progress), figure(_GROWTH_WORD.sub("", task))
+        if target is not None and _growth_target(target, actual, task, percent):
+            cells["growth target"], target = task, None  # 增长8%左右 beside 1180亿元: the growth's
         printed, bare = _printed_unit(target, actual, name)
         if printed is not None and not cells.get("unit"):
             item.unit = printed  # 1300人, 7699套; 10000万 beside a bare 7965: both in 万元
@@ -247,9 +255,22 @@ class Table:
             item = Drafted(f"{name}{'增减' if points else '增长'}", line, quote, section)
             item.kind, item.owner, item.from_table = "level", owner, True
             item.actual, item.unit = (value, "个百分点") if points else (value + "%", None)
+            planned = figure(_GROWTH_WORD.sub("", cells.get("growth target", "")))
+            if planned is not None and not points:
+                item.target = _written(planned, True)
             item.guesses.append(Message.of("guess.growth"))
             found.append(item)
         return found
+
+
+def _growth_target(
+    target: re.Match[str], actual: re.Match[str] | None, task: str, percent: bool
+) -> bool:
+    """A target cell in % (8%左右, 不低于7.5%, 增长8%) on a row of an amount (亿元, 元): the
+    planned growth of the amount, not its target."""
+    if percent or not target["pct"]:
+        return False
+    return (actual is not None and not actual["pct"]) or _GROWTH_WORD.match(task) is not None
 
 
 def _trailing(missing: list[str], row: Row) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from planaudit.core import phrasings as say
-from planaudit.draft import across, matrix, spaced
+from planaudit.draft import across, headers, matrix, spaced
 from planaudit.draft.columns import (
     MAX_HEADER_CELL,
     Cell,
@@ -72,7 +72,9 @@ def _split(line: str) -> list[str] | None:
             return None  # 1360 1361.92: cells a single space apart (`spaced`)
         if kind == "  " and all(len(c) == 1 for c in cells):
             return None  # 市    县, 洋  浦: one cell padded with spaces
-        if len(cells) >= (3 if kind == "  " else 1) and all(len(c) <= MAX_CELL for c in cells):
+        if kind == "  " and len(cells) == 2 and not subheader([Cell(c, 0) for c in cells]):
+            continue  # two words a few spaces apart: a table's row only as a header's second
+        if len(cells) >= 2 - (kind != "  ") and all(len(c) <= MAX_CELL for c in cells):
             return cells
     return None
 
@@ -189,6 +191,11 @@ def _cells_a_line(
             at = max(end, at + 1) if end - at < 3 else at + 1
             continue
         rows, stop = _regroup(header_kinds, cells, end)
+        for joined in headers.rejoined(cells[at:end]) if not rows else ():
+            rows, stop = _regroup([role(c.text) for c in joined], cells, end)
+            if rows:
+                header = joined
+                break
         if not rows:
             at += 1
             continue
