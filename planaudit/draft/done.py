@@ -67,6 +67,11 @@ _ALL_OF_THEM = re.compile(
     r"^\s*(?:已经?|均已)(?:全部|全面)(?:完成|建成|开工|竣工|投产|复工|完工|实现)\s*$"
 )
 """…项目12个，已全部开工: every one of the count before done."""
+_ITEM_TASK = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]+是|[（(]?[0-9]{{1,3}}[)）.．、])[^，,。；;0-9]{{2,30}}"
+    rf"(?P<quantity>{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT}))\s*$"
+)
+"""二是改造农村危房500户，已全部完成: a numbered item's task, a count, then all of it done."""
 _COUNT = re.compile(rf"^{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT})")
 """The count a done item's name opens with (20所新建幼儿园): the name is what is counted."""
 _GENERIC = re.compile(
@@ -115,7 +120,8 @@ def sentence(s: Sentence, stop: int) -> None:
 def clause(s: Sentence, text: str, start: int, end: int) -> bool:
     """A clause that reports a milestone done, with nothing more to read in it."""
     all_of = _ALL_OF_THEM.match(text) if "全" in text else None
-    if all_of is not None and (task := say.TARGET.search(s.previous)):
+    task = say.TARGET.search(s.previous) or _ITEM_TASK.match(s.previous)
+    if all_of is not None and task is not None:
         name = clean(_YEAR_WORDS.sub("", s.previous[: task.start("quantity")]))
         if substantive(name):  # 本年度计划新开工项目12个，已全部开工
             item = Drafted(name, s.line, "", s.section, kind="milestone", done=True)

@@ -63,6 +63,12 @@ class Group:
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
     periods: str = ""
     """The last list of periods (2016年、2017年、2018年上半年) the item's figures may follow."""
+    labelled: bool = False
+    """The item states its task under a label (目标任务：…): an amount toward it is named by the
+    task, the item's title naming its other amounts."""
+    levels: list[tuple[str, str, str]] = field(default_factory=list)
+    """Levels' targets an item states under a label (目标任务：参保率稳定在95%以上): name, target,
+    quote."""
     pending: list[Drafted] = field(default_factory=list)
     """Amounts with neither a rate nor a target (全师实现生产总值97.4亿元): kept only if a named
     target comes for them."""
@@ -92,8 +98,19 @@ class Group:
             self.targets.append(Target(found[0], text, line))
         return True
 
+    def level_target(self, sentence: str, found: re.Match[str]) -> None:
+        """A level's target the item states (参保率稳定在95%以上), for the level it reports."""
+        target = found["num"] + "%" + (found["post"] or "")
+        self.levels.append((clean(found["name"]), target, sentence.strip().rstrip("。；;")))
+
     def close(self) -> list[Drafted]:
         """The item's indicators, its targets given to the amounts they belong to."""
+        for name, target, quote in self.levels:
+            for item in self.items:
+                if item.kind == "level" and item.target is None and _shared(name, item.name) >= 2:
+                    item.target = target
+                    item.source = f"{quote}…{item.source}"
+                    break
         for target in self.targets:
             item = _named(target, self.items + self.pending) if target.name else None
             if item in self.pending:
@@ -106,7 +123,7 @@ class Group:
                 continue
             item.unit = item.unit or q.written_unit(target.quantity)
             item.target = q.in_unit(target.quantity, item.unit)
-            if self.subject and (item.borrowed or len(item.name) <= 2):
+            if self.subject and (item.borrowed or len(item.name) <= 2) and not self.labelled:
                 item.name = self.subject + item.name  # 县医院新院区建设项目：…完成投资
             elif item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name

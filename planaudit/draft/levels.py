@@ -37,7 +37,7 @@ PLAN_OPENS = re.compile(r"(?:年度|全年|今年)?(?:目标|任务)(?:是|为)[
 """全年目标是…: the clauses that follow state targets."""
 PROGRESS_OPENS = re.compile(r"^\s*(?:目前|现在?|截至目前|截至|上半年|今年以来|已|实际)")
 """目前…: the clauses that follow report progress."""
-_PLANNED = re.compile(
+PLANNED = re.compile(
     rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?:稳定在|保持在|控制在|达到|提高到|提升到|提高至|不低于|不超过)"
     rf"(?P<num>{say.N})[%％](?P<post>以上|以内|以下|左右)?$"
 )
@@ -167,7 +167,7 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "
 def planned(s: Sentence, text: str, start: int) -> bool:
     """In a clause after 全年目标是: a level's target (新农合参合率稳定在95%以上), kept for the
     level the sentence reports later."""
-    found = _PLANNED.search(PLAN_OPENS.split(text)[-1].strip())
+    found = PLANNED.search(PLAN_OPENS.split(text)[-1].strip())
     if found is None:
         return False
     name = clean(found["name"])

@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 
 from planaudit.core import phrasings as say
-from planaudit.draft import clauses
+from planaudit.draft import clauses, levels
 from planaudit.draft.groups import ITEM_MARK, Group
 from planaudit.draft.model import Drafted
+from planaudit.draft.names import clean
 from planaudit.draft.state import Sentence
 
 _HEADING = re.compile(
@@ -30,6 +31,18 @@ _YEAR_TASK = re.compile(
 )
 """村邮站建设年度计划建设800个，…: a sentence that opens on its item's task for the year starts
 an item of its own."""
+_TASK_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:目标任务|年度目标|年度任务|全年目标|工作目标|建设任务|建设目标|任务目标|目标)"
+    r"[：:][ \t\u3000]*"
+)
+"""目标任务：新建幼儿园12所 — a bulletin's item stating its task under a label: the target."""
+_PROGRESS_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:(?:目前)?(?:完成|进展|推进|落实|实施|进度|工作进展)情况|工作进展|进展|进度"
+    r"|形象进度)[：:][ \t\u3000]*"
+)
+"""完成情况：已完成8所 — its progress under a label: the label names nothing."""
+_ORDINAL = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+是")
+"""一是…；二是…: a bulletin's items, each an item of its own."""
 MAX_GROUP = 40
 """Sentences of one item at most: a longer paragraph is read 40 sentences at a time, so that
 matching its targets to its amounts costs its length, not its length squared."""
@@ -79,14 +92,27 @@ def read(
                 if any(a <= sentence.start() < b for a, b in listed):
                     continue  # a list of the year's tasks: targets, not progress
                 text = sentence.group()
-                numbered = ITEM_MARK.match(text) is not None
+                begin = sentence.start()
+                labelled = _TASK_LABEL.match(text) or _PROGRESS_LABEL.match(text)
+                if labelled:
+                    text, begin = text[labelled.end() :], begin + labelled.end()
+                numbered = ITEM_MARK.match(text) is not None or _ORDINAL.match(text) is not None
                 tasked = group.touched and _YEAR_TASK.match(text) is not None
                 if (numbered and group.touched) or tasked or group.sentences >= MAX_GROUP:
                     found += group.close()
                     group = Group(year)
                 group.sentences += 1
-                at = line(offset + sentence.start())
-                if (numbered or first) and group.title_of(text, at):
+                at = line(offset + begin)
+                tasked_so = labelled is not None and labelled.re is _TASK_LABEL
+                if tasked_so and group.title and not group.targets and not group.subject:
+                    group.subject = clean(group.title)  # 二是城镇老旧小区改造。目标任务：…
+                group.labelled = group.labelled or tasked_so
+                planned = levels.PLANNED.search(text.strip().rstrip("。；;")) if tasked_so else None
+                if planned is not None:
+                    group.level_target(text, planned)
+                    continue
+                titled = tasked_so or _ORDINAL.match(text) is not None
+                if (numbered or first or tasked_so) and group.title_of(text, at, titled):
                     first = False
                     continue
                 first = False

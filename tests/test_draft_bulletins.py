@@ -1,0 +1,84 @@
+"""A 民生实事 bulletin of numbered items (一是…；二是…；(1)…), each stating its task under a label
+(目标任务：…) and its progress in words (完成情况：已完成, 正在推进, 完成X%), drafted to an exact
+plan: the task's count is the target of the count done, a level's target (参保率稳定在95%以上) is
+its level's, an item reported done is a milestone, and the item's title names its other amounts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planaudit.core.verify import mismatches
+from planaudit.draft import draft, to_yaml
+from planaudit.io.loader import parse
+
+Read = tuple[str | None, ...]
+
+
+def drafted(report: str) -> tuple[date | None, list[Read]]:
+    """The draft's date, and (name, kind, unit, target, actual, stated, done) of each
+    indicator, after checking that the draft loads and verify finds its quotes in the report."""
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert mismatches(plan, report) == []
+    return made.as_of, [
+        (i.name, i.kind, i.unit, i.target, i.actual, i.stated, i.done) for i in made.indicators
+    ]
+
+
+def test_items_one_a_line_with_labelled_task_and_progress():
+    report = (
+        "己市2022年十件民生实事1-6月进展情况\n"
+        "截至6月底，我市十件民生实事总体进展顺利，现将有关情况通报如下：\n"
+        "一是新建改扩建幼儿园。目标任务：新建改扩建公办幼儿园12所。完成情况：已完成8所，"
+        "其余4所正在推进。\n"
+        "二是城镇老旧小区改造。目标任务：改造老旧小区45个。完成情况：已开工38个，完成投资2.1亿元，"
+        "完成年度投资计划的70%。\n"
+        "三是农村公路提质改造。目标任务：完成农村公路提质改造200公里。完成情况：已完成。\n"
+        "四是新增公共停车泊位。目标任务：新增公共停车泊位3000个。完成情况：正在推进，完成60%。\n"
+    )
+    assert drafted(report) == (
+        date(2022, 6, 30),
+        [
+            ("新建改扩建公办幼儿园", "cumulative", "所", "12", "8", None, None),
+            ("改造老旧小区", "cumulative", "个", "45", "38", None, None),
+            ("城镇老旧小区改造投资", "cumulative", "亿元", None, "2.1", "70%", None),
+            ("农村公路提质改造", "milestone", None, None, None, None, True),
+            ("新增公共停车泊位", "cumulative", "个", "3000", None, "60%", None),
+        ],
+    )  # 完成情况： names nothing; the item's title names the amount its task does not count
+
+
+def test_bracketed_items_with_a_level_target_under_the_label():
+    report = (
+        "庚县2021年民生实事项目前三季度推进情况\n"
+        "（1）城乡居民医保参保。目标任务：参保率稳定在95%以上。完成情况：参保率达到97.2%。\n"
+        "（2）农村饮水安全巩固提升。目标任务：解决1.2万人饮水安全问题。"
+        "完成情况：已解决0.9万人，完成75%。\n"
+        "（3）新建城市书房。目标任务：新建城市书房5个。完成情况：已建成3个，2个正在装修。\n"
+        "（4）公共厕所改造。目标任务：改造公共厕所30座。完成情况：已完成。\n"
+    )
+    assert drafted(report) == (
+        date(2021, 9, 30),
+        [
+            ("参保率", "level", None, "95%以上", "97.2%", None, None),
+            ("解决饮水安全问题", "cumulative", "万人", "1.2", "0.9", "75%", None),
+            ("新建城市书房", "cumulative", "个", "5", "3", None, None),
+            ("改造公共厕所", "milestone", None, None, None, None, True),
+        ],
+    )  # 稳定在95%以上 under 目标任务 is the level's target, not a level said to hold
+
+
+def test_ordinal_items_in_one_paragraph():
+    report = (
+        "辛区2023年民生实事上半年进展\n"
+        "今年确定的民生实事进展顺利：一是新建公办幼儿园10所，已建成6所；二是改造农村危房500户，"
+        "已全部完成；三是新增城镇就业1.2万人，已新增0.78万人，完成年度目标任务的65%。\n"
+    )
+    assert drafted(report) == (
+        date(2023, 6, 30),
+        [
+            ("新建公办幼儿园建成", "cumulative", "所", "10", "6", None, None),
+            ("改造农村危房", "milestone", None, None, None, None, True),
+            ("新增城镇就业", "cumulative", "万人", "1.2", "0.78", "65%", None),
+        ],
+    )  # 二是…500户，已全部完成: the item's count all done
