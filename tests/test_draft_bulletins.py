@@ -11,7 +11,7 @@ from planaudit.core.verify import mismatches
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
 
-Read = tuple[str | None, ...]
+Read = tuple[str | bool | None, ...]
 
 
 def drafted(report: str) -> tuple[date | None, list[Read]]:

@@ -105,10 +105,10 @@ class Group:
 
     def close(self) -> list[Drafted]:
         """The item's indicators, its targets given to the amounts they belong to."""
-        for name, target, quote in self.levels:
+        for name, planned, quote in self.levels:
             for item in self.items:
                 if item.kind == "level" and item.target is None and _shared(name, item.name) >= 2:
-                    item.target = target
+                    item.target = planned
                     item.source = f"{quote}…{item.source}"
                     break
         for target in self.targets:
