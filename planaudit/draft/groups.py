@@ -105,12 +105,7 @@ class Group:
 
     def close(self) -> list[Drafted]:
         """The item's indicators, its targets given to the amounts they belong to."""
-        for name, planned, quote in self.levels:
-            for item in self.items:
-                if item.kind == "level" and item.target is None and _shared(name, item.name) >= 2:
-                    item.target = planned
-                    item.source = f"{quote}…{item.source}"
-                    break
+        self._level_targets()
         for target in self.targets:
             item = _named(target, self.items + self.pending) if target.name else None
             if item in self.pending:
@@ -150,6 +145,22 @@ class Group:
             if self.subject and len(item.name) <= 2 and item.kind == "cumulative":
                 item.name = self.subject + item.name
         return judged
+
+    def _level_targets(self) -> None:
+        for name, planned, quote in self.levels:
+            level = next(
+                (
+                    item
+                    for item in self.items
+                    if item.kind == "level"
+                    and item.target is None
+                    and _shared(name, item.name) >= 2
+                ),
+                None,
+            )
+            if level is not None:
+                level.target = planned
+                level.source = f"{quote}…{level.source}"
 
     def _milestone(self) -> Drafted:
         assert self.done is not None
