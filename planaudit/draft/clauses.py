@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from planaudit.core import phrasings as say
-from planaudit.draft import counts, distances, done, levels, periods, rates
+from planaudit.draft import counts, distances, done, levels, paces, periods, rates
 from planaudit.draft import quantities as q
 from planaudit.draft.groups import ITEM_MARK, Target
 from planaudit.draft.names import DOING, FIRST_FIGURE, clean, substantive
@@ -68,6 +68,7 @@ def read(s: Sentence) -> None:
     periods.opening(s)
     outlook = periods.outlook_start(s)
     stop = len(s.text) if outlook is None else outlook
+    stop = paces.read(s, stop)
     later = periods.later_brackets(s) if "（" in s.text or "(" in s.text else []
     for clause in say.CLAUSE.finditer(s.text, 0, stop):
         text = clause.group()

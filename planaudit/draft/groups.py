@@ -63,6 +63,9 @@ class Group:
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
     periods: str = ""
     """The last list of periods (2016年、2017年、2018年上半年) the item's figures may follow."""
+    totals: list[re.Match[str]] = field(default_factory=list)
+    """Totals of the plan's items its paragraph stated so far (量化指标任务共55项): what a count of
+    items on pace is of."""
     labelled: bool = False
     """The item states its task under a label (目标任务：…): an amount toward it is named by the
     task, the item's title naming its other amounts."""

@@ -100,7 +100,7 @@ def read(
                 tasked = group.touched and _YEAR_TASK.match(text) is not None
                 if (numbered and group.touched) or tasked or group.sentences >= MAX_GROUP:
                     found += group.close()
-                    group = Group(year)
+                    group = Group(year, totals=group.totals)
                 group.sentences += 1
                 at = line(offset + begin)
                 tasked_so = labelled is not None and labelled.re is _TASK_LABEL

@@ -1,0 +1,62 @@
+"""What a 督查通报 or a 民生实事 bulletin says of the pace without a figure of progress, each
+drafted from a few sentences written in that form: indicators named as behind it, tasks listed as
+behind it with their targets, and how many of the plan's items are on pace out of a total."""
+
+from __future__ import annotations
+
+from planaudit.core.verify import mismatches
+from planaudit.draft import draft, to_yaml
+from planaudit.io.loader import parse
+
+
+def drafted(report: str) -> list[tuple[object, ...]]:
+    """(name, kind, unit, target, actual, stated, stated_gap) of each indicator, after checking
+    that the draft loads and verify finds its quotes in the report."""
+    made = draft(report, "r.txt", 2020)
+    plan = parse(to_yaml(made), "draft.yaml").plan
+    assert mismatches(plan, report) == []
+    return [(i.name, i.kind, i.unit, i.target, i.actual, i.stated, i.gap) for i in made.indicators]
+
+
+def test_indicators_named_as_behind_the_pace():
+    report = (
+        "某市2021年1-9月重点指标督查情况\n"
+        "纳入督查的主要经济指标8项，其中社会消费品零售总额和进出口总额2项指标均滞后于时序进度。\n"
+    )
+    assert drafted(report) == [
+        ("社会消费品零售总额", "cumulative", None, None, None, None, "低于"),
+        ("进出口总额", "cumulative", None, None, None, None, "低于"),
+    ]
+
+
+def test_tasks_listed_as_behind_the_pace_with_their_targets():
+    report = (
+        "某县2022年1-10月政府工作报告目标任务推进情况\n"
+        "截至10月底，未达到序时进度的有4项，分别为：新建农村公路120公里、城市污水处理率达95%、"
+        "新增市场主体3000户、完成造林1.5万亩。\n"
+    )
+    assert drafted(report) == [
+        ("新建农村公路", "cumulative", None, "120公里", None, None, "低于"),
+        ("城市污水处理率", "level", None, "95%", None, None, "低于"),
+        ("新增市场主体", "cumulative", None, "3000户", None, None, "低于"),
+        ("完成造林", "cumulative", None, "1.5万亩", None, None, "低于"),
+    ]  # 达95% in a list of targets is the level's target, not a figure reached
+
+
+def test_a_count_of_items_on_pace_out_of_a_total_stated_before():
+    report = (
+        "某区2019年民生实事1-8月进展\n"
+        "今年区委区政府共确定民生实事项目32个。截至8月底，已完成或达到序时进度的项目24个，"
+        "占比75%；进度滞后的项目8个，占比25%。\n"
+    )
+    assert drafted(report) == [
+        ("已完成或达到序时进度的项目", "cumulative", "个", "32", "24", "75%", None),
+    ]  # the share behind (8 of 32) is the rest, not a count done
+
+
+def test_a_share_that_disagrees_with_the_total_is_no_count_of_it():
+    report = (
+        "某区2019年民生实事1-8月进展\n"
+        "今年共确定民生实事项目32个。截至8月底，已完成的项目20个，占比50%。\n"
+    )
+    assert draft(report, "r.txt", 2020).indicators == []
