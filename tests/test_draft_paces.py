@@ -60,3 +60,16 @@ def test_a_share_that_disagrees_with_the_total_is_no_count_of_it():
         "今年共确定民生实事项目32个。截至8月底，已完成的项目20个，占比50%。\n"
     )
     assert draft(report, "r.txt", 2020).indicators == []
+
+
+def test_targets_whose_name_holds_a_figure_and_amounts_over_them():
+    report = (
+        "某县2022年上半年重点工作推进情况\n"
+        "（一）招商引资\n"
+        "2.签约5亿元以上项目6个、亿元以上项目40个。上半年，签约亿元及以上项目46个，"
+        "5亿元以上项目8个。\n"
+    )
+    assert drafted(report) == [
+        ("签约亿元及以上项目", "cumulative", "个", "40", "46", None, None),
+        ("5亿元以上项目", "cumulative", "个", "6", "8", None, None),
+    ]  # 5亿元 names the kind of project; a count ahead of its target (46 of 40) still takes it

@@ -205,6 +205,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
     if first is None and paren is None and total is None and not strong:
         s.amount = (quantity, item.name, start, end)
         item.source = text.strip()
+        item.context = s.text[clause_before(s.text, start) : end]  # for a listed task's words
         s.pending = item
         s.group.pending.append(item)
         s.spans[id(item)] = (start, end)

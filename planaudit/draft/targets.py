@@ -36,8 +36,13 @@ _COMMON = frozenset(
 )
 """Word pairs of any plan sentence: sharing them says nothing about two clauses."""
 _NOT_WORDS = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT})?|[0-9.,，、%“”\"]")
+_IN_A_NAME = re.compile(rf"{say.N}(?:{say.MAGNITUDE})?(?:{say.UNIT})?(?=以[上下][\u4e00-\u9fff])")
+_DIGITS_KEPT = str.maketrans("0123456789.", "〇一二三四五六七八九点")
 WEAK_SCORE = 6
 """Word pairs an amount without a verb of progress must share with a listed task's clauses."""
+NAMED_OVER = 3
+"""Word pairs a listed task must share with an amount's name, all of the name's, for an amount
+over its target (done ahead of the year) to take it."""
 MAX_COMPARISONS = 200_000
 """Target clauses × indicators of the same unit tried before matching stops."""
 
@@ -45,7 +50,10 @@ Lines = Callable[[int], int]
 
 
 def _bigrams(text: str) -> set[str]:
-    """The pairs of neighbouring characters of `text`, without figures, units and common words."""
+    """The pairs of neighbouring characters of `text`, without figures, units and common words —
+    but with a figure of a name's (10亿元以上项目: the kind of project counted), which tells
+    it from another kind (亿元以上项目)."""
+    text = _IN_A_NAME.sub(lambda m: m.group().translate(_DIGITS_KEPT), text.replace("及以", "以"))
     text = _NOT_WORDS.sub("", text)
     return {text[i : i + 2] for i in range(len(text) - 1)} - _COMMON
 
@@ -69,6 +77,12 @@ def _plausible(done: Decimal | None, target: Decimal | None) -> bool:
     if done is None or target is None:
         return True
     return done <= target <= done * 100
+
+
+def _in_name(name: set[str], clause: set[str]) -> bool:
+    """The target's clause holds the word pairs of the indicator's name but for its verb's (引进
+    亿元及以上项目 of 亿元以上项目100个): it names it."""
+    return len(name) > 2 and len(name - clause) <= 2
 
 
 def _clause_before(sentence: str, start: int) -> int:
@@ -170,8 +184,11 @@ def match(
                     for index, item, name_words, context_words, done in items:
                         named = len(name_words & own)
                         score = named + len(context_words & context)
-                        if score < (WEAK_SCORE if item.weak else 3) or not _plausible(done, amount):
+                        if score < (WEAK_SCORE if item.weak else 3):
                             continue
+                        named_so = listed and named >= NAMED_OVER and _in_name(name_words, own)
+                        if not _plausible(done, amount) and not (named_so and done and amount):
+                            continue  # 10亿元以上项目25个 of 投资10亿元以上项目10个: ahead
                         wording = pre + value + post
                         found = (score, -index, item, wording, clause.group(), start, named)
                         candidates.append(found)
