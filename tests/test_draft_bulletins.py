@@ -82,3 +82,18 @@ def test_ordinal_items_in_one_paragraph():
             ("新增城镇就业", "cumulative", "万人", "1.2", "0.78", "65%", None),
         ],
     )  # 二是…500户，已全部完成: the item's count all done
+
+
+def test_items_all_started_named_by_their_kind_or_a_figure_in_their_name():
+    report = (
+        "某县2019年上半年重点项目进展\n"
+        "城北污水厂、南湖公园、滨江路等6个县级重点民生项目全部开工建设。"
+        "引进5000万元以上工业项目9个并全部投产。\n"
+    )
+    assert drafted(report) == (
+        date(2019, 6, 30),
+        [
+            ("县级重点民生项目全部开工", "milestone", None, None, None, None, True),
+            ("引进5000万元以上工业项目全部投产", "milestone", None, None, None, None, True),
+        ],
+    )  # …等6个 lists the items, 9个 counts them: neither names them; 5000万元以上 does

@@ -28,8 +28,8 @@ _ENDS_DONE = re.compile(
     r"(?P<how>(?:现|目前)?(?:已经?|均已|已)(?P<all>全部|全面|提前|基本|如期|按期|初步)?)"
     r"(?P<verb>完成|完工|建成|竣工|投用|投入使用|交付使用|办结|开通|通车|启用)"
     r"(?:并[^，,。；;0-9]{1,6})?\s*$"
-    r"|(?P<how2>(?:已经?|均已|已)?(?P<all2>全部|全面))"
-    r"(?P<verb2>开工|复工|开复工|下达|拨付|到位|投产|完成|建成|竣工|完工|开通)\s*$"
+    r"|(?P<how2>(?:并|已经?|均已|已)?(?P<all2>全部|全面))"
+    r"(?P<verb2>开工|复工|开复工|下达|拨付|到位|投产|完成|建成|竣工|完工|开通)(?:建设)?\s*$"
     r"|(?P<verb3>实现了?)(?P<reached>[^，,。；;0-9]{0,10}?(?:全覆盖|清零))\s*$"
 )
 """A clause that ends on its subject being done: 第一实验幼儿园建设工程已竣工, 资金已全部下达,
@@ -74,8 +74,12 @@ _ITEM_TASK = re.compile(
 """二是改造农村危房500户，已全部完成: a numbered item's task, a count, then all of it done."""
 _COUNT = re.compile(rf"^{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT})")
 """The count a done item's name opens with (20所新建幼儿园): the name is what is counted."""
+_LISTED_KIND = re.compile(rf"^.*等(?:{say.N}|[一二三四五六七八九十]+)(?:个|项|家|所|条|处)(?=.)")
+"""秦晋大酒店、西卓子井田、山阳井田等8个市级重点建设项目: what all of them are."""
+_TRAILING_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff]){say.N}(?:个|项|家|所|条|处)$")
+"""…农产品加工重点项目12个: the count of the items done, not their name."""
 _GENERIC = re.compile(
-    rf"{say.N}|^(?:其中|目前|全部|均|都|上半年|其他|其余|部分|一批|各项|多数)|^(?:项目|工程|任务|工作)$"
+    rf"(?<![0-9.]){say.N}(?![0-9.]|(?:{say.MAGNITUDE})?(?:{say.UNIT})?及?以[上下])|^(?:其中|目前|全部|均|都|上半年|其他|其余|部分|一批|各项|多数)|^(?:项目|工程|任务|工作)$"
 )
 """A subject that names no item of its own (上半年已全部完工, 其他一批项目正在加快推进)."""
 _STEP = re.compile(
@@ -156,7 +160,7 @@ def ended(s: Sentence, text: str, start: int, end: int) -> bool:
     found = _ENDS_DONE.search(text) if "已" in text or "全" in text or "实现" in text else None
     if found is None:
         return False
-    subject = text[: found.start()]
+    subject = _LISTED_KIND.sub("", _TRAILING_COUNT.sub("", text[: found.start()]))
     names = [_LIST_MARK.sub("", clean(n, limit=None)) for n in subject.split("、")]
     if len(names) < 2 or not all(_COUNT.match(n) for n in names):
         names = [_LIST_MARK.sub("", clean(subject, limit=None))]  # one, or a list of counted items
