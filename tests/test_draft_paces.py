@@ -73,3 +73,24 @@ def test_targets_whose_name_holds_a_figure_and_amounts_over_them():
         ("签约亿元及以上项目", "cumulative", "个", "40", "46", None, None),
         ("5亿元以上项目", "cumulative", "个", "6", "8", None, None),
     ]  # 5亿元 names the kind of project; a count ahead of its target (46 of 40) still takes it
+
+
+def test_a_count_started_of_a_total_stated_sentences_before():
+    report = (
+        "某县2020年1-7月重点项目进展\n"
+        "今年全县共安排市级重点项目3大类64个，其中新建项目40个。截至7月底，已开工48个，"
+        "完成投资21.5亿元，占年度计划投资的58.1%。\n"
+    )
+    assert drafted(report) == [
+        ("市级重点项目开工", "cumulative", "个", "64", "48", None, None),
+        ("投资", "cumulative", "亿元", None, "21.5", "58.1%", None),
+    ]  # 已开工48个 names nothing but its verb: it counts the total stated before
+
+
+def test_a_count_with_its_own_total_takes_no_other():
+    report = (
+        "某县2020年1-7月重点项目进展\n全县共安排重点项目64个。已竣工项目共20个，竣工率为31.3%。\n"
+    )
+    assert drafted(report) == [
+        ("竣工项目", "cumulative", "个", None, "20", "31.3%", None),
+    ]

@@ -15,6 +15,10 @@ from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean
 from planaudit.lang import Message, quote
 
+_STARTED = re.compile(
+    r"(?:已|累计|共)?(?:开工|开复工|复工|动工|建成|完工|竣工|投产|投用|完成|办结|启动)(?:建设)?"
+)
+"""A count's name that is only what was done to the plan's items (开工建设): it names no object."""
 ITEM_MARK = re.compile(r"^[ \t\u3000]*(?:[0-9]{1,3}[.．、](?![0-9])|[（(][0-9]{1,3}[)）])")
 """A numbered item: 1. 2、 (3)."""
 PERIOD = re.compile(r"[（(](?P<start>20[0-9]{2})\s*[-—–~～至到]\s*(?P<end>20[0-9]{2})年[)）]")
@@ -63,7 +67,7 @@ class Group:
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
     periods: str = ""
     """The last list of periods (2016年、2017年、2018年上半年) the item's figures may follow."""
-    totals: list[re.Match[str]] = field(default_factory=list)
+    totals: list[tuple[re.Match[str], str, str]] = field(default_factory=list)
     """Totals of the plan's items its paragraph stated so far (量化指标任务共55项): what a count of
     items on pace is of."""
     labelled: bool = False
@@ -109,6 +113,7 @@ class Group:
     def close(self) -> list[Drafted]:
         """The item's indicators, its targets given to the amounts they belong to."""
         self._level_targets()
+        self._counts_of_totals()
         for target in self.targets:
             item = _named(target, self.items + self.pending) if target.name else None
             if item in self.pending:
@@ -148,6 +153,33 @@ class Group:
             if self.subject and len(item.name) <= 2 and item.kind == "cumulative":
                 item.name = self.subject + item.name
         return judged
+
+    def _counts_of_totals(self) -> None:
+        """全县共确定县级重点项目51个。…目前已开工建设43个: a count started or done that names
+        nothing but its verb is a count of the total stated before it."""
+        for item in [*self.items, *self.pending]:
+            if item.target is not None or item.actual is None or not _STARTED.fullmatch(item.name):
+                continue
+            total = next(
+                (
+                    (t, quote, what)
+                    for t, quote, what in reversed(self.totals)
+                    if q.same_unit(t, item.unit)
+                ),
+                None,
+            )
+            if total is None or total[1] in item.source:
+                continue  # 已竣工项目共50个: its own figure, not a total before it
+            if q.value(total[0]) < float(q.number(item.actual)):
+                continue
+            item.target = q.in_unit(total[0], item.unit)
+            item.source = f"{total[1]}…{item.source}"
+            what = clean(total[2])
+            item.name = what + item.name if what and what not in item.name else item.name
+            item.guesses.append(f"target: the total stated before it: {total[1]}")
+            item.plain = False
+            if item not in self.items:
+                self.items.append(item)
 
     def _level_targets(self) -> None:
         for name, planned, quote in self.levels:

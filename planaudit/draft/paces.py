@@ -39,8 +39,8 @@ _DONE_OR_ON_PACE = re.compile(rf"完成|(?:达到|超过|快于){_PACE}")
 _NEGATED = re.compile(r"未|没有|尚未|不")
 _OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|截至目前|目前|现)[，,：:]?")
 TOTAL = re.compile(
-    rf"共(?:有|计|办理|实施|安排|确定|列入)?[^，,。；;0-9]{{0,6}}?(?:{say.N}件)?"
-    rf"(?P<count>{say.N}(?:项|个|件))"
+    rf"共(?:有|计|办理|实施|安排|确定|列入)?(?P<what>[^，,。；;0-9]{{0,8}}?)"
+    rf"(?:{say.N}(?:件|大类|类|批))?(?P<count>{say.N}(?:项|个|件))"
 )
 """量化指标任务共55项, 共办理30件40个重点民生实事项目: a total the plan's items are counted of."""
 
@@ -50,7 +50,9 @@ def read(s: Sentence, stop: int) -> int:
     where the clauses it has read begin (`stop` if none), which the clause reader leaves."""
     if "共" in s.text:
         for total in TOTAL.finditer(s.text, 0, stop):
-            s.group.totals.extend(say.QUANTITY.finditer(total["count"]))
+            counted = say.QUANTITY.search(total["count"])
+            if counted is not None:
+                s.group.totals.append((counted, total.group(), total["what"] or ""))
     if "进度" not in s.text and "占比" not in s.text:
         return stop
     _named(s, stop)
@@ -104,7 +106,7 @@ def _shares(s: Sentence, stop: int) -> None:
             continue
         count = say.QUANTITY.search(found["count"])
         total = next(
-            (t for t in reversed(s.group.totals) if count and q.same_unit(t, q.unit(count))),
+            (t for t, _, _ in reversed(s.group.totals) if count and q.same_unit(t, q.unit(count))),
             None,
         )
         if count is None or total is None:
