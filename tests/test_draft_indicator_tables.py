@@ -152,3 +152,21 @@ def test_cells_one_a_line_with_a_number_column_and_a_total_row():
             ("戊县重点项目投资合计", None, "cumulative", "万元", "90000", "44660", "49.6%"),
         ],
     )  # the 合计 row, its number cell merged away, is the total of what the table measures
+
+
+def test_a_column_of_planned_growth_is_the_growth_target():
+    report = (
+        "壬市2023年上半年主要经济指标\n"
+        "| 指标 | 计量单位 | 全年目标增速（%） | 1-6月完成值 | 1-6月增速（%） |\n"
+        "| 地区生产总值 | 亿元 | 6.5左右 | 1180.6 | 5.9 |\n"
+        "| 规模以上工业增加值 | 亿元 | 8 | 420.3 | 9.1 |\n"
+        "| 城镇居民人均可支配收入 | 元 | 与经济增长同步 | 26500 | 6.2 |\n"
+    )
+    assert drafted(report) == (
+        date(2023, 6, 30),
+        [
+            ("地区生产总值增长", None, "level", None, "6.5%左右", "5.9%", None),
+            ("规模以上工业增加值增长", None, "level", None, "8%", "9.1%", None),
+            ("城镇居民人均可支配收入增长", None, "level", None, None, "6.2%", None),
+        ],
+    )  # the amounts, with neither a target nor a rate, are not audited

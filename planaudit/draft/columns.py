@@ -102,6 +102,8 @@ def role(label: str) -> str:
         return "ignore"
     if re.search(r"百分点", label):
         return "points"
+    if re.search(r"(?:目标|预期|计划)(?:增速|增长|增幅)|(?:增速|增长|增幅)(?:目标|预期)", label):
+        return "growth target"  # 全年目标增速（%）: the planned growth, the growth column's target
     if re.search(r"增长|增速|增幅|增减|±|同比|比上年|涨幅", label):
         return "growth"
     if _OTHER_RATE.search(label) and not _COMPLETION.search(label):

@@ -276,7 +276,17 @@ def _growth_target(
 def _trailing(missing: list[str], row: Row) -> bool:
     """A row that stops short of the header (产业园道路 | 8000 | 2100, its rate cell empty): the
     columns it lacks are ones a row may leave empty, and it ends on a figure."""
-    optional = {"rate", "growth", "points", "gap", "note", "owner", "unknown", "ignore"}
+    optional = {
+        "rate",
+        "growth",
+        "points",
+        "gap",
+        "note",
+        "owner",
+        "unknown",
+        "ignore",
+        "growth target",
+    }
     return set(missing) <= optional and figure(row[-1].text) is not None
 
 

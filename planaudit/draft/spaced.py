@@ -22,7 +22,7 @@ from planaudit.draft.columns import NUMBER_CELL, Cell, Row, role
 from planaudit.draft.model import Drafted
 from planaudit.draft.rows import UNIT_CELL, Table
 
-_FIGURES = ("target", "actual", "rate", "growth", "points", "gap")
+_FIGURES = ("target", "actual", "rate", "growth", "points", "gap", "growth target")
 _DASH = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)$")
 _ORGANISATION = re.compile(
     r"(?:局|委|办|院|中心|公司|队|会|部|所|站|厅|处|室|政府|街道|镇|乡|团|联|署|行|社|指挥部)$"

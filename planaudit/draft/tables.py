@@ -249,7 +249,7 @@ def _corner_or_rest(cells: Row, heads: list[bool], index: int, at: int) -> bool:
 
 
 def _fits(column: str, text: str) -> bool:
-    if column in ("target", "actual", "rate", "growth", "points", "gap"):
+    if column in ("target", "actual", "rate", "growth", "points", "gap", "growth target"):
         return (
             figure(text) is not None
             or empty(text)
@@ -290,7 +290,9 @@ def _regroup(roles: list[str], cells: Row, at: int) -> tuple[list[Row], int]:
     return rows, at
 
 
-_OPTIONAL = frozenset({"rate", "growth", "points", "gap", "note", "unknown", "ignore"})
+_OPTIONAL = frozenset(
+    {"rate", "growth", "points", "gap", "note", "unknown", "ignore", "growth target"}
+)
 
 
 def _short(roles: list[str], cells: Row, at: int) -> Row:
