@@ -170,3 +170,25 @@ def test_a_column_of_planned_growth_is_the_growth_target():
             ("城镇居民人均可支配收入增长", None, "level", None, None, "6.2%", None),
         ],
     )  # the amounts, with neither a target nor a rate, are not audited
+
+
+def test_bounds_printed_as_signs_and_growths_in_words():
+    report = (
+        "癸县2022年1-6月主要指标完成情况\n"
+        "指标名称\t年度目标（亿元）\t1-6月累计\t比上年同期增长（%）\t占年度目标（%）\n"
+        "地区生产总值\t≥300\t142.6\t下降1.2\t47.5%\n"
+        "一般公共预算收入\t20以上\t11.3\t增长5.1%\t56.5%\n"
+        "固定资产投资\t/\t88.1\t−3.5\t/\n"
+        "城镇登记失业率（%）\t＜4.5\t3.2\t—\t—\n"
+    )
+    assert drafted(report) == (
+        date(2022, 6, 30),
+        [
+            ("地区生产总值", None, "cumulative", "亿元", "300以上", "142.6", "47.5%"),
+            ("地区生产总值增长", None, "level", None, None, "-1.2%", None),
+            ("一般公共预算收入", None, "cumulative", "亿元", "20以上", "11.3", "56.5%"),
+            ("一般公共预算收入增长", None, "level", None, None, "5.1%", None),
+            ("固定资产投资增长", None, "level", None, None, "-3.5%", None),
+            ("城镇登记失业率", None, "level", None, "4.5%以内", "3.2%", None),
+        ],
+    )  # ≥300 is a floor, ＜4.5 a ceiling; 下降1.2 is −1.2; a row in % is a level

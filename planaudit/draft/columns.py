@@ -21,6 +21,8 @@ NUMBER_CELL = re.compile(
     r"(?P<post>以上|以内|以下|左右)?(?P<points>个百分点)?$"
 )
 """A figure's cell: 1300, 1300人, 10000万, 不低于60元, 19天以内, 54%, -0.5个百分点."""
+_BOUND = re.compile(r"^[≥＞>⩾≤＜<⩽]")
+"""A bound printed as a sign (≥300, ＜4.5)."""
 EMPTY_CELL = re.compile(r"^(?:[-—–─/／\\*＊…]+|无)?$")
 YEAR = re.compile(r"20[0-9]{2}年")
 """A year in a cell: a title, not a column's label."""
@@ -138,7 +140,19 @@ def one_month_growths(labels: list[str], roles: list[str]) -> list[str]:
 
 
 def figure(text: str) -> re.Match[str] | None:
-    return NUMBER_CELL.match(re.sub(r"[\s,]", "", text))
+    text = re.sub(r"[\s,]", "", text)
+    bound = _BOUND.match(text)
+    if bound is not None:  # ≥300 is 300以上, ＜4.5 is 4.5以内
+        text = text[bound.end() :] + ("以上" if bound.group() in "≥＞>⩾" else "以内")
+    return NUMBER_CELL.match(text)
+
+
+def change(text: str) -> re.Match[str] | None:
+    """A growth cell: 5.1, -3.5, 增长5.1%, 下降1.2 (−1.2)."""
+    text = re.sub(r"^同比", "", text.strip())
+    if re.match(r"^(?:下降|降低|减少|回落)(?=[0-9])", text):
+        text = "-" + re.sub(r"^(?:下降|降低|减少|回落)", "", text)
+    return figure(re.sub(r"^(?:增长|增加|提高|增)(?=[0-9])", "", text))
 
 
 def empty(text: str) -> bool:

@@ -28,6 +28,7 @@ from planaudit.draft.columns import (
     one_month_growths,
     role,
 )
+from planaudit.draft.columns import change as cell_change
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import measured, row_name, substantive
 from planaudit.lang import Message
@@ -247,7 +248,7 @@ class Table:
         found = []
         for kind in ("growth", "points"):
             text = cells.get(kind, "")
-            change = figure("0" if text == UNCHANGED else text)  # 持平: no change, 0 (verify too)
+            change = cell_change("0" if text == UNCHANGED else text)  # 持平: 0 (verify too)
             if change is None:
                 continue
             points = kind == "points" or change["points"] is not None

@@ -15,6 +15,7 @@ from planaudit.draft.columns import (
     MAX_HEADER_CELL,
     Cell,
     Row,
+    change,
     empty,
     figure,
     headerish,
@@ -252,6 +253,7 @@ def _fits(column: str, text: str) -> bool:
     if column in ("target", "actual", "rate", "growth", "points", "gap", "growth target"):
         return (
             figure(text) is not None
+            or (column == "growth" and change(text) is not None)
             or empty(text)
             or text == UNCHANGED
             or say.QUANTITY.search(text) is not None
