@@ -296,3 +296,16 @@ def test_a_row_whose_rate_cell_is_left_out_in_tabs_and_one_cell_a_line():
     ]
     assert drafted(tabs) == expected
     assert drafted(lines) == expected  # the next row's name tells where the short row ends
+
+
+def test_a_task_table_whose_progress_says_finished_or_in_use():
+    report = (
+        "某市2024年民生实事项目1-9月完成情况表\n"
+        "| 序号 | 实事项目 | 目标任务 | 完成情况 | 完成率 | 责任单位 |\n"
+        "| 1 | 老旧小区改造 | 改造老旧小区30个 | 已完工24个 | 80% | 市住建局 |\n"
+        "| 2 | 公共充电站 | 建成公共充电站20座 | 已投用18座 | 90% | 市发改委 |\n"
+    )
+    assert drafted(report) == [
+        ("老旧小区改造", "cumulative", "个", "30", "24", "80%"),
+        ("公共充电站", "cumulative", "座", "20", "18", "90%"),
+    ]  # 完工 and 投用 are verbs of progress as 建成 is
