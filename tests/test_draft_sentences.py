@@ -482,3 +482,13 @@ def test_names_listed_before_amounts_and_rates_each_shared_out():
         ("一般公共预算收入", "cumulative", None, "12.3", "58%", None, None),
         ("税收收入", "cumulative", None, "9.8", "60%", None, None),
     ]
+
+
+def test_a_level_of_an_earlier_year_is_no_progress_of_this_one():
+    report = (
+        "某市2013年1-5月重点工作进展情况\n"
+        "今年5月公布我市2012年单位生产总值能耗下降率为4.1%。目前城镇登记失业率为2.9%。\n"
+    )
+    assert drafted(report) == [
+        ("城镇登记失业率", "level", None, "2.9%", None, None, None),
+    ]  # 2012年's fall is last year's figure, given for the record

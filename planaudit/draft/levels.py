@@ -41,6 +41,8 @@ PLANNED = re.compile(
     rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?:稳定在|保持在|控制在|达到|提高到|提升到|提高至|不低于|不超过)"
     rf"(?P<num>{say.N})[%％](?P<post>以上|以内|以下|左右)?$"
 )
+_YEAR_IN_NAME = re.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!底|末|[0-9一二三四上下前])")
+"""A year the level is of (我市2012年万元生产总值能耗下降率): not a period's end nor a part."""
 PERCENT = re.compile(
     rf"(?P<name>[^，,。；;：:0-9]{{2,30}}?)(?P<both>)(?:达到|达|为|提高到|提升至)(?P<num>{say.N})(?P<unit>[%％])$"
 )
@@ -147,6 +149,9 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "
         item.guesses.append(Message.of("guess.level"))
         s.level = s.add(item, min(start, s.previous_at), start + rest.end())
         return
+    earlier = _YEAR_IN_NAME.search(head)
+    if earlier is not None and s.group.year and int(earlier["year"]) < s.group.year:
+        return  # 今年公布我市2012年…下降率为4.94%: an earlier year's figure
     names = (listed(head, 2) if found["both"] else None) or [clean(head)]
     for name in names:
         name = name.replace("累计", "")
