@@ -192,3 +192,39 @@ def test_bounds_printed_as_signs_and_growths_in_words():
             ("城镇登记失业率", None, "level", None, "4.5%以内", "3.2%", None),
         ],
     )  # ≥300 is a floor, ＜4.5 a ceiling; 下降1.2 is −1.2; a row in % is a level
+
+
+def test_cells_one_a_line_with_units_in_the_names_and_a_footnote():
+    cells = [
+        "指标名称", "年度目标", "1-9月完成", "完成年度目标（%）",
+        "地区生产总值（亿元）", "3200", "2380.5", "74.4",
+        "规上工业增加值增速（%）", "8", "9.2", "—",
+        "居民人均可支配收入（元）", "45000", "33120", "73.6",
+    ]  # fmt: skip
+    report = "某市2021年1-9月主要指标完成情况\n" + "\n".join(cells) + "\n注：增速按可比价计算。\n"
+    assert drafted(report) == (
+        date(2021, 9, 30),
+        [
+            ("地区生产总值", None, "cumulative", "亿元", "3200", "2380.5", "74.4%"),
+            ("规上工业增加值增速", None, "level", None, "8%", "9.2%", None),
+            ("居民人均可支配收入", None, "cumulative", "元", "45000", "33120", "73.6%"),
+        ],
+    )
+
+
+def test_category_rows_name_the_sections_of_the_rows_below():
+    report = (
+        "某市2021年1-9月主要指标完成情况\n"
+        "序号\t指标\t单位\t目标\t完成\t完成率\n"
+        "一\t经济发展\n"
+        "1\t地区生产总值\t亿元\t3200\t2380.5\t74.4%\n"
+        "二\t民生保障\n"
+        "2\t城镇新增就业\t万人\t5\t4.1\t82%\n"
+    )
+    assert drafted(report) == (
+        date(2021, 9, 30),
+        [
+            ("地区生产总值", "经济发展", "cumulative", "亿元", "3200", "2380.5", "74.4%"),
+            ("城镇新增就业", "民生保障", "cumulative", "万人", "5", "4.1", "82%"),
+        ],
+    )

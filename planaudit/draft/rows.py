@@ -44,6 +44,8 @@ stands in its column where the owner's cell is merged over the rows below it and
 it out."""
 _TOTAL = re.compile(r"合\s*计|总\s*计")
 """A table's total row: named by what the table measures (重点项目投资合计)."""
+_CATEGORY = re.compile(r"[一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）]")
+"""A category row's number (一 | 经济发展)."""
 _GROWTH_WORD = re.compile(r"^(?:同比)?(?:增长|增)(?=[0-9０-９])")
 """增长8%: a target cell stating the planned growth."""
 _LEVEL_NAME = re.compile(r"率|比重|浓度|指数|增长|增速|涨幅|占比|比例|天数")
@@ -109,6 +111,9 @@ class Table:
                 row = [*row, *(Cell("", row[0].line, row[0].raw) for _ in roles[len(row) :])]
             if len(row) == width and at < width:
                 owner = row[at].text
+            if len(row) < width and _CATEGORY.fullmatch(row[0].text) and len(row) == 2:
+                group = row[1].text  # 一 | 经济发展: the rows below are of that kind
+                continue
             if len(row) != width:
                 continue
             if roles[0] == "group":
