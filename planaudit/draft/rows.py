@@ -73,7 +73,8 @@ class Table:
         rows = [row for row in self.body if len(row) >= 2]
         if not rows:
             return []
-        width = Counter(len(row) for row in rows).most_common(1)[0][0]
+        figured = [row for row in rows if any(figure(c.text) is not None for c in row)]
+        width = Counter(len(row) for row in figured or rows).most_common(1)[0][0]
         found_labels = labels(self.header, width, [r for r in rows if len(r) == width])
         if found_labels is None:
             return []
