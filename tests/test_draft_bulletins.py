@@ -97,3 +97,15 @@ def test_items_all_started_named_by_their_kind_or_a_figure_in_their_name():
             ("引进5000万元以上工业项目全部投产", "milestone", None, None, None, None, True),
         ],
     )  # …等6个 lists the items, 9个 counts them: neither names them; 5000万元以上 does
+
+
+def test_progress_as_a_share_alone_and_work_under_way():
+    report = (
+        "某市2022年民生实事上半年进展\n"
+        "（1）新建城市公园。目标任务：新建城市公园3个。完成情况：正在推进。\n"
+        "（2）公交线网优化。目标任务：优化公交线路20条。完成情况：完成45%。\n"
+    )
+    assert drafted(report) == (
+        date(2022, 6, 30),
+        [("优化公交线路", "cumulative", "条", "20", None, "45%", None)],
+    )  # 正在推进 says no figure and no side: nothing to audit; 完成45% is the task's share done

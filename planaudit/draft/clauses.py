@@ -54,7 +54,7 @@ _OWNER = re.compile(
     r"(?:责任单位|牵头单位|责任部门|牵头部门)[：:]\s*(?P<owner>[^\s，,。；;：:]{2,30})"
 )
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
-_DONE_SHARE = re.compile(rf"\s*(?:已|共)?完成了?(?P<rate>{say.N})[%％](?P<more>)\s*")
+_DONE_SHARE = re.compile(rf"\s*(?:已|共)?完成了?(?P<rate>{say.N})[%％](?P<more>)\s*[。；;]?\s*")
 """已筛查1.8万人，完成60%: a clause of the share done alone is the amount's rate."""
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""

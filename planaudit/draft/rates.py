@@ -82,9 +82,11 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         words = say.QUANTITY.sub("", s.previous)
         name = clean(re.split(rf"已|{say.N}|{say.PROGRESS_VERB.pattern}", words, maxsplit=1)[0])
         start = s.previous_at
-    if not substantive(name):
+    borrowed = not substantive(name) and bool(s.group.targets)
+    if not substantive(name) and not borrowed:
         return
     item = Drafted(f"{name}完成率", s.line, "", s.section, stated=rates[0] + "%")
+    item.borrowed = borrowed  # 目标任务：…20条。完成情况：完成45%: the task names it
     item.guesses.append(Message.of("guess.clause_words"))
     s.cumulative = s.add(item, start, end)
 
