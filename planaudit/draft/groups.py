@@ -176,13 +176,15 @@ class Group:
             item.source = f"{total[1]}…{item.source}"
             what = clean(total[2])
             item.name = what + item.name if what and what not in item.name else item.name
-            item.guesses.append(f"target: the total stated before it: {total[1]}")
+            item.guesses.append(  # the totals kept are of the item's own paragraph line
+                Message.of("guess.target_from_line", line=item.line, quote=total[1])
+            )
             item.plain = False
             if item not in self.items:
                 self.items.append(item)
 
     def _level_targets(self) -> None:
-        for name, planned, quote in self.levels:
+        for name, planned, task in self.levels:
             level = next(
                 (
                     item
@@ -195,7 +197,7 @@ class Group:
             )
             if level is not None:
                 level.target = planned
-                level.source = f"{quote}…{level.source}"
+                level.source = f"{task}…{level.source}"
 
     def _milestone(self) -> Drafted:
         assert self.done is not None

@@ -13,6 +13,7 @@ from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import clean, substantive
 from planaudit.draft.state import Sentence
+from planaudit.lang import Message
 
 _PACE = r"(?:序时|时序|时间)进度"
 _BEHIND = rf"(?:未达到|未达|没有达到|低于|滞后于|落后于|慢于){_PACE}"
@@ -64,7 +65,7 @@ def read(s: Sentence, stop: int) -> int:
         percent = target.endswith(("%", "％"))
         item = Drafted(name, s.line, "", s.section, kind="level" if percent else "cumulative")
         item.target, item.gap = target, "低于"
-        item.guesses.append("stated_gap: behind the pace, the report prints no figure")
+        item.guesses.append(Message.of("guess.behind_no_figure"))
         s.add(item, listed.start(), listed.end("list"))
         s.spans[id(item)] = (start, end)
     return listed.start()
@@ -95,7 +96,7 @@ def _named(s: Sentence, stop: int) -> None:
     for name in names:
         item = Drafted(name, s.line, "", s.section)
         item.gap = "低于"
-        item.guesses.append("stated_gap: behind the pace, the report prints no figure")
+        item.guesses.append(Message.of("guess.behind_no_figure"))
         s.add(item, found.start("names"), found.end())
 
 
