@@ -109,3 +109,18 @@ def test_progress_as_a_share_alone_and_work_under_way():
         date(2022, 6, 30),
         [("优化公交线路", "cumulative", "条", "20", None, "45%", None)],
     )  # 正在推进 says no figure and no side: nothing to audit; 完成45% is the task's share done
+
+
+def test_counted_items_of_a_paragraph_share_its_targets():
+    report = (
+        "某县2023年上半年重点项目进展\n"
+        "重点项目建设加快推进。全年安排重点项目80个，年度计划投资150亿元。一是新开工项目35个，"
+        "已开工28个；二是续建项目45个，完成投资62.3亿元，占年度计划的41.5%。\n"
+    )
+    assert drafted(report) == (
+        date(2023, 6, 30),
+        [
+            ("新开工项目开工", "cumulative", "个", "35", "28", None, None),
+            ("年度计划投资", "cumulative", "亿元", "150", "62.3", "41.5%", None),
+        ],
+    )  # 一是/二是 inside a paragraph do not cut it: the year's investment plan is the second's

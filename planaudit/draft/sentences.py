@@ -96,7 +96,7 @@ def read(
                 labelled = _TASK_LABEL.match(text) or _PROGRESS_LABEL.match(text)
                 if labelled:
                     text, begin = text[labelled.end() :], begin + labelled.end()
-                numbered = ITEM_MARK.match(text) is not None or _ORDINAL.match(text) is not None
+                numbered = ITEM_MARK.match(text) is not None
                 tasked = group.touched and _YEAR_TASK.match(text) is not None
                 if (numbered and group.touched) or tasked or group.sentences >= MAX_GROUP:
                     found += group.close()
