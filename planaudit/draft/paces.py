@@ -106,16 +106,18 @@ def _shares(s: Sentence, stop: int) -> None:
         if not _DONE_OR_ON_PACE.search(what) or _NEGATED.search(what):
             continue
         count = say.QUANTITY.search(found["count"])
-        total = next(
-            (t for t, _, _ in reversed(s.group.totals) if count and q.same_unit(t, q.unit(count))),
+        stated_total = next(
+            (t for t in reversed(s.group.totals) if count and q.same_unit(t[0], q.unit(count))),
             None,
         )
-        if count is None or total is None:
+        if count is None or stated_total is None:
             continue
+        total, total_quote, _ = stated_total
         name = _OPENING.sub("", re.sub(r"[（(][^）)]*[）)]", "", what)).strip()
         item = Drafted(name, s.line, "", s.section)
         item.unit, item.actual, item.stated = q.unit(count), count["num"], found["rate"] + "%"
         if not q.agrees(item, total):
             continue
         item.target = total["num"]
+        item.guesses.append(Message.of("guess.target_from_line", line=s.line, quote=total_quote))
         s.add(item, found.start("what"), found.end())
