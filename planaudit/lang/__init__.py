@@ -1,5 +1,5 @@
 """The language layer: every sentence a user can meet is a message id with its arguments, looked
-up in one catalog per language (`planaudit/lang/en.py`, `zh.py`: data, a dictionary each) and
+up in one catalog per language (`planaudit/lang/en/`, `zh/`: data, a dictionary each, by topic) and
 rendered by `text`. Adding a language is one new catalog and one member of `Language`.
 
 Which language speaks: `--lang zh|en` where a command has it; else `PLANAUDIT_LANG=zh|en`; else,
@@ -77,6 +77,12 @@ def text(message_id: str, lang: Language | None = None, /, **args: Any) -> str:
     """The message `message_id` in `lang` (else this run's language), its placeholders filled."""
     template = catalog(lang or language())[message_id]
     return template.format(**args)
+
+
+def counted(message_id: str, count: object, lang: Language | None = None, /, **args: Any) -> str:
+    """The message `message_id` in the form its language gives `count` of a thing: the id's
+    `.one` form for one, `.other` for any other count (the Chinese forms are the same)."""
+    return text(f"{message_id}.{'one' if count == 1 else 'other'}", lang, **args)
 
 
 @dataclass(frozen=True)

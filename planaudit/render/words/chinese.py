@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from planaudit.core.results.diff import What
 from planaudit.core.terms import Status
+from planaudit.lang import Language
 from planaudit.render.words.labels import Labels
 
 
@@ -13,6 +14,7 @@ class ChineseLabels(Labels):
     """The labels in Chinese."""
 
     zh = True
+    lang = Language.ZH
     separator = "："
     document_lang = "zh-CN"
     statuses: ClassVar[dict[Status, str]] = {

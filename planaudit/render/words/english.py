@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from planaudit.core.results.diff import What
 from planaudit.core.terms import Status
+from planaudit.lang import Language
 from planaudit.render.words.labels import Labels
 
 
@@ -13,6 +14,7 @@ class EnglishLabels(Labels):
     """The labels in English."""
 
     zh = False
+    lang = Language.EN
     separator = ": "
     document_lang = "en"
     statuses: ClassVar[dict[Status, str]] = {

@@ -9,6 +9,7 @@ from typing import ClassVar
 from planaudit.core.results.diff import What
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Status
+from planaudit.lang import Language
 
 
 class Alert(StrEnum):
@@ -24,6 +25,8 @@ class Labels:
     """The labels of one language (each language gives a value to every one)."""
 
     zh: ClassVar[bool]
+    lang: ClassVar[Language]
+    """The language every sentence is looked up in (planaudit.lang)."""
     separator: ClassVar[str]
     """Between a label and what it labels (`板块：`, `Section: `)."""
     document_lang: ClassVar[str]

@@ -4,11 +4,11 @@ terms, and the counts."""
 
 from __future__ import annotations
 
-import calendar
 from decimal import Decimal
 
 from planaudit.core.results.plans import Phase, PlanReport, Summary
 from planaudit.core.terms import Status
+from planaudit.lang import counted, text
 from planaudit.render.words.figures import FigureWords, percent
 
 
@@ -17,7 +17,7 @@ class VerdictWords(FigureWords):
 
     def heading(self, plan: PlanReport) -> str:
         day, pace = plan.as_of.isoformat(), percent(plan.elapsed)
-        return f"截至 {day}  序时进度 {pace}" if self.zh else f"as of {day}  pace {pace}"
+        return text("verdict.heading", self.lang, day=day, pace=pace)
 
     def verdict(self, plan: PlanReport) -> str:
         """The plan's verdict in one sentence — the headline in the words of the date, what each
@@ -29,13 +29,13 @@ class VerdictWords(FigureWords):
         """The verdict's headline (Markdown sets it in bold) and the rest, which opens on its
         punctuation so that the two make the sentence: `1-2月达到序时进度（累计指标1项中1项）` and
         `；增速等指标1项中0项达到目标。标记1项。`."""
-        summary = plan.summary
-        separator, stop = ("；", "。") if self.zh else ("; ", ".")
+        separator = text("verdict.separator", self.lang)
         clauses = self._kind_clauses(plan)
-        details = "".join(separator + clause for clause in clauses) + stop
-        counts = self.counts(summary)
+        details = "".join(separator + clause for clause in clauses)
+        details += text("verdict.stop", self.lang)
+        counts = self.counts(plan.summary)
         if counts:
-            details += counts if self.zh else " " + counts
+            details += text("verdict.before_counts", self.lang) + counts
         return self._headline(plan), details
 
     def _headline(self, plan: PlanReport) -> str:
@@ -44,159 +44,98 @@ class VerdictWords(FigureWords):
         elsewhere, 规划实施进度 for a plan of several years. With no cumulative indicator to
         judge against the pace, or at the period's end, the plan's verdict over every kind:
         achieved only when every judged indicator is."""
-        summary, stage, zh = plan.summary, plan.stage, self.zh
+        summary, stage, lang = plan.summary, plan.stage, self.lang
         verdict = summary.verdict
         if stage.phase is Phase.ENDED:
             if verdict is None:
-                return "无可评估指标" if zh else "Nothing to judge"
-            if zh:
-                whole = "规划" if stage.multi_year else "全年"
-                return f"{whole}目标任务完成" if verdict else f"{whole}目标任务未全部完成"
-            whole = "the plan" if stage.multi_year else "the year"
-            return (
-                f"Every target met for {whole}" if verdict else f"Not every target met for {whole}"
-            )
+                return text("verdict.nothing_judged", lang)
+            whole = text("verdict.whole.plan" if stage.multi_year else "verdict.whole.year", lang)
+            return text("verdict.ended.met" if verdict else "verdict.ended.not_met", lang,
+                        whole=whole)  # fmt: skip
         pace = summary.pace_verdict
         if pace is None:  # levels and milestones only: no pace applies to them
             if verdict is None:
-                return "无可评估指标" if zh else "Nothing to judge yet"
-            if zh:
-                return "主要指标达到预期目标" if verdict else "主要指标未全部达到预期目标"
-            return (
-                "Every judged indicator meets its target"
-                if verdict
-                else "Not every judged indicator meets its target"
-            )
-        count = (
-            f"（累计指标{summary.assessed}项中{summary.on_pace}项）"
-            if zh
-            else f" ({summary.on_pace} of {summary.assessed} cumulative "
-            f"{_plural(summary.assessed, 'indicator', 'indicators')})"
-        )
+                return text("verdict.nothing_judged_yet", lang)
+            return text("verdict.levels.met" if verdict else "verdict.levels.not_met", lang)
+        count = counted("verdict.count", summary.assessed, lang, assessed=summary.assessed,
+                        on_pace=summary.on_pace)  # fmt: skip
         return self._pace_words(plan, pace) + count
 
     def _pace_words(self, plan: PlanReport, pace: bool) -> str:
-        stage, zh = plan.stage, self.zh
+        stage, outcome = plan.stage, "on" if pace else "off"
         if stage.multi_year:
-            if zh:
-                half = "规划实施过半，" if stage.past_half else ""
-                return f"{half}达到规划实施进度" if pace else f"{half}未全部达到规划实施进度"
-            if stage.past_half:
-                outcome = "on pace" if pace else "not all on pace"
-                return f"Past half-way through the plan, {outcome}"
-            return "On pace for the plan so far" if pace else "Not all on pace for the plan so far"
+            half = ".past_half" if stage.past_half else ""
+            return text(f"verdict.plan{half}.{outcome}", self.lang)
         if stage.phase is Phase.HALF_WAY:
-            if zh:
-                return f"时间过半、任务过半：{'实现' if pace else '未实现'}"
-            return f"Time half, task half: {'achieved' if pace else 'not achieved'}"
-        so_far = self._so_far(plan)
-        if zh:
-            return f"{so_far}达到序时进度" if pace else f"{so_far}未全部达到序时进度"
-        return f"On pace for {so_far}" if pace else f"Not all on pace for {so_far}"
+            return text(f"verdict.half.{outcome}", self.lang)
+        return text(f"verdict.pace.{outcome}", self.lang, so_far=self._so_far(plan))
 
     def _so_far(self, plan: PlanReport) -> str:
         """The part of the period gone by, as reports name it: 一季度, 前三季度, 1-5月, 前5个月."""
-        stage, day = plan.stage, plan.as_of
+        stage, day, lang = plan.stage, plan.as_of, self.lang
         months = stage.whole_months
         if months is None:
-            return (
-                f"截至{day.month}月{day.day}日" if self.zh else f"the period to {day.isoformat()}"
-            )
+            return text("so_far.date", lang, day=day)
         if stage.total == 12 and months in (3, 9):
-            if self.zh:
-                return "一季度" if months == 3 else "前三季度"
-            return "Q1" if months == 3 else "Q1–Q3"
+            return text("so_far.q1" if months == 3 else "so_far.q3", lang)
         if stage.calendar:
-            if self.zh:
-                return "1月" if months == 1 else f"1-{months}月"
-            last = calendar.month_name[months]
-            return "January" if months == 1 else f"January–{last}"
-        if self.zh:
-            return f"前{months}个月"
-        return "the first month" if months == 1 else f"the first {months} months"
+            last = text(f"month.{months}", lang)
+            return text("so_far.one_month" if months == 1 else "so_far.months", lang, last=last)
+        if months == 1:
+            return text("so_far.first_month", lang)
+        return text("so_far.first_months", lang, months=months)
 
     def _kind_clauses(self, plan: PlanReport) -> list[str]:
         """What each kind of indicator shows, in its own terms, after the headline: cumulative
         ones at the period's end (before it the headline counts them against the pace), caps
         over their annual allowance, levels against their target, milestones against their
         date."""
-        zh, s, clauses = self.zh, plan.summary, []
+        lang, s, clauses = self.lang, plan.summary, []
         ended = plan.stage.phase is Phase.ENDED
         caps = sum(r.is_cap and r.status is Status.MISSED for r in plan.indicators)
         short = s.cumulative_missed - caps
         if ended and s.assessed + s.cumulative_missed:
             total = s.assessed + s.cumulative_missed
-            clauses.append(
-                f"累计指标{total}项中{s.on_pace}项完成"
-                if zh
-                else f"{s.on_pace} of {total} cumulative {_plural(total, 'target', 'targets')} met"
-            )
+            clauses.append(counted("clause.cumulative_met", total, lang, total=total,
+                                   met=s.on_pace))  # fmt: skip
         elif short:
-            noun = _plural(short, "indicator", "indicators")
-            clauses.append(
-                f"累计指标{short}项未完成" if zh else f"{short} cumulative {noun} missed"
-            )
+            clauses.append(counted("clause.cumulative_missed", short, lang, count=short))
         if caps:
-            clauses.append(
-                f"{caps}项超出年度控制量"
-                if zh
-                else f"{caps} over {_plural(caps, 'its', 'their')} annual "
-                f"{_plural(caps, 'cap', 'caps')}"
-            )
+            clauses.append(counted("clause.caps", caps, lang, count=caps))
         if s.levels_judged:
-            noun = _plural(s.levels_judged, "indicator", "indicators")
-            clauses.append(
-                f"增速等指标{s.levels_judged}项中{s.levels_met}项达到目标"
-                if zh
-                else f"{s.levels_met} of {s.levels_judged} level {noun} on target"
-            )
+            clauses.append(counted("clause.levels", s.levels_judged, lang, judged=s.levels_judged,
+                                   met=s.levels_met))  # fmt: skip
         pending = s.milestones_pending
         if s.milestones_due:
-            noun = _plural(s.milestones_due, "milestone", "milestones")
-            clause = (
-                f"节点任务{s.milestones_due}项中{s.milestones_done}项完成"
-                if zh
-                else f"{s.milestones_done} of {s.milestones_due} {noun} done"
-            )
+            clause = counted("clause.milestones", s.milestones_due, lang, due=s.milestones_due,
+                             done=s.milestones_done)  # fmt: skip
             if pending:
-                clause += f"，{pending}项未到期" if zh else f", {pending} not yet due"
+                clause += text("clause.also_pending", lang, pending=pending)
             clauses.append(clause)
         elif pending:
-            noun = _plural(pending, "milestone", "milestones")
-            clauses.append(f"节点任务{pending}项未到期" if zh else f"{pending} {noun} not yet due")
+            clauses.append(counted("clause.pending", pending, lang, pending=pending))
         return clauses
 
     def counts(self, summary: Summary) -> str:
         """The counts that are not zero, as a sentence of their own (标记3项（约束性1项）；
         报告完成率不符1项。), or nothing when every count is zero."""
-        flagged, serious = summary.flagged, summary.serious
-        mismatches, gaps = summary.stated_mismatches, summary.stated_gap_mismatches
-        parts, restated = summary.parts_mismatches, summary.restatements
-        if self.zh:
-            said = (
-                [f"标记{flagged}项" + (f"（约束性{serious}项）" if serious else "")]
-                if flagged
-                else []
-            )
-            said += [f"报告完成率不符{mismatches}项"] if mismatches else []
-            said += [f"报告差距不符{gaps}项"] if gaps else []
-            said += [f"分项合计不符{parts}项"] if parts else []
-            said += [f"累计数下调{restated}项"] if restated else []
-            return "；".join(said) + "。" if said else ""
-        said = (
-            [f"{flagged} flagged" + (f" ({serious} binding)" if serious else "")] if flagged else []
-        )
-        if mismatches:
-            said.append(f"{mismatches} stated-rate {_plural(mismatches, 'mismatch', 'mismatches')}")
-        if gaps:
-            said.append(f"{gaps} stated-gap {_plural(gaps, 'mismatch', 'mismatches')}")
-        if parts:
-            whole = _plural(parts, "total not the sum of its", "totals not the sum of their")
-            said.append(f"{parts} {whole} parts")
-        if restated:
-            noun = _plural(restated, "figure", "figures")
-            said.append(f"{restated} cumulative {noun} restated down")
-        return "; ".join(said) + "." if said else ""
+        lang, said = self.lang, []
+        if summary.flagged:
+            flagged = text("counts.flagged", lang, flagged=summary.flagged)
+            if summary.serious:
+                flagged += text("counts.serious", lang, serious=summary.serious)
+            said.append(flagged)
+        for message_id, count in (
+            ("counts.stated", summary.stated_mismatches),
+            ("counts.gap", summary.stated_gap_mismatches),
+            ("counts.parts", summary.parts_mismatches),
+            ("counts.restated", summary.restatements),
+        ):
+            if count:
+                said.append(counted(message_id, count, lang, count=count))
+        if not said:
+            return ""
+        return text("verdict.separator", lang).join(said) + text("verdict.stop", lang)
 
 
 def _plural(count: Decimal | int, one: str, many: str) -> str:

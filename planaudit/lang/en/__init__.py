@@ -1,5 +1,7 @@
 """The English catalog: every message by id, with `{name}` placeholders (str.format)."""
 
+from planaudit.lang.en import verdict
+
 MESSAGES: dict[str, str] = {
     "list.separator": ", ",
     "expected.boolean": "true or false",
@@ -459,3 +461,5 @@ MESSAGES: dict[str, str] = {
     "config.not_utf8": "not UTF-8, as TOML must be",
     "config.invalid_toml": "invalid TOML: {message}",
 }
+
+MESSAGES.update(verdict.MESSAGES)

@@ -2,6 +2,8 @@
 
 术语以 docs/glossary.md 为准。"""
 
+from planaudit.lang.zh import verdict
+
 MESSAGES: dict[str, str] = {
     "list.separator": "、",
     "expected.boolean": "布尔值（true 或 false）",
@@ -442,3 +444,5 @@ MESSAGES: dict[str, str] = {
     "config.not_utf8": "不是 UTF-8 编码，而 TOML 必须是",
     "config.invalid_toml": "TOML 无效：{message}",
 }
+
+MESSAGES.update(verdict.MESSAGES)
