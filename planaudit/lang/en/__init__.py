@@ -1,6 +1,6 @@
 """The English catalog: every message by id, with `{name}` placeholders (str.format)."""
 
-from planaudit.lang.en import verdict
+from planaudit.lang.en import findings, forecast, rules, verdict
 
 MESSAGES: dict[str, str] = {
     "list.separator": ", ",
@@ -462,4 +462,5 @@ MESSAGES: dict[str, str] = {
     "config.invalid_toml": "invalid TOML: {message}",
 }
 
-MESSAGES.update(verdict.MESSAGES)
+for topic in (verdict, findings, forecast, rules):
+    MESSAGES.update(topic.MESSAGES)

@@ -2,7 +2,7 @@
 
 术语以 docs/glossary.md 为准。"""
 
-from planaudit.lang.zh import verdict
+from planaudit.lang.zh import findings, forecast, rules, verdict
 
 MESSAGES: dict[str, str] = {
     "list.separator": "、",
@@ -445,4 +445,5 @@ MESSAGES: dict[str, str] = {
     "config.invalid_toml": "TOML 无效：{message}",
 }
 
-MESSAGES.update(verdict.MESSAGES)
+for topic in (verdict, findings, forecast, rules):
+    MESSAGES.update(topic.MESSAGES)

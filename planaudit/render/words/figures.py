@@ -4,7 +4,6 @@ and trend marks."""
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ from decimal import Decimal
 from planaudit.core.errors import UNSAFE_TEXT
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Direction, Kind, Status
+from planaudit.lang import text as say
 from planaudit.render.words.labels import Labels
 
 _WORDING_AFTER = re.compile(r"(以上|以下|以内|左右)$")
@@ -101,15 +101,16 @@ class FigureWords(Labels):
             return ""
         if not unit or (unit == "%" and "%" in text):
             return literal(text)
-        joined = self.zh and not _LATIN.match(unit)  # 120 km keeps its space in Chinese too
-        return literal(f"{text}{unit}" if joined else f"{text} {unit}")
+        if _LATIN.match(unit):  # 120 km keeps its space in Chinese too
+            return literal(f"{text} {unit}")
+        return literal(say("figure.with_unit", self.lang, text=text, unit=unit))
 
     def target_of(self, result: IndicatorResult) -> str:
         if result.target_same_as is not None:
             return self.same_as_target(result)
         if result.kind is Kind.MILESTONE and result.due is not None:
             day = result.due.isoformat()
-            return f"{day}前" if self.zh else f"by {day}"
+            return say("figure.due_by", self.lang, day=day)
         return self.target_with_unit(result.target_text, result.unit)
 
     def target_with_unit(self, text: str | None, unit: str | None) -> str:
@@ -124,9 +125,9 @@ class FigureWords(Labels):
         figure as the target; without its figure at as_of, the words alone."""
         other = literal(result.target_same_as_name or result.target_same_as or "")
         figure = self.with_unit(result.target_text, result.unit)
-        if self.zh:
-            return f"与{other}同步" + (f"（{figure}）" if figure else "")
-        return f"in step with {other}" + (f" ({figure})" if figure else "")
+        if not figure:
+            return say("figure.same_as", self.lang, other=other)
+        return say("figure.same_as_figure", self.lang, other=other, figure=figure)
 
     def actual_of(self, result: IndicatorResult, dated: bool = True) -> str:
         """The actual with its unit; with its date where it is older than as_of (a figure of
@@ -138,17 +139,17 @@ class FigureWords(Labels):
         note = self.figures_date(result) if dated and text else ""
         if not note:
             return text
-        return f"{text}（数据{note}）" if self.zh else f"{text} ({note})"
+        return say("figure.dated", self.lang, text=text, note=note)
 
     def figures_date(self, result: IndicatorResult) -> str:
         """截至5月底 / as of May 31 for an actual older than as_of; else nothing."""
         day = result.actual_date
         if not result.actual_earlier or day is None:
             return ""
-        if self.zh:
-            month_end = (day + timedelta(days=1)).day == 1
-            return f"截至{day.month}月{'底' if month_end else f'{day.day}日'}"
-        return f"as of {calendar.month_name[day.month]} {day.day}"
+        month_end = (day + timedelta(days=1)).day == 1
+        return say(
+            "figure.as_of_month_end" if month_end else "figure.as_of_day", self.lang, day=day
+        )
 
     def labelled(self, pairs: Sequence[tuple[str, str]]) -> str:
         """Values with their labels on one line, for a layout without columns:
@@ -160,7 +161,7 @@ class FigureWords(Labels):
         and whether it is done."""
         if result.kind is Kind.MILESTONE:
             due = result.due.isoformat() if result.due else ""
-            return self.labelled([("期限" if self.zh else "Due", due)]) + (
+            return self.labelled([(say("figure.due", self.lang), due)]) + (
                 f"{SEPARATOR}{self.actual_of(result)}"
             )
         return self.labelled(
@@ -186,7 +187,7 @@ class FigureWords(Labels):
         text = percent(result.completion)
         if result.stated_consistent is False:
             stated = f"{result.stated_text}".removesuffix("%")
-            return f"{text} ≠ 报告{stated}%" if self.zh else f"{text} ≠ stated {stated}%"
+            return say("figure.completion_stated", self.lang, computed=text, stated=stated)
         if result.actual is None or result.target is None:
             return f"{text}*"
         return text
@@ -223,19 +224,21 @@ class FigureWords(Labels):
 
     @property
     def _points(self) -> str:
-        return "个百分点" if self.zh else " pts"
+        return say("figure.points", self.lang)
 
     def _margin_unit(self, unit: str | None) -> str:
         if unit == "%":
             return self._points
         if not unit:
             return ""
-        return unit if self.zh and not _LATIN.match(unit) else f" {unit}"
+        if _LATIN.match(unit):
+            return f" {unit}"
+        return say("figure.margin_unit", self.lang, unit=unit)
 
     def _signed(self, value: Decimal, result: IndicatorResult) -> str:
         """A signed distance with its unit: +0.20个百分点, -300人, -0.3 pts."""
         if result.kind is Kind.CUMULATIVE or result.unit == "%":
-            return points(value) + ("个百分点" if self.zh else " pts")
+            return points(value) + self._points
         sign = "+" if value >= 0 else "-"
         return f"{sign}{number(abs(value))}{self._margin_unit(result.unit)}"
 
@@ -249,4 +252,4 @@ class FigureWords(Labels):
         """A plan as a roll-up names it: its title, and its file where another has that title."""
         if not shared:
             return literal(title)
-        return literal(f"{title}（{path}）" if self.zh else f"{title} ({path})")
+        return literal(say("figure.plan_in_file", self.lang, title=title, path=path))

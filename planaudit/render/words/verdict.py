@@ -50,15 +50,21 @@ class VerdictWords(FigureWords):
             if verdict is None:
                 return text("verdict.nothing_judged", lang)
             whole = text("verdict.whole.plan" if stage.multi_year else "verdict.whole.year", lang)
-            return text("verdict.ended.met" if verdict else "verdict.ended.not_met", lang,
-                        whole=whole)  # fmt: skip
+            return text(
+                "verdict.ended.met" if verdict else "verdict.ended.not_met", lang, whole=whole
+            )
         pace = summary.pace_verdict
         if pace is None:  # levels and milestones only: no pace applies to them
             if verdict is None:
                 return text("verdict.nothing_judged_yet", lang)
             return text("verdict.levels.met" if verdict else "verdict.levels.not_met", lang)
-        count = counted("verdict.count", summary.assessed, lang, assessed=summary.assessed,
-                        on_pace=summary.on_pace)  # fmt: skip
+        count = counted(
+            "verdict.count",
+            summary.assessed,
+            lang,
+            assessed=summary.assessed,
+            on_pace=summary.on_pace,
+        )
         return self._pace_words(plan, pace) + count
 
     def _pace_words(self, plan: PlanReport, pace: bool) -> str:
@@ -96,19 +102,28 @@ class VerdictWords(FigureWords):
         short = s.cumulative_missed - caps
         if ended and s.assessed + s.cumulative_missed:
             total = s.assessed + s.cumulative_missed
-            clauses.append(counted("clause.cumulative_met", total, lang, total=total,
-                                   met=s.on_pace))  # fmt: skip
+            clauses.append(
+                counted("clause.cumulative_met", total, lang, total=total, met=s.on_pace)
+            )
         elif short:
             clauses.append(counted("clause.cumulative_missed", short, lang, count=short))
         if caps:
             clauses.append(counted("clause.caps", caps, lang, count=caps))
         if s.levels_judged:
-            clauses.append(counted("clause.levels", s.levels_judged, lang, judged=s.levels_judged,
-                                   met=s.levels_met))  # fmt: skip
+            clauses.append(
+                counted(
+                    "clause.levels", s.levels_judged, lang, judged=s.levels_judged, met=s.levels_met
+                )
+            )
         pending = s.milestones_pending
         if s.milestones_due:
-            clause = counted("clause.milestones", s.milestones_due, lang, due=s.milestones_due,
-                             done=s.milestones_done)  # fmt: skip
+            clause = counted(
+                "clause.milestones",
+                s.milestones_due,
+                lang,
+                due=s.milestones_due,
+                done=s.milestones_done,
+            )
             if pending:
                 clause += text("clause.also_pending", lang, pending=pending)
             clauses.append(clause)
