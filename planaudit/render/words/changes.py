@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from planaudit.core.results.indicators import IndicatorResult, round2
 from planaudit.core.terms import Kind
+from planaudit.lang import counted, text
 from planaudit.render.words.figures import FigureWords, percent, points
-from planaudit.render.words.verdict import _plural
 
 
 class ChangeWords(FigureWords):
@@ -56,27 +56,16 @@ class ChangeWords(FigureWords):
 
     def history_note(self, undated: int, dates: int) -> str:
         if dates == 0:
-            if self.zh:
-                return "没有按日期给出的数（actual 或 stated 写成 {日期: 数}），无历史可查。"
-            return "No dated figures (actual or stated as {date: figure}): no history to trace."
-        if self.zh:
-            note = f"共{dates}次报告"
-            return note + (f"；{undated}项指标只有一个数，无历史。" if undated else "。")
-        note = f"{dates} report {_plural(dates, 'date', 'dates')}"
+            return text("history.no_dates", self.lang)
+        note = counted("history.dates", dates, self.lang, dates=dates)
         if undated:
-            has = _plural(undated, "indicator has", "indicators have")
-            return note + f"; {undated} {has} a single figure, no history."
-        return note + "."
+            return note + counted("history.undated", undated, self.lang, undated=undated)
+        return note + text("history.end", self.lang)
 
     def diff_summary(self, changes: int, flagged: int) -> str:
-        if self.zh:
-            if not changes:
-                return "无变化。"
-            return f"共{changes}处变化，其中{flagged}处需关注（目标下调、指标删除等）。"
         if not changes:
-            return "No changes."
-        noun = _plural(changes, "change", "changes")
-        return f"{changes} {noun}, {flagged} flagged (a target cut, an indicator dropped…)."
+            return text("diff.no_changes", self.lang)
+        return counted("diff.summary", changes, self.lang, changes=changes, flagged=flagged)
 
 
 def nothing_changed(paths: Sequence[str], since: str) -> str:

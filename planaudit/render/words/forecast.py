@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Direction, Status
+from planaudit.lang import text
 from planaudit.render.words.figures import FigureWords, number, percent
 
 
@@ -31,7 +32,7 @@ class ForecastWords(FigureWords):
         if result.direction is Direction.LOWER:
             if f.remaining is not None and f.remaining < 0:
                 over_by = self.amount(-f.remaining, unit)
-                left = f"超出{over_by}" if self.zh else f"over by {over_by}"
+                left = text("forecast.over_by", self.lang, amount=over_by)
                 return (left, "", so_far, "", "", self._outlook(result))
             if result.status is Status.MISSED:  # over the cap, known from a stated rate alone
                 return ("", "", so_far, "", "", self._outlook(result))
@@ -41,10 +42,9 @@ class ForecastWords(FigureWords):
         projected = self.amount(f.projection, unit)
         if projected and f.projection_completion is not None:
             share = percent(f.projection_completion)
-            if f.projection_completion > 100:
-                projected += f"（{share}，超额）" if self.zh else f" ({share}, beyond the target)"
-            else:
-                projected += f"（{share}）" if self.zh else f" ({share})"
+            beyond = f.projection_completion > 100
+            message_id = "forecast.projected_beyond" if beyond else "forecast.projected_share"
+            projected = text(message_id, self.lang, projected=projected, share=share)
         return (self.amount(f.remaining, unit), needed, so_far, projected, days,
                 self._outlook(result))  # fmt: skip
 
@@ -59,19 +59,17 @@ class ForecastWords(FigureWords):
             return ""
         if f.allowed_mean is not None:
             if result.status is Status.MISSED:
-                return "已无法达标" if self.zh else "can no longer be met"
+                return text("forecast.cannot_meet", self.lang)
             return ""
         if result.direction is Direction.LOWER:
             if result.status is Status.MISSED:
-                return "已超上限" if self.zh else "over the cap"
+                return text("forecast.over_cap", self.lang)
             over = f.projection_completion is not None and f.projection_completion > 100
-            return ("按此进度将超上限" if self.zh else "over the cap at this pace") if over else ""
+            return text("forecast.will_exceed", self.lang) if over else ""
         if f.recovery and f.monthly_needed_pct and f.monthly_so_far_pct:
             times = f.monthly_needed_pct / f.monthly_so_far_pct
-            return (
-                f"{self.recovery_word}（需此前的{times:.1f}倍）"
-                if self.zh
-                else f"{self.recovery_word} ({times:.1f}× the pace so far)"
+            return text(
+                "forecast.recovery", self.lang, word=self.recovery_word, times=f"{times:.1f}"
             )
         return ""
 
@@ -81,39 +79,37 @@ class ForecastWords(FigureWords):
         f = result.forecast
         if f is None:
             return ""
-        cells = self.forecast_cells(result)
+        cells, lang = self.forecast_cells(result), self.lang
         if f.allowed_mean is not None:
-            rest = "剩余日均需" if self.zh else "The remaining days must average "
-            return f"{rest}{cells[1]}。" if self.zh else f"{rest}{cells[1]}."
+            return text("forecast.allowed", lang, allowed=cells[1])
         if self._target_met(result):
-            done = percent(result.completion)
-            return f"已完成年度目标（{done}）。" if self.zh else f"Target met ({done})."
+            return text("forecast.met", lang, done=percent(result.completion))
         lower = result.direction is Direction.LOWER
         if lower and result.status is Status.MISSED:
-            over = self.amount(-f.remaining, result.unit) if f.remaining is not None else ""
-            if self.zh:
-                return f"已超出年度控制量{over}。"
-            return f"Over the cap by {over}." if over else "Over the cap."
+            if f.remaining is None:
+                return text("forecast.cap_over", lang)
+            return text("forecast.cap_over_by", lang, over=self.amount(-f.remaining, result.unit))
         half = f.months_left == 6 and f.monthly_so_far_pct is not None
-        if self.zh:
-            later = "下半年" if half else f"剩余{number(f.months_left)}个月"
-            before = "上半年" if half else "此前"
-            verb = "可用月均" if lower else "需月均完成"
-            share = "年度任务的" if f.monthly_needed is None else ""
-            text = f"{later}{verb}{share}{cells[1]}，{before}月均{cells[2]}"
-            if cells[3]:
-                text += f"；按此进度期末{cells[3]}"
-            if f.days_ahead is not None:
-                side = "领先" if f.days_ahead >= 0 else "落后"
-                text += f"；{side}序时进度{abs(f.days_ahead)}天"
-            return text + (f"。{cells[5]}。" if cells[5] else "。")
-        verb = "may use" if lower else "need"
-        share = " of the target" if f.monthly_needed is None else ""
-        text = (f"The {number(f.months_left)} months left {verb} {cells[1]}{share} a month, "
-                f"against {cells[2]} so far")  # fmt: skip
+        said = text(
+            "forecast.sentence",
+            lang,
+            later=text("forecast.later_half", lang)
+            if half
+            else text("forecast.later", lang, months=number(f.months_left)),
+            verb=text("forecast.verb.may_use" if lower else "forecast.verb.need", lang),
+            share=text("forecast.share", lang) if f.monthly_needed is None else "",
+            needed=cells[1],
+            before=text(
+                "forecast.so_far_half" if half else "forecast.so_far", lang, so_far=cells[2]
+            ),
+        )
         if cells[3]:
-            text += f"; at this pace the period ends at {cells[3]}"
+            said += text("forecast.projected", lang, projected=cells[3])
         if f.days_ahead is not None:
-            side = "ahead of" if f.days_ahead >= 0 else "behind"
-            text += f"; {abs(f.days_ahead)} days {side} the pace"
-        return text + (f". {cells[5][:1].upper()}{cells[5][1:]}." if cells[5] else ".")
+            side = "forecast.side.ahead" if f.days_ahead >= 0 else "forecast.side.behind"
+            said += text("forecast.days", lang, side=text(side, lang), days=abs(f.days_ahead))
+        if not cells[5]:
+            return said + text("forecast.end", lang)
+        return said + text(
+            "forecast.end_outlook", lang, outlook=cells[5][:1].upper() + cells[5][1:]
+        )

@@ -4,8 +4,6 @@ terms, and the counts."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from planaudit.core.results.plans import Phase, PlanReport, Summary
 from planaudit.core.terms import Status
 from planaudit.lang import counted, text
@@ -151,10 +149,6 @@ class VerdictWords(FigureWords):
         if not said:
             return ""
         return text("verdict.separator", lang).join(said) + text("verdict.stop", lang)
-
-
-def _plural(count: Decimal | int, one: str, many: str) -> str:
-    return one if count == 1 else many
 
 
 def alarming(summary: Summary) -> bool:
