@@ -51,7 +51,8 @@ def test_without_a_file_every_value_is_its_default(repo):
         "[validate]\n"
         'paths = ["plans"]  # default\n'
         "max-size = 10      # default\n"
-        'encoding = "auto"  # default\n',
+        'encoding = "auto"  # default\n'
+        "quiet = false      # default\n",
         "",
     )
 
@@ -85,7 +86,9 @@ def test_the_nearest_file_upward_its_lines_and_the_command_line_over_it(repo):
         "recovery-factor = 2   # default\n"
         "max-size = 10         # default\n"
         'encoding = "auto"     # default\n'
-        "jobs = 1              # ../.planaudit.toml:8\n",
+        "jobs = 1              # ../.planaudit.toml:8\n"
+        "quiet = false         # default\n"
+        "no-color = false      # default\n",
         "",
     )
 
@@ -110,7 +113,7 @@ def test_a_command_table_overrides_the_shared_value_only_for_its_command(repo):
     assert code == 0
     assert 'lang = "en"        # ../.planaudit.toml:4\n' in out
     assert "max-size = 2       # ../.planaudit.toml:2\n" in out
-    assert 'lang = "zh"       # ../.planaudit.toml:1\n' in run("config", "diff")[1]
+    assert 'lang = "zh"        # ../.planaudit.toml:1\n' in run("config", "diff")[1]
 
 
 def test_pyproject_table_is_read_and_a_pyproject_without_it_passed_over(repo):
@@ -127,7 +130,8 @@ def test_pyproject_table_is_read_and_a_pyproject_without_it_passed_over(repo):
         "[validate]\n"
         'paths = ["plans"]  # default\n'
         "max-size = 0.5     # ../pyproject.toml:8\n"
-        'encoding = "auto"  # default\n',
+        'encoding = "auto"  # default\n'
+        "quiet = false      # default\n",
         "",
     )
     assert 'fail-on = "never"       # ../pyproject.toml:5\n' in run("config", "check")[1]
@@ -142,7 +146,7 @@ def test_in_one_folder_the_own_file_wins_and_says_so(repo):
         "# configuration file: ../.planaudit.toml (the nearest from here up)\n"
         "# ../pyproject.toml has [tool.planaudit] too: not read, .planaudit.toml wins\n"
     )
-    assert 'lang = "zh"       # ../.planaudit.toml:1\n' in out
+    assert 'lang = "zh"        # ../.planaudit.toml:1\n' in out
 
 
 def test_the_nearest_folder_wins(repo):
@@ -150,7 +154,7 @@ def test_the_nearest_folder_wins(repo):
     (repo / "docs" / "pyproject.toml").write_text(
         '[tool.planaudit]\nlang = "en"\n', encoding="utf-8"
     )
-    assert 'lang = "en"       # pyproject.toml:2\n' in run("config", "diff")[1]
+    assert 'lang = "en"        # pyproject.toml:2\n' in run("config", "diff")[1]
 
 
 def test_config_option_and_environment_name_the_file(repo, monkeypatch):

@@ -32,7 +32,7 @@ def test_every_option_is_in_the_readme():
     assert options == {
         "--as-of", "--format", "--output", "--fail-on", "--tolerance", "--lang", "--only",
         "--max-size", "--jobs", "--forecast", "--recovery-factor", "--config", "--no-config",
-        "--encoding",
+        "--encoding", "--quiet", "--no-color",
     }  # fmt: skip
     assert all(f"`{option}" in README for option in options)
 

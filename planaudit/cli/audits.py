@@ -12,6 +12,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
+from planaudit.cli.inputs import stdin_once
 from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
@@ -23,10 +24,12 @@ from planaudit.cli.parsing import (
     JobsOption,
     LangOption,
     MaxSizeOption,
+    NoColorOption,
     Only,
     OnlyOption,
     OutputOption,
     PathsArgument,
+    QuietOption,
     RecoveryOption,
     ToleranceOption,
     app,
@@ -73,6 +76,8 @@ def check(
     forecast: ForecastOption = False,
     recovery_factor: RecoveryOption = 2.0,
     jobs: JobsOption = 0,
+    quiet: QuietOption = False,
+    no_color: NoColorOption = False,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -83,10 +88,10 @@ def check(
     from planaudit.io.parallel import available_cores
 
     options = RenderOptions(
-        lang=lang, fail_on=fail_on, to_file=output is not None, forecast=forecast
+        lang=lang, fail_on=fail_on, to_file=output is not None, forecast=forecast, quiet=quiet
     )
     table = format == Format.TABLE  # documents are written whole; a table streams
-    writer_options = for_output(options, table=table)
+    writer_options = for_output(options, table=table, no_color=no_color)
     chosen, writer = writer_for(Subject.CHECK, format, writer_options)
     settings = Settings(
         as_of=as_of,
@@ -143,6 +148,7 @@ def validate(
     paths: PathsArgument = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     encoding: EncodingOption = Encoding.AUTO,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=text("help.validate.quiet"))] = False,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -157,7 +163,7 @@ def validate(
             if loaded.read_as is not None:
                 tell(messages.read_as(loaded.path, loaded.read_as))
         say(problems)
-        if not problems:
+        if not problems and not quiet:
             tell(messages.files_valid(len(files)))
         return EXITS[Conclusion.of(bool(problems), False)]
 
@@ -173,12 +179,19 @@ def validate(
 def verify(
     ctx: typer.Context,
     plan: Annotated[
-        Path, typer.Argument(metavar=text("metavar.plan"), help=text("help.verify.plan"))
+        Path,
+        typer.Argument(
+            metavar=text("metavar.plan"), callback=stdin_once, help=text("help.verify.plan")
+        ),
     ],
     report: Annotated[
         Path,
         typer.Option(
-            "--report", "-r", metavar=text("metavar.report"), help=text("help.verify.report")
+            "--report",
+            "-r",
+            metavar=text("metavar.report"),
+            callback=stdin_once,
+            help=text("help.verify.report"),
         ),
     ],
     targets: Annotated[
@@ -187,6 +200,7 @@ def verify(
             "--targets",
             "-t",
             metavar=text("metavar.document"),
+            callback=stdin_once,
             help=text("help.verify.targets"),
         ),
     ] = None,

@@ -11,6 +11,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
+from planaudit.cli.inputs import stdin_once
 from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
@@ -20,6 +21,7 @@ from planaudit.cli.parsing import (
     HistoryFormat,
     LangOption,
     MaxSizeOption,
+    NoColorOption,
     OutputOption,
     PathsArgument,
     app,
@@ -36,7 +38,7 @@ from planaudit.cli.streams import (
 )
 from planaudit.core.errors import Problem
 from planaudit.core.terms import Conclusion
-from planaudit.io.source import Encoding
+from planaudit.io.source import STDIN, Encoding
 from planaudit.lang import text
 from planaudit.render.registry import Format, Lang, RenderOptions, Subject
 
@@ -58,6 +60,7 @@ def history(
     lang: LangOption = Lang.AUTO,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     encoding: EncodingOption = Encoding.AUTO,
+    no_color: NoColorOption = False,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -68,7 +71,8 @@ def history(
     from planaudit.io.loader import load_each
 
     table = format == Format.TABLE
-    options = for_output(RenderOptions(lang=lang, to_file=output is not None), table=table)
+    options = RenderOptions(lang=lang, to_file=output is not None)
+    options = for_output(options, table=table, no_color=no_color)
     _, writer = writer_for(Subject.HISTORY, format, options)
 
     def work() -> int:
@@ -102,6 +106,7 @@ def diff(
         list[Path] | None,
         typer.Argument(
             metavar=text("metavar.old_new"),
+            callback=stdin_once,
             help=text("help.diff.paths"),
             show_default=False,
         ),
@@ -121,6 +126,8 @@ def diff(
     output: OutputOption = None,
     lang: LangOption = Lang.AUTO,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    encoding: EncodingOption = Encoding.AUTO,
+    no_color: NoColorOption = False,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
 ) -> None:
@@ -131,8 +138,11 @@ def diff(
 
     if since is None and len(paths or []) != 2:
         raise typer.BadParameter(messages.two_files_or_since())
+    if since is not None and STDIN in (paths or []):
+        raise typer.BadParameter(messages.stdin_with_since())
     table = format == Format.TABLE
-    options = for_output(RenderOptions(lang=lang, to_file=output is not None), table=table)
+    options = RenderOptions(lang=lang, to_file=output is not None)
+    options = for_output(options, table=table, no_color=no_color)
     _, writer = writer_for(Subject.DIFF, format, options)
 
     def work() -> int:
@@ -140,12 +150,14 @@ def diff(
         try:
             if since is None:
                 assert paths is not None
-                compared = versions.two_files(paths[0], paths[1], as_of, max_bytes)
+                compared = versions.two_files(paths[0], paths[1], as_of, max_bytes, encoding)
             else:
-                compared = versions.since(since, discover.named(paths), as_of, max_bytes)
+                compared = versions.since(since, discover.named(paths), as_of, max_bytes, encoding)
         except versions.RevisionError as error:
             tell(messages.revision_failed(str(since), str(error)))
             return Exit.INVALID
+        for path, detected in compared.read_as:
+            tell(messages.read_as(path, detected))
         say(compared.problems)
         whole = format == Format.JSON
         with report_to(output, compared.inputs, table=table, whole=whole) as write:

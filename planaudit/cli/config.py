@@ -107,6 +107,8 @@ PATHS = Key("paths", _paths)
 MAX_SIZE = Key("max_size", _number(0.001, MAX_MB))
 LANG = Key("lang", _enum(Lang))
 ENCODING = Key("encoding", _enum(Encoding))
+QUIET = Key("quiet", _boolean)
+NO_COLOR = Key("no_color", _boolean)
 COMMANDS: dict[str, dict[str, Key]] = {
     "check": {
         "paths": PATHS,
@@ -120,19 +122,24 @@ COMMANDS: dict[str, dict[str, Key]] = {
         "max-size": MAX_SIZE,
         "encoding": ENCODING,
         "jobs": Key("jobs", _number(0, 4096, whole=True)),
+        "quiet": QUIET,
+        "no-color": NO_COLOR,
     },
-    "validate": {"paths": PATHS, "max-size": MAX_SIZE, "encoding": ENCODING},
+    "validate": {"paths": PATHS, "max-size": MAX_SIZE, "encoding": ENCODING, "quiet": QUIET},
     "history": {
         "paths": PATHS,
         "format": Key("format", _formats(Subject.HISTORY)),
         "lang": LANG,
         "max-size": MAX_SIZE,
         "encoding": ENCODING,
+        "no-color": NO_COLOR,
     },
     "diff": {
         "format": Key("format", _formats(Subject.DIFF)),
         "lang": LANG,
         "max-size": MAX_SIZE,
+        "encoding": ENCODING,
+        "no-color": NO_COLOR,
     },
     "draft": {"max-size": MAX_SIZE, "encoding": ENCODING},
     "verify": {"encoding": ENCODING},

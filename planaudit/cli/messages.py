@@ -165,3 +165,18 @@ def from_command_line() -> str:
 
 def from_environment(variable: str) -> str:
     return text("config.from_environment", variable=variable)
+
+
+def stdin_twice() -> str:
+    """A usage error: `-` for two inputs; standard input can be read once."""
+    return text("cli.stdin_twice")
+
+
+def stdin_is_a_terminal() -> str:
+    """A usage error: `-` with nothing piped in, which would wait for typing."""
+    return text("cli.stdin_is_a_terminal")
+
+
+def stdin_with_since() -> str:
+    """A usage error of diff: --since compares files on disk with git's versions."""
+    return text("cli.stdin_with_since")

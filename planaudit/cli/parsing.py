@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 import typer
 
 from planaudit.cli import library, messages
+from planaudit.cli.inputs import stdin_once
 from planaudit.cli.library import Group
 from planaudit.cli.messages import DEBUG_ENV
 from planaudit.core.terms import FailOn
@@ -159,6 +160,7 @@ PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
         metavar=text("metavar.path"),
+        callback=stdin_once,
         help=text("help.paths"),
         show_default=False,
     ),
@@ -238,4 +240,16 @@ JobsOption = Annotated[
         metavar=text("metavar.count"),
         help=text("help.jobs"),
     ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help=text("help.quiet"),
+    ),
+]
+NoColorOption = Annotated[
+    bool,
+    typer.Option("--no-color", help=text("help.no_color")),
 ]

@@ -61,14 +61,20 @@ def report_to(
         discard_stdout()
 
 
-def for_output(options: RenderOptions, table: bool) -> RenderOptions:
-    """Colour and width where a table goes to a terminal."""
+def for_output(options: RenderOptions, table: bool, no_color: bool = False) -> RenderOptions:
+    """Colour and width where a table goes to a terminal: colour unless --no-color or NO_COLOR
+    says no (FORCE_COLOR gives it where stdout is not a terminal, as rich reads it)."""
     if options.to_file or not table:
         return replace(options, width=_width(None))
     from rich.console import Console
 
     console = Console(file=sys.stdout)
-    color = console.is_terminal and not console.no_color and console.color_system is not None
+    color = (
+        not no_color
+        and console.is_terminal
+        and not console.no_color
+        and console.color_system is not None
+    )
     width = _width(console.width if console.is_terminal else None)
     return replace(options, color=color, width=width)
 

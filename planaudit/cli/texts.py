@@ -12,6 +12,7 @@ import typer
 from planaudit.cli import messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import Exit, guarded
+from planaudit.cli.inputs import stdin_once
 from planaudit.cli.library import Command
 from planaudit.cli.parsing import (
     DEFAULT_MAX_MB,
@@ -41,7 +42,12 @@ from planaudit.lang import Message, text
 def draft(
     ctx: typer.Context,
     report: Annotated[
-        Path, typer.Argument(metavar=text("metavar.report"), help=text("help.draft.report"))
+        Path,
+        typer.Argument(
+            metavar=text("metavar.report"),
+            callback=stdin_once,
+            help=text("help.draft.report"),
+        ),
     ],
     output: Annotated[
         Path | None,

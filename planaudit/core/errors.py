@@ -31,14 +31,19 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     """A path as every message and report shows it: bytes of a file name that are not UTF-8 as
     `\\xff` escapes (never raw bytes, which no UTF-8 document may hold), and a name that GitHub
     would read as a workflow command at the start of a line (`::stop-commands::x.yaml`) behind
-    `./`."""
+    `./`; `-`, standard input where a file is read, as `<stdin>`."""
     text = os.fspath(path)
+    if text == "-":
+        return STDIN_NAME
     try:
         text = os.fsencode(text).decode("utf-8", "backslashreplace")
     except UnicodeError:  # a lone surrogate that no file name decodes to
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"./{text}" if text.lstrip().startswith("::") else text
 
+
+STDIN_NAME = "<stdin>"
+"""How standard input (`-` in place of a file) is named in messages and reports."""
 
 EXCERPT = 40
 """Characters of a file's text that a message quotes: enough to find it, too few to leak a file

@@ -5,6 +5,7 @@ problems and are left out; the rest are compared."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from planaudit.io import discover
 from planaudit.io import revision as git
 from planaudit.io.loader import LoadedPlan, load, load_each, parse
 from planaudit.io.revision import RevisionError
+from planaudit.io.source import Encoding
 from planaudit.lang import say
 
 __all__ = ["Comparison", "RevisionError", "since", "two_files"]
@@ -25,16 +27,32 @@ def _version(loaded: LoadedPlan, as_of: date | None) -> Version:
     return Version(loaded.path, plan, tuple(loaded.lines()), as_of or plan.as_of)
 
 
-def two_files(old: Path, new: Path, as_of: date | None, max_bytes: int) -> Comparison:
+def _read_as(loaded: Iterable[LoadedPlan | None]) -> tuple[tuple[str, str], ...]:
+    return tuple((plan.path, plan.read_as) for plan in loaded if plan and plan.read_as)
+
+
+def two_files(
+    old: Path,
+    new: Path,
+    as_of: date | None,
+    max_bytes: int,
+    encoding: Encoding = Encoding.AUTO,
+) -> Comparison:
     problems: list[Problem] = []
-    loaded = list(load_each((old, new), max_bytes, problems))
+    loaded = list(load_each((old, new), max_bytes, problems, encoding))
     found = []
     if len(loaded) == 2:
         found.append(compare(_version(loaded[0], as_of), _version(loaded[1], as_of)))
-    return Comparison(tuple(found), (old, new), tuple(problems))
+    return Comparison(tuple(found), (old, new), tuple(problems), read_as=_read_as(loaded))
 
 
-def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) -> Comparison:
+def since(
+    revision: str,
+    paths: list[Path],
+    as_of: date | None,
+    max_bytes: int,
+    encoding: Encoding = Encoding.AUTO,
+) -> Comparison:
     """Each plan file under `paths` against its version at `revision`; unchanged files are
     left out, added and removed files are listed. RevisionError when git cannot answer."""
     where = git.repository_folder(paths)
@@ -49,13 +67,18 @@ def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) 
         message = say("file.no_plan_files_nor_at", revision=revision)
         problems += [Problem(str(path), 1, 1, message) for path in paths]
     found: list[PlanDiff] = []
+    read: list[tuple[str, str]] = []
     for name in sorted(set(before) | set(current)):
         shown = f"{revision}:{name}"
         try:
             old = None
             if name in before:
-                old = parse(git.read_at(commit, name, max_bytes, shown, where), shown)
-            new = load(current[name], max_bytes) if name in current else None
+                source = git.read_at(commit, name, max_bytes, shown, where, encoding)
+                old = parse(source.text, shown)
+                if source.detected:
+                    read.append((shown, source.detected))
+            new = load(current[name], max_bytes, encoding) if name in current else None
+            read += _read_as([new])
         except PlanError as error:
             problems += error.problems
             continue
@@ -70,4 +93,6 @@ def since(revision: str, paths: list[Path], as_of: date | None, max_bytes: int) 
             compared = compare(_version(old, as_of), _version(new, as_of))
             if compared.changes:
                 found.append(compared)
-    return Comparison(tuple(found), tuple(now), tuple(problems), revision, tuple(paths))
+    return Comparison(
+        tuple(found), tuple(now), tuple(problems), revision, tuple(paths), tuple(read)
+    )

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from planaudit.core.errors import Problem, os_reason
+from planaudit.io.source import STDIN
 from planaudit.lang import say
 
 SUFFIXES = (".yaml", ".yml")
@@ -50,7 +51,9 @@ def plan_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
     the folder searched (followed only when it is named itself)."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path == STDIN:
+            files.append(path)
+        elif path.is_dir():
             found = _search(path, problems)
             if not found:
                 problems.append(Problem(str(path), 1, 1, say("file.no_plan_files")))

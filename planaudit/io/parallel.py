@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from planaudit.io.source import STDIN
+
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this much input, starting worker processes costs more than it saves."""
 CHUNK_MAX_BYTES = 200_000
@@ -31,7 +33,7 @@ def map_files(
     several files and enough bytes of them, else in this process. In parallel, `work` and
     `given` cross to the workers and what `work` makes crosses back: they must pickle."""
     with _collecting_less():
-        if jobs > 1 and len(files) > 1:
+        if jobs > 1 and len(files) > 1 and STDIN not in files:  # only this process has stdin
             size = sum(path.stat().st_size for path in files)
             if size >= PARALLEL_MIN_BYTES:
                 yield from _in_parallel(work, files, given, min(jobs, len(files)), size)

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 from planaudit.core.errors import os_reason
-from planaudit.io.source import decode
+from planaudit.io.source import Encoding, Source, decode
 from planaudit.lang import Message, quote, say
 
 
@@ -73,10 +73,17 @@ def files_at(commit: str, paths: list[Path], where: Path) -> list[str]:
     return [os.path.normpath(os.path.relpath(os.path.join(where, name))) for name in names]
 
 
-def read_at(commit: str, name: str, max_bytes: int, shown: str, where: Path) -> str:
+def read_at(
+    commit: str,
+    name: str,
+    max_bytes: int,
+    shown: str,
+    where: Path,
+    encoding: Encoding = Encoding.AUTO,
+) -> Source:
     """The text of `name` (relative to the current directory) at `commit`, its size checked
     before it is read (`shown` names it in problems)."""
     blob = f"{commit}:./{os.path.relpath(name, where)}"
     if int(_git(where, "cat-file", "-s", blob)) > max_bytes:
         raise RevisionError(say("file.too_large", limit=f"{max_bytes / 1_000_000:g}"))
-    return decode(_git(where, "cat-file", "blob", blob), shown).text
+    return decode(_git(where, "cat-file", "blob", blob), shown, encoding)

@@ -12,13 +12,19 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from planaudit.core.errors import PlanError, Problem, line_and_column, os_reason, shown_path
 from planaudit.lang import Message, quote, say
 
+STDIN = Path("-")
+"""`-` in place of a file: standard input, read like a file (the size limit and the encodings
+apply) and named `<stdin>` (core.errors.shown_path). Where a command reads files, any one of
+them may be `-`."""
 MAX_BYTES = 10 * 1000 * 1000
 """10 MB: a plan of thousands of indicators is well under 1 MB."""
 CHUNK = 1 << 20
@@ -61,8 +67,11 @@ def read_source(
 
     Only a regular file is read: it is opened without blocking and checked before a byte is
     read, so a FIFO (which would wait for a writer forever) or a device is refused. It is read in
-    chunks, so a generous --max-size costs nothing until a file is that large."""
+    chunks, so a generous --max-size costs nothing until a file is that large. `-` is standard
+    input."""
     name = shown_path(path)
+    if path == STDIN:
+        return decode(_read_stdin(name, max_bytes), name, encoding, kind)
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
@@ -73,16 +82,31 @@ def read_source(
             raise PlanError([Problem(name, 1, 1, say("file.not_regular"))])
         if status.st_size > max_bytes:
             raise PlanError([Problem(name, 1, 1, _too_large(max_bytes))])
-        chunks, size = [], 0
-        try:
-            while size <= max_bytes and (chunk := handle.read(min(CHUNK, max_bytes + 1 - size))):
-                chunks.append(chunk)
-                size += len(chunk)
-        except OSError as error:
-            raise PlanError([Problem(name, 1, 1, _cannot_read(error))]) from None
-    if size > max_bytes:  # it grew while it was read
+        raw = _read_chunks(handle, name, max_bytes)  # a file that grows as it is read
+    return decode(raw, name, encoding, kind)
+
+
+def _read_stdin(name: str, max_bytes: int) -> bytes:
+    """Standard input's bytes: a pipe has no size to check first, so it is read up to one byte
+    past the limit. (A terminal with nothing piped is refused before: cli.inputs.)"""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise PlanError([Problem(name, 1, 1, say("file.stdin_closed"))])
+    return _read_chunks(stream, name, max_bytes)
+
+
+def _read_chunks(handle: BinaryIO, name: str, max_bytes: int) -> bytes:
+    """Up to `max_bytes` of `handle`, or PlanError when there are more."""
+    chunks, size = [], 0
+    try:
+        while size <= max_bytes and (chunk := handle.read(min(CHUNK, max_bytes + 1 - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise PlanError([Problem(name, 1, 1, _cannot_read(error))]) from None
+    if size > max_bytes:
         raise PlanError([Problem(name, 1, 1, _too_large(max_bytes))])
-    return decode(b"".join(chunks), name, encoding, kind)
+    return b"".join(chunks)
 
 
 def _too_large(max_bytes: int) -> Message:

@@ -101,6 +101,8 @@ class RenderOptions:
     """Written with --output rather than to stdout (CSV then starts with a BOM for Excel/WPS)."""
     forecast: bool = False
     """Add what the rest of the period must deliver (table and Markdown; JSON always has it)."""
+    quiet: bool = False
+    """Only the verdict line of each plan that fails (check's table; documents stay whole)."""
 
 
 Item = TypeVar("Item")
@@ -163,6 +165,8 @@ def renderer(
 ) -> Renderer[Any, Any]:
     """The renderer of a command's report in a format it can give, imported only now."""
     module, name = _RENDERERS[subject][format].split(":")
+    if options.quiet and subject is Subject.CHECK and format is Format.TABLE:
+        module = "verdict_format"
     made: Renderer[Any, Any] = getattr(import_module(f"planaudit.render.{module}"), name)(options)
     return made
 

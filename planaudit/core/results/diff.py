@@ -96,6 +96,8 @@ class Comparison:
     """The git revision compared with, or None for two files."""
     paths: tuple[Path, ...] = ()
     """The paths searched at `since`."""
+    read_as: tuple[tuple[str, str], ...] = ()
+    """Each file read in an encoding found without being asked (GB18030), for a notice."""
 
     @property
     def conclusion(self) -> Conclusion:

@@ -35,7 +35,7 @@ MESSAGES: dict[str, str] = {
         "Example: planaudit verify plans/chaoyang-2018.yaml -r reports/chaoyang-2018-h1.txt"
     ),
     "help.verify.plan": "The plan file.",
-    "help.verify.report": "The report the plan quotes.",
+    "help.verify.report": "The report the plan quotes; - reads standard input.",
     "help.verify.targets": (
         "A document the targets come from (the annual plan); repeatable. Each "
         "target_source must then stand in one of them or in the report."
@@ -73,7 +73,7 @@ MESSAGES: dict[str, str] = {
     "help.draft.epilog": (
         "Example: planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml"
     ),
-    "help.draft.report": "The report's text.",
+    "help.draft.report": "The report's text; - reads standard input.",
     "help.draft.output": "Write the draft here, not stdout.",
     "help.draft.force": "Replace the --output file if it exists.",
     "help.draft.max_size": "Refuse reports larger than this.",
@@ -82,7 +82,7 @@ MESSAGES: dict[str, str] = {
     ),
     "help.schema.epilog": "Example: planaudit schema > planaudit.schema.json",
     "help.format": "Report format.",
-    "help.paths": "Plan files, or directories searched for *.yaml/*.yml. Default: plans/",
+    "help.paths": "Plan files, or directories searched for *.yaml/*.yml; - reads standard input. Default: plans/",
     "help.max_size": "Refuse plan files larger than this many megabytes.",
     "help.as_of": "Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
     "help.output": "Write the report here, not stdout.",
@@ -460,6 +460,13 @@ MESSAGES: dict[str, str] = {
     "config.too_large": "larger than 1 MB: not a configuration file",
     "config.not_utf8": "not UTF-8, as TOML must be",
     "config.invalid_toml": "invalid TOML: {message}",
+    "help.quiet": "Print only the verdict line of each plan that fails (the table; other formats are written whole), nothing when nothing fails. Problems still go to stderr.",
+    "help.validate.quiet": "Print nothing when every file is valid.",
+    "help.no_color": "No colour, even on a terminal or with FORCE_COLOR (as NO_COLOR=1).",
+    "cli.stdin_twice": "- (standard input) can stand for one file only",
+    "cli.stdin_is_a_terminal": "- reads standard input, but it is a terminal: pipe a file in, or name the file",
+    "cli.stdin_with_since": "- (standard input) is not a file at a git revision: with --since, name files",
+    "file.stdin_closed": "cannot read: standard input is closed",
 }
 
 for topic in (verdict, findings, forecast, rules):

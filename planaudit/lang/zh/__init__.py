@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
         "示例：planaudit verify plans/chaoyang-2018.yaml -r reports/chaoyang-2018-h1.txt"
     ),
     "help.verify.plan": "计划文件。",
-    "help.verify.report": "计划所引用的报告。",
+    "help.verify.report": "计划所引用的报告；- 表示读取标准输入。",
     "help.verify.targets": (
         "目标所出自的文件（如年度计划），可重复给出。此时每条 target_source 须出现在"
         "其中之一或报告中。"
@@ -64,14 +64,14 @@ MESSAGES: dict[str, str] = {
         "所有推测之处在 YAML 中以“# 推测”标出。退出码为 0；无法读取报告时为 2。"
     ),
     "help.draft.epilog": ("示例：planaudit draft reports/chaoyang-2018-h1.txt -o plans/draft.yaml"),
-    "help.draft.report": "报告文本。",
+    "help.draft.report": "报告文本；- 表示读取标准输入。",
     "help.draft.output": "将草稿写入该文件，而非标准输出。",
     "help.draft.force": "--output 所指文件已存在时予以替换。",
     "help.draft.max_size": "拒绝大于此值的报告。",
     "help.schema": "输出计划文件的 JSON Schema（draft 2020-12），供编辑器和其他工具使用。",
     "help.schema.epilog": "示例：planaudit schema > planaudit.schema.json",
     "help.format": "报告格式。",
-    "help.paths": "计划文件，或在其中查找 *.yaml/*.yml 的目录。默认：plans/",
+    "help.paths": "计划文件，或在其中查找 *.yaml/*.yml 的目录；- 表示读取标准输入。默认：plans/",
     "help.max_size": "拒绝大于此兆字节数的计划文件。",
     "help.as_of": "按此日期审核，如 2018-06-30（优先于文件中的 as_of）。",
     "help.output": "将报告写入该文件，而非标准输出。",
@@ -443,6 +443,13 @@ MESSAGES: dict[str, str] = {
     "config.too_large": "大于 1 MB：不是配置文件",
     "config.not_utf8": "不是 UTF-8 编码，而 TOML 必须是",
     "config.invalid_toml": "TOML 无效：{message}",
+    "help.quiet": "只输出每个未通过（达到 --fail-on 所设级别）的计划的结论行（仅限表格；其他格式仍完整输出），全部通过时不输出。问题仍输出到标准错误。",
+    "help.validate.quiet": "所有文件均有效时不输出任何内容。",
+    "help.no_color": "不使用颜色，即使输出到终端或设置了 FORCE_COLOR（同 NO_COLOR=1）。",
+    "cli.stdin_twice": "-（标准输入）只能代表一个文件",
+    "cli.stdin_is_a_terminal": "- 表示读取标准输入，但标准输入是终端：请用管道传入文件，或直接给出文件名",
+    "cli.stdin_with_since": "-（标准输入）不是 git 版本中的文件：使用 --since 时请给出文件名",
+    "file.stdin_closed": "无法读取：标准输入已关闭",
 }
 
 for topic in (verdict, findings, forecast, rules):
