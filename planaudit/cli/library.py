@@ -158,6 +158,13 @@ class Command(typer.core.TyperCommand):
         return option
 
 
+_COMPLETION = {
+    "install_completion": "help.install_completion",
+    "show_completion": "help.show_completion",
+}
+"""The options Typer adds for shell completion, and the message id of each one's help."""
+
+
 class Group(typer.core.TyperGroup):
     """The application: its help and usage in the run's language."""
 
@@ -173,6 +180,13 @@ class Group(typer.core.TyperGroup):
         if option is not None:
             option.help = text("help.help")
         return option
+
+    def get_params(self, ctx: Context) -> list[Any]:
+        params = super().get_params(ctx)
+        for param in params:  # Typer appends these after the group is made
+            if param.name in _COMPLETION and isinstance(param, typer.core.TyperOption):
+                param.help = text(_COMPLETION[param.name])
+        return params
 
 
 def usage_error(error: click_errors.UsageError) -> str:

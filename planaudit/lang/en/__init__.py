@@ -467,6 +467,8 @@ MESSAGES: dict[str, str] = {
     "cli.stdin_is_a_terminal": "- reads standard input, but it is a terminal: pipe a file in, or name the file",
     "cli.stdin_with_since": "- (standard input) is not a file at a git revision: with --since, name files",
     "file.stdin_closed": "cannot read: standard input is closed",
+    "help.install_completion": "Install completion for the current shell.",
+    "help.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
 }
 
 for topic in (verdict, findings, forecast, rules):

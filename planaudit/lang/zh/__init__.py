@@ -450,6 +450,8 @@ MESSAGES: dict[str, str] = {
     "cli.stdin_is_a_terminal": "- 表示读取标准输入，但标准输入是终端：请用管道传入文件，或直接给出文件名",
     "cli.stdin_with_since": "-（标准输入）不是 git 版本中的文件：使用 --since 时请给出文件名",
     "file.stdin_closed": "无法读取：标准输入已关闭",
+    "help.install_completion": "为当前所用的命令行安装自动补全。",
+    "help.show_completion": "显示当前命令行的自动补全脚本，以便复制或自行安装。",
 }
 
 for topic in (verdict, findings, forecast, rules):
