@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from planaudit.cli import messages
+from planaudit.cli import formats, messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
 from planaudit.cli.inputs import stdin_once
@@ -87,6 +87,7 @@ def check(
     from planaudit.io import discover
     from planaudit.io.parallel import available_cores
 
+    format = formats.chosen(ctx, format, output, Subject.CHECK)
     options = RenderOptions(
         lang=lang, fail_on=fail_on, to_file=output is not None, forecast=forecast, quiet=quiet
     )

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from planaudit.cli import messages
+from planaudit.cli import formats, messages
 from planaudit.cli.config import ConfigOption, NoConfigOption
 from planaudit.cli.exits import EXITS, Exit, guarded
 from planaudit.cli.inputs import stdin_once
@@ -70,6 +70,7 @@ def history(
     from planaudit.io import discover
     from planaudit.io.loader import load_each
 
+    format = formats.chosen(ctx, format, output, Subject.HISTORY)
     table = format == Format.TABLE
     options = RenderOptions(lang=lang, to_file=output is not None)
     options = for_output(options, table=table, no_color=no_color)
@@ -140,6 +141,7 @@ def diff(
         raise typer.BadParameter(messages.two_files_or_since())
     if since is not None and STDIN in (paths or []):
         raise typer.BadParameter(messages.stdin_with_since())
+    format = formats.chosen(ctx, format, output, Subject.DIFF)
     table = format == Format.TABLE
     options = RenderOptions(lang=lang, to_file=output is not None)
     options = for_output(options, table=table, no_color=no_color)

@@ -180,3 +180,16 @@ def stdin_is_a_terminal() -> str:
 def stdin_with_since() -> str:
     """A usage error of diff: --since compares files on disk with git's versions."""
     return text("cli.stdin_with_since")
+
+
+def format_does_not_fit(format: str, output: str, fitting: list[str]) -> str:
+    """A usage error: --format and --output's extension disagree."""
+    either = text("list.or").join(fitting)
+    return text("cli.format_does_not_fit", format=format, output=output, fitting=either)
+
+
+def format_not_offered(output: str, format: str, offered: list[str]) -> str:
+    """A usage error: --output's extension names a format the command cannot give."""
+    return str(
+        Message.of("cli.format_not_offered", output=output, format=format, offered=tuple(offered))
+    )

@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "help.paths": "Plan files, or directories searched for *.yaml/*.yml; - reads standard input. Default: plans/",
     "help.max_size": "Refuse plan files larger than this many megabytes.",
     "help.as_of": "Audit at this date, e.g. 2018-06-30 (overrides as_of in the files).",
-    "help.output": "Write the report here, not stdout.",
+    "help.output": "Write the report here, not stdout. Without --format, the name's extension sets the format: .json json, .md markdown, .csv csv, .html/.htm html, .xlsx xlsx, .xml junit, .sarif sarif, .txt table (.json also takes --format sarif or gitlab).",
     "help.lang": "Language of the report and the messages: auto is the plan's for the report, PLANAUDIT_LANG's or the locale's for messages.",
     "help.fail_on": (
         "Exit 1 when something is this bad: behind (behind, missed, or figures that "
@@ -469,6 +469,9 @@ MESSAGES: dict[str, str] = {
     "file.stdin_closed": "cannot read: standard input is closed",
     "help.install_completion": "Install completion for the current shell.",
     "help.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
+    "list.or": " or ",
+    "cli.format_does_not_fit": "{format} does not fit {output}: a file so named is written as {fitting}",
+    "cli.format_not_offered": "{output} names a {format} report; this command writes {offered}",
 }
 
 for topic in (verdict, findings, forecast, rules):

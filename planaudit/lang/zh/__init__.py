@@ -74,7 +74,7 @@ MESSAGES: dict[str, str] = {
     "help.paths": "计划文件，或在其中查找 *.yaml/*.yml 的目录；- 表示读取标准输入。默认：plans/",
     "help.max_size": "拒绝大于此兆字节数的计划文件。",
     "help.as_of": "按此日期审核，如 2018-06-30（优先于文件中的 as_of）。",
-    "help.output": "将报告写入该文件，而非标准输出。",
+    "help.output": "将报告写入该文件，而非标准输出。未给出 --format 时，按文件扩展名确定格式：.json 为 json，.md 为 markdown，.csv 为 csv，.html/.htm 为 html，.xlsx 为 xlsx，.xml 为 junit，.sarif 为 sarif，.txt 为 table（.json 也可配合 --format sarif 或 gitlab）。",
     "help.lang": "报告和提示信息的语言：auto 表示报告随计划的语言，提示信息随 PLANAUDIT_LANG 或系统的区域设置。",
     "help.fail_on": (
         "达到何种程度时退出码为 1：behind（滞后、未完成，或数字不符：报告所列完成率或差距有误、"
@@ -452,6 +452,9 @@ MESSAGES: dict[str, str] = {
     "file.stdin_closed": "无法读取：标准输入已关闭",
     "help.install_completion": "为当前所用的命令行安装自动补全。",
     "help.show_completion": "显示当前命令行的自动补全脚本，以便复制或自行安装。",
+    "list.or": " 或 ",
+    "cli.format_does_not_fit": "{format} 与 {output} 不符：这样命名的文件应写成 {fitting} 格式",
+    "cli.format_not_offered": "{output} 表示 {format} 格式的报告；本命令只能输出 {offered}",
 }
 
 for topic in (verdict, findings, forecast, rules):
