@@ -165,3 +165,43 @@ def test_the_examples_install_a_commit_that_exists():
     if (ROOT / ".git").exists():  # a clone (an unpacked sdist has no history to look in)
         found = subprocess.run(["git", "cat-file", "-e", f"{sha}^{{commit}}"], cwd=ROOT)
         assert found.returncode == 0
+
+
+def test_the_ci_section_has_github_gitlab_and_pre_commit():
+    ci = README.split("\n## CI\n", 1)[1].split("\n## ", 1)[0]
+    assert "[`examples/plan-audit.yml`](examples/plan-audit.yml)" in ci
+    assert "github/codeql-action/upload-sarif" in ci
+    assert "- **GitLab CI**" in ci
+    assert "\n### pre-commit\n" in ci  # run step by step by tests/test_pre_commit.py
+
+
+def test_the_annotations_workflow_runs_as_it_says(tmp_path, monkeypatch):
+    """Its steps after the install, from the repository root, in a job with a step summary."""
+    steps = yaml.safe_load(_example("plan-audit.yml"))["jobs"]["audit"]["steps"]
+    validate, audit = (step["run"].split()[1:] for step in steps[-2:])
+    monkeypatch.chdir(ROOT)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = CliRunner().invoke(app, validate)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "2 plan files valid\n")
+    result = CliRunner().invoke(app, audit)
+    assert (result.exit_code, result.stderr) == (1, "")
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    assert [line.split(",title=")[0] for line in errors] == [
+        "::error file=plans/chaoyang-2018.yaml,line=67",
+        "::error file=plans/chaoyang-2018.yaml,line=118",
+    ]
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY")
+    markdown = tmp_path / "report.md"
+    CliRunner().invoke(app, ["check", "plans/", "--format", "markdown", "-o", str(markdown)])
+    assert summary.read_text(encoding="utf-8") == markdown.read_text(encoding="utf-8")
+
+
+def test_stdin_is_shown_once_and_works_as_shown():
+    line = "cat plan.yaml | planaudit check -"
+    assert README.count(line) == 1
+    plan = (ROOT / "plans" / "riverside-fy2018.yaml").read_bytes()
+    result = CliRunner().invoke(app, line.split("| planaudit ")[1].split(), input=plan)
+    expected = CliRunner().invoke(app, ["check", "plans/riverside-fy2018.yaml"]).stdout
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == expected.replace("plans/riverside-fy2018.yaml", "<stdin>")
