@@ -3,6 +3,8 @@ the extension is a usage error; an extension not listed keeps the configured or 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -23,7 +25,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def _content(path):
+def _content(path: Path) -> object:
     return cell_values(path) if path.suffix == ".xlsx" else path.read_bytes()
 
 
