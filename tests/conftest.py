@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -73,3 +74,11 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile("fuzz" if os.environ.get("PLANAUDIT_FUZZ") else "quick")
+
+
+def usage_line_apart(result: tuple[int, str, str]) -> tuple[int, str, str]:
+    """A usage error's exit code, stdout and stderr, with typer's usage line set apart: it shows
+    arguments differently across the typer versions allowed (0.26: `[PATH]`, later
+    `[PATH]...`). The rest is compared exactly."""
+    code, out, err = result
+    return code, out, re.sub(r"\AUsage: [^\n]*\n", "Usage: …\n", err)

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from planaudit.cli.app import app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, usage_line_apart
 from tests.workbook import cell_values
 
 PATH = "plans/chaoyang-2018.yaml"
@@ -119,10 +119,10 @@ def test_diff_reads_one_side_from_stdin(tmp_path):
     assert (code, err) == (1, "")
     expected = run("diff", str(old), PATH, "-f", "json")[1]
     assert out == expected.replace(PATH, "<stdin>")
-    assert run("diff", "--since", "HEAD", "-", given=PLAN) == (
+    assert usage_line_apart(run("diff", "--since", "HEAD", "-", given=PLAN)) == (
         2,
         "",
-        "Usage: planaudit diff [OPTIONS] [OLD NEW | PATH…]...\n"
+        "Usage: …\n"
         "Try 'planaudit diff -h' for help.\n\n"
         "Error: Invalid value: - (standard input) is not a file at a git revision: with "
         "--since, name files\n",
@@ -166,20 +166,20 @@ TWICE = "Error: Invalid value for '{}': - (standard input) can stand for one fil
 
 
 @pytest.mark.parametrize(
-    ("args", "usage", "param"),
+    ("args", "param"),
     [
-        (["check", "-", "-"], "check [OPTIONS] [PATH]...", "PATH"),
-        (["validate", "plans", "-", "-"], "validate [OPTIONS] [PATH]...", "PATH"),
-        (["verify", "-", "-r", "-"], "verify [OPTIONS] {PLAN}", "PLAN"),
-        (["verify", PATH, "-r", "-", "-t", "-"], "verify [OPTIONS] {PLAN}", "--targets' / '-t"),
+        (["check", "-", "-"], "PATH"),
+        (["validate", "plans", "-", "-"], "PATH"),
+        (["verify", "-", "-r", "-"], "PLAN"),
+        (["verify", PATH, "-r", "-", "-t", "-"], "--targets' / '-t"),
     ],
 )
-def test_stdin_twice_is_a_usage_error(args, usage, param):
+def test_stdin_twice_is_a_usage_error(args, param):
     name = args[0]
-    assert run(*args, given=PLAN) == (
+    assert usage_line_apart(run(*args, given=PLAN)) == (
         2,
         "",
-        f"Usage: planaudit {usage}\nTry 'planaudit {name} -h' for help.\n\n" + TWICE.format(param),
+        f"Usage: …\nTry 'planaudit {name} -h' for help.\n\n" + TWICE.format(param),
     )
 
 
@@ -203,17 +203,17 @@ def _on_a_terminal(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize(
-    ("args", "usage", "param"),
+    ("args", "param"),
     [
-        (["check", "-"], "check [OPTIONS] [PATH]...", "PATH"),
-        (["draft", "-"], "draft [OPTIONS] {REPORT.txt}", "REPORT.txt"),
+        (["check", "-"], "PATH"),
+        (["draft", "-"], "REPORT.txt"),
     ],
 )
-def test_a_terminal_with_nothing_piped_is_a_usage_error_not_a_wait(args, usage, param):
-    assert _on_a_terminal(*args) == (
+def test_a_terminal_with_nothing_piped_is_a_usage_error_not_a_wait(args, param):
+    assert usage_line_apart(_on_a_terminal(*args)) == (
         2,
         "",
-        f"Usage: python -m planaudit {usage}\nTry 'python -m planaudit {args[0]} -h' for help."
+        f"Usage: …\nTry 'python -m planaudit {args[0]} -h' for help."
         f"\n\nError: Invalid value for '{param}': - reads standard input, but it is a terminal: "
         "pipe a file in, or name the file\n",
     )

@@ -25,8 +25,16 @@ def stdin_once(ctx: typer.Context, param: Any, value: Any) -> Any:
         if Path(path) != STDIN:
             continue
         if ctx.meta.get(_TAKEN):
-            raise typer.BadParameter(messages.stdin_twice())
+            raise typer.BadParameter(messages.stdin_twice(), param_hint=_hint(param))
         ctx.meta[_TAKEN] = True
         if sys.stdin is None or sys.stdin.isatty():
-            raise typer.BadParameter(messages.stdin_is_a_terminal())
+            raise typer.BadParameter(messages.stdin_is_a_terminal(), param_hint=_hint(param))
     return value
+
+
+def _hint(param: Any) -> str | list[str]:
+    """How the error names the parameter, the same in every typer version allowed (0.26 names
+    an optional argument `[PATH]`)."""
+    if getattr(param, "param_type_name", "") == "option":
+        return list(param.opts)
+    return f"'{(param.metavar or param.name.upper()).strip('[]')}'"
