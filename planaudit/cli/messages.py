@@ -184,7 +184,8 @@ def stdin_with_since() -> str:
 
 def format_does_not_fit(format: str, output: str, fitting: list[str]) -> str:
     """A usage error: --format and --output's extension disagree."""
-    either = text("list.or").join(fitting)
+    either = text("list.or.between").join(fitting[:-1])
+    either += text("list.or.last") + fitting[-1] if either else fitting[-1]
     return text("cli.format_does_not_fit", format=format, output=output, fitting=either)
 
 

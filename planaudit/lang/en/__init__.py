@@ -469,7 +469,8 @@ MESSAGES: dict[str, str] = {
     "file.stdin_closed": "cannot read: standard input is closed",
     "help.install_completion": "Install completion for the current shell.",
     "help.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
-    "list.or": " or ",
+    "list.or.between": " or ",
+    "list.or.last": " or ",
     "cli.format_does_not_fit": "{format} does not fit {output}: a file so named is written as {fitting}",
     "cli.format_not_offered": "{output} names a {format} report; this command writes {offered}",
 }

@@ -443,7 +443,7 @@ MESSAGES: dict[str, str] = {
     "config.too_large": "大于 1 MB：不是配置文件",
     "config.not_utf8": "不是 UTF-8 编码，而 TOML 必须是",
     "config.invalid_toml": "TOML 无效：{message}",
-    "help.quiet": "只输出每个未通过（达到 --fail-on 所设级别）的计划的结论行（仅限表格；其他格式仍完整输出），全部通过时不输出。问题仍输出到标准错误。",
+    "help.quiet": "只输出每个未通过计划（达到 --fail-on 所设级别）的结论行，全部通过时不输出。仅对表格有效，其他格式仍完整输出；问题仍输出到标准错误。",
     "help.validate.quiet": "所有文件均有效时不输出任何内容。",
     "help.no_color": "不使用颜色，即使输出到终端或设置了 FORCE_COLOR（同 NO_COLOR=1）。",
     "cli.stdin_twice": "-（标准输入）只能代表一个文件",
@@ -452,7 +452,8 @@ MESSAGES: dict[str, str] = {
     "file.stdin_closed": "无法读取：标准输入已关闭",
     "help.install_completion": "为当前所用的命令行安装自动补全。",
     "help.show_completion": "显示当前命令行的自动补全脚本，以便复制或自行安装。",
-    "list.or": " 或 ",
+    "list.or.between": "、",
+    "list.or.last": " 或 ",
     "cli.format_does_not_fit": "{format} 与 {output} 不符：这样命名的文件应写成 {fitting} 格式",
     "cli.format_not_offered": "{output} 表示 {format} 格式的报告；本命令只能输出 {offered}",
 }
