@@ -26,7 +26,7 @@ from planaudit.cli.app import app
 from planaudit.core.model import Indicator, PeriodSpan, Plan
 from planaudit.core.terms import Direction, FailOn, Kind
 from planaudit.io.source import Encoding
-from tests.conftest import ROOT
+from tests.conftest import ROOT, usage_line_apart
 
 CASES = ROOT / "tests" / "cases"
 PLAN = "plans/chaoyang-2018.yaml"
@@ -54,6 +54,10 @@ COMMANDS: list[tuple[str, ...]] = [
     ("draft", "README.md", "--max-size", "0.001"),
     ("config",),
     ("config", "check", "--fail-on", "watch"),
+    ("check", PLAN, "--quiet"),
+    ("check", PLAN, "--no-color", "--lang", "en"),
+    ("validate", "plans/", "-q"),
+    ("diff", "tests/cases/diff/old.yaml", "tests/cases/diff/new.yaml", "--encoding", "utf-8"),
 ]
 USAGE_ERRORS: list[tuple[str, ...]] = [
     ("chek",),
@@ -74,6 +78,10 @@ USAGE_ERRORS: list[tuple[str, ...]] = [
     ("schema", "extra"),
     ("config", "--config", "a.toml", "--no-config"),
     ("config", "nosuchcommand"),
+    ("check", "-", "-"),
+    ("diff", "--since", "HEAD", "-"),
+    ("check", PLAN, "-o", "report.json", "-f", "markdown"),
+    ("history", "tests/cases/history/quarterly.yaml", "-o", "history.sarif"),
 ]
 REPORTS = {("check",), ("history",), ("diff",)}
 """The commands whose report speaks the plan's language under --lang auto."""
@@ -171,19 +179,20 @@ def chinese_outside_plan_text(line: str, plan_text: frozenset[str]) -> list[str]
     return [run for run in HAN_RUN.findall(rest) if not any(run in text for text in plan_text)]
 
 
-def _run(args: tuple[str, ...], language: str) -> tuple[str, str]:
+def _run(args: tuple[str, ...], language: str) -> tuple[str, str, int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PLANAUDIT_"))}
     env.update(LANG=language, COLUMNS="100")
     env.pop("GITHUB_STEP_SUMMARY", None)
     done = subprocess.run(
         [str(Path(sys.executable).parent / "planaudit"), *args],
         capture_output=True,
+        stdin=subprocess.DEVNULL,  # `-` reads standard input: never the terminal's
         text=True,
         cwd=ROOT,
         env=env,
         check=False,
     )
-    return done.stdout, done.stderr
+    return done.stdout, done.stderr, done.returncode
 
 
 def _every_run() -> list[tuple[str, ...]]:
@@ -194,7 +203,7 @@ def _every_run() -> list[tuple[str, ...]]:
 
 
 @cache
-def outputs(language: str) -> dict[tuple[str, ...], tuple[str, str]]:
+def outputs(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
     runs = _every_run()
     with ThreadPoolExecutor(max_workers=4) as pool:
         done = list(pool.map(lambda args: _run(args, language), runs))
@@ -234,7 +243,7 @@ def plan_text_of(args: tuple[str, ...]) -> frozenset[str]:
 
 
 def _lines(args: tuple[str, ...], language: str) -> list[str]:
-    stdout, stderr = outputs(language)[args]
+    stdout, stderr, _ = outputs(language)[args]
     if args[:1] == ("check",) and "junit" in args:  # XML: the words are in its attributes
         said = re.findall(r"<(?:testsuite|testcase|failure|error|skipped) [^>]*>", stdout)
         stdout = "\n".join(re.findall(r"(?:name|message)=\"([^\"]*)\"", "\n".join(said)))
@@ -291,3 +300,24 @@ def test_an_english_user_meets_no_chinese_outside_plan_text(args):
         if found:
             chinese[line] = "".join(found)
     assert chinese == {}
+
+
+def test_check_quiet_speaks_chinese():
+    """The verdict line of the failing plan, nothing else, in the words of a Chinese report."""
+    assert outputs("zh_CN.UTF-8")[("check", PLAN, "--quiet")] == (
+        "plans/chaoyang-2018.yaml: 时间过半、任务过半：未实现（累计指标12项中10项）；"
+        "增速等指标1项中1项达到目标；节点任务2项未到期。标记2项。\n",
+        "",
+        1,
+    )
+
+
+def test_a_stdin_usage_error_speaks_chinese():
+    stdout, stderr, code = outputs("zh_CN.UTF-8")[("check", "-", "-")]
+    assert usage_line_apart((code, stdout, stderr)) == (
+        2,
+        "",
+        "用法：…\n"
+        "运行“planaudit check -h”查看帮助。\n\n"
+        "错误：“路径” 的取值无效：-（标准输入）只能代表一个文件\n",
+    )
