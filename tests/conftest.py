@@ -81,4 +81,4 @@ def usage_line_apart(result: tuple[int, str, str]) -> tuple[int, str, str]:
     arguments differently across the typer versions allowed (0.26: `[PATH]`, later
     `[PATH]...`). The rest is compared exactly."""
     code, out, err = result
-    return code, out, re.sub(r"\AUsage: [^\n]*\n", "Usage: …\n", err)
+    return code, out, re.sub(r"\A(Usage: |用法：)[^\n]*\n", r"\1…\n", err)

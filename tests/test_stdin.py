@@ -183,7 +183,7 @@ def test_stdin_twice_is_a_usage_error(args, param):
     )
 
 
-def _on_a_terminal(*args: str) -> tuple[int, str, str]:
+def _on_a_terminal(*args: str, lang: str = "C.UTF-8") -> tuple[int, str, str]:
     """planaudit with a terminal (a pseudo-terminal nobody types into) as its stdin."""
     leader, follower = pty.openpty()
     try:
@@ -194,7 +194,13 @@ def _on_a_terminal(*args: str) -> tuple[int, str, str]:
             text=True,
             timeout=60,
             cwd=ROOT,
-            env={**os.environ, "COLUMNS": "120"},
+            env={
+                **os.environ,
+                "COLUMNS": "120",
+                "LANG": lang,
+                "LC_ALL": lang,
+                "PLANAUDIT_LANG": "",
+            },
         )
     finally:
         os.close(follower)
@@ -216,4 +222,14 @@ def test_a_terminal_with_nothing_piped_is_a_usage_error_not_a_wait(args, param):
         f"Usage: …\nTry 'python -m planaudit {args[0]} -h' for help."
         f"\n\nError: Invalid value for '{param}': - reads standard input, but it is a terminal: "
         "pipe a file in, or name the file\n",
+    )
+
+
+def test_a_terminal_with_nothing_piped_is_a_usage_error_in_chinese_too():
+    assert usage_line_apart(_on_a_terminal("check", "-", lang="zh_CN.UTF-8")) == (
+        2,
+        "",
+        "用法：…\n运行“python -m planaudit check -h”查看帮助。\n\n"
+        "错误：“路径” 的取值无效：- 表示读取标准输入，但标准输入是终端：请用管道传入文件，"
+        "或直接给出文件名\n",
     )
