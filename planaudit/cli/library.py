@@ -10,6 +10,7 @@ library gives no message ids) and said again from the catalogs."""
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -244,7 +245,7 @@ def _said(error: click_errors.UsageError) -> str:
 def _hint(error: click_errors.BadParameter) -> str:
     names: Sequence[str] | str | None = error.param_hint
     if names is None and error.param is not None:
-        names = error.param.get_error_hint()
+        names = _error_hint(error.param, error.ctx)
     if names is None:
         return ""
     if isinstance(names, str):  # as the library joins them: '--format' / '-f'
@@ -254,6 +255,14 @@ def _hint(error: click_errors.BadParameter) -> str:
     for name in shown[1:]:
         joined = text("library.hints", first=joined, second=name)
     return joined
+
+
+def _error_hint(param: Any, ctx: Context | None) -> Any:
+    """The library's own name of `param` in an error: typer 0.26 asks for the context (an
+    argument's name is its metavar there), later versions do not."""
+    if inspect.signature(param.get_error_hint).parameters:
+        return param.get_error_hint(ctx)
+    return param.get_error_hint()
 
 
 def _listed(items: Sequence[str], quoted: bool = True) -> str:
@@ -301,8 +310,8 @@ _SENTENCES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         re.compile(r"Got unexpected extra argument\(s\) \((?P<arguments>.*)\)"),
         lambda m: text("library.extra_arguments", arguments=m["arguments"]),
     ),
-    (
-        re.compile(r"Value error, '(?P<value>.*)' is not one of (?P<choices>.*)\."),
+    (  # typer 0.26 says a choice's error without "Value error, "
+        re.compile(r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*)\."),
         lambda m: text("library.not_one_of", value=m["value"], choices=_choices(m)),
     ),
     (
