@@ -255,6 +255,43 @@ def test_an_existing_output_survives_a_crash(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]
 
 
+@pytest.mark.parametrize("name", ["audit.html", "audit.md", "audit.csv", "audit.xlsx"])
+def test_an_existing_report_survives_a_plan_that_cannot_be_read(tmp_path, name):
+    """A report of nothing (a blank page, a bare CSV header) never replaces the last good one:
+    the problems go to stderr and the file stays as it was."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("plan: P\nyear: 2018\nas_of: 2018-6-30\nindicators: []\n", encoding="utf-8")
+    target = tmp_path / name
+    target.write_bytes(b"previous report")
+    result = run("check", str(broken), "--output", str(target))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"{broken}:3:")
+    assert target.read_bytes() == b"previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["broken.yaml", name])
+
+
+@pytest.mark.parametrize("command", ["history", "diff"])
+def test_history_and_diff_keep_the_last_report_of_a_plan_that_cannot_be_read(tmp_path, command):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("plan: P\nyear: 2018\nas_of: 2018-6-30\nindicators: []\n", encoding="utf-8")
+    target = tmp_path / "report.md"
+    target.write_text("previous report", encoding="utf-8")
+    inputs = [str(broken)] if command == "history" else [CHAOYANG, str(broken)]
+    result = run(command, *inputs, "--output", str(target))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert target.read_text(encoding="utf-8") == "previous report"
+
+
+def test_json_reports_a_plan_that_cannot_be_read_in_its_file(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("plan: P\nyear: 2018\nas_of: 2018-6-30\nindicators: []\n", encoding="utf-8")
+    target = tmp_path / "audit.json"
+    result = run("check", str(broken), "--output", str(target))
+    assert result.exit_code == 2
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert (written["plans"], [e["line"] for e in written["errors"]]) == ([], [3, 4])
+
+
 def test_debug_shows_the_traceback(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")

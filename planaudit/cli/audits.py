@@ -45,6 +45,7 @@ from planaudit.cli.streams import (
     say,
     step_summary,
     tell,
+    unless_empty,
 )
 from planaudit.core.errors import PlanError, Problem, shown_path
 from planaudit.core.terms import Conclusion, FailOn
@@ -118,6 +119,7 @@ def check(
         say(run.problems)
         with report_to(output, run.files, table=table, whole=not table) as write:
             write(writer.header())
+            audited = False
             for checked in run:
                 if checked.read_as is not None:
                     tell(messages.read_as(*checked.read_as))
@@ -128,6 +130,8 @@ def check(
                     write(writer.plan(checked.report))
                     if summary is not None:
                         summary.plan(checked.report)
+                audited = audited or checked.text is not None or checked.report is not None
+            unless_empty(output, audited, run.problems, writer)
             write(writer.footer(run.problems, run.rollup))
             if writer.binary:
                 write(writer.document())

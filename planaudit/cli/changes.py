@@ -35,6 +35,7 @@ from planaudit.cli.streams import (
     report_to,
     say,
     tell,
+    unless_empty,
 )
 from planaudit.core.errors import Problem
 from planaudit.core.terms import Conclusion
@@ -86,6 +87,7 @@ def history(
             histories.append(traced(plan, as_of))
         say(problems)
         with report_to(output, files, table=table, whole=format == Format.JSON) as write:
+            unless_empty(output, bool(histories), problems, writer)
             write(writer.header())
             for traced_plan in histories:
                 write(writer.plan(traced_plan))
@@ -163,6 +165,7 @@ def diff(
         say(compared.problems)
         whole = format == Format.JSON
         with report_to(output, compared.inputs, table=table, whole=whole) as write:
+            unless_empty(output, bool(compared.diffs), compared.problems, writer)
             write(writer.header())
             for changed in compared.diffs:
                 write(writer.plan(changed))

@@ -14,7 +14,7 @@ from typing import Any
 from planaudit.cli import messages
 from planaudit.cli.exits import discard_stdout
 from planaudit.core.errors import Problem
-from planaudit.io.output import Output
+from planaudit.io.output import NothingToWrite, Output
 from planaudit.render.registry import Format, Renderer, RenderOptions, renderer
 
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
@@ -59,6 +59,18 @@ def report_to(
             yield write
     except BrokenPipeError:  # the last of it, flushed as the report closed
         discard_stdout()
+    except NothingToWrite:
+        pass
+
+
+def unless_empty(
+    output: Path | None, shown: bool, problems: Sequence[Problem], writer: Renderer[Any, Any]
+) -> None:
+    """Inside `report_to`: a report file that would hold nothing (no plan could be read, and
+    the format cannot list the problems) is not written, so the last good report stays; the
+    problems are on stderr."""
+    if output is not None and problems and not shown and not writer.reports_errors:
+        raise NothingToWrite
 
 
 def for_output(options: RenderOptions, table: bool, no_color: bool = False) -> RenderOptions:

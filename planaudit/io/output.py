@@ -103,6 +103,11 @@ def _target(path: Path, inputs: Iterable[Path]) -> tuple[Path, os.stat_result | 
     return target, status
 
 
+class NothingToWrite(Exception):
+    """Raised inside an Output to leave its file as it was: nothing could be read, and the
+    format has no way to say so (an existing report is not replaced by an empty one)."""
+
+
 class Output:
     """Write chunks as they are made. For a file, they go to a temporary file beside it, renamed
     over it only when the whole report is written: an existing file survives any failure.

@@ -33,6 +33,8 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
     """Annotations are sorted by severity across all plans, so they wait for the footer; only
     the flagged indicators are kept."""
 
+    reports_errors = True
+
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._findings: list[tuple[int, tuple[int, int], int, str]] = []

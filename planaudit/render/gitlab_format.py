@@ -25,6 +25,7 @@ _INVALID = "blocker"
 
 class FormatRenderer(Renderer[PlanReport, Rollup]):
     independent = True
+    reports_errors = True
     _first = True
 
     def header(self) -> str:

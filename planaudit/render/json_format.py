@@ -67,6 +67,8 @@ class JsonItems(Renderer[Item, Tail]):
     """A report of items other than check's plans (history, diff): the envelope, each item
     spread over lines."""
 
+    reports_errors = True
+
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._envelope = Envelope(indented)
@@ -89,6 +91,7 @@ class JsonItems(Renderer[Item, Tail]):
 
 class FormatRenderer(Renderer[PlanReport, Rollup]):
     independent = True
+    reports_errors = True
 
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)

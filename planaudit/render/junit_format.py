@@ -22,6 +22,8 @@ NOT_JUDGED = (Status.NO_TARGET, Status.NO_DATA, Status.ANNUAL_ONLY, Status.PENDI
 class FormatRenderer(Renderer[PlanReport, Rollup]):
     """The root element carries totals, so the suites wait, as text, for the footer."""
 
+    reports_errors = True
+
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._suites: list[str] = []

@@ -122,6 +122,11 @@ class Renderer(Generic[Item, Tail]):
     """The report is a binary document (a workbook), given whole by `document` after the
     footer: it goes only to a file, never to a terminal."""
 
+    reports_errors = False
+    """The footer reports the files that could not be read (JSON's errors, a JUnit suite, CI
+    findings): a report of nothing but them is still a report. A format without them has
+    nothing to say when no plan could be read."""
+
     def __init__(self, options: RenderOptions) -> None:
         self.options = options
 

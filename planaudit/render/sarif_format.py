@@ -50,6 +50,8 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
     """The run's head, with the rules, is written with the first plan (whose language the rules
     take under --lang auto); then each plan's results; the invalid files' results at the end."""
 
+    reports_errors = True
+
     def __init__(self, options: RenderOptions) -> None:
         super().__init__(options)
         self._closing: str | None = None
