@@ -34,9 +34,10 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
         ("计划", "文件", "截至", "序时进度", "评估", "达到序时进度", "标记", "约束性滞后",
          "完成率不符", "结论"),
         ("示例区2018年计划", "plans/示例.yaml", "2018-02-28", 0.1667, 4, 2, 3, 1, 1,
-         "1-2月未全部达到序时进度（累计指标4项中2项）"),
+         "1-2月未全部达到序时进度（累计指标4项中2项）；增速等指标1项中1项达到目标；"
+         "节点任务1项未到期。标记3项（约束性1项）；报告完成率不符1项。"),
         ("Town plan 2018", "plans/town.yaml", "2018-12-31", 1, 0, 0, 1, 0, 0,
-         "Not every target met for the year"),
+         "Not every target met for the year; 0 of 1 cumulative target met. 1 flagged."),
     ]  # fmt: skip
     assert summary[4:] == [("滞后最多的指标", "滞后的计划数", *[None] * 8),
                            ("Roads resurfaced", 1, *[None] * 8),
@@ -180,6 +181,11 @@ def test_without_xlsxwriter_a_usage_error_says_how_to_install_it(tmp_path, cli_e
     assert "xlsx needs XlsxWriter, which is not installed: pip install 'planaudit[xlsx]'" in (
         result.stderr
     )
+    assert not target.exists()
+    monkeypatch.setenv("PLANAUDIT_LANG", "zh")
+    result = run("check", "plans/", "--output", str(target))  # the format from the extension
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "xlsx 格式需要 XlsxWriter，尚未安装：pip install 'planaudit[xlsx]'" in result.stderr
     assert not target.exists()
 
 

@@ -108,7 +108,7 @@ def plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]
                 count_cell(n)
                 for n in (s.assessed, s.on_pace, s.flagged, s.serious, s.stated_mismatches)
             ),
-            text_cell(words.verdict_parts(plan)[0]),
+            text_cell(words.verdict(plan)),
         ],
         "table": table.rows,
         "widths": table.widths,

@@ -17,6 +17,7 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.results.plans import PlanReport, Rollup
+from planaudit.lang import say
 from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
 from planaudit.render.words import (
     Words,
@@ -41,7 +42,7 @@ try:
     from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 except ModuleNotFoundError:  # an optional extra: start-up of the other formats never pays it
     raise FormatUnavailable(
-        "xlsx needs XlsxWriter, which is not installed: pip install 'planaudit[xlsx]'"
+        say("format.needs_library", format="xlsx", library="XlsxWriter", extra="planaudit[xlsx]")
     ) from None
 
 SHEET_NAME_LIMIT = 31

@@ -193,6 +193,8 @@ MESSAGES: dict[str, str] = {
     "help.encoding": "auto: UTF-8 (a BOM accepted), UTF-16 with a BOM, or GB18030 (GBK) when the bytes leave no doubt, with a notice; utf-8: never GB18030; gb18030: read as GB18030.",
     "metavar.command_options": "[COMMAND [OPTION…]]",
     # --- diagnostics: problems of plan files and of the files named ---
+    "hint.percent_target_paced": "note: the target {target} is a percentage and this indicator has no kind, so it is paced as cumulative; a growth rate or a ratio wants kind: level",
+    "hint.same_name": "note: the same name as item {item} of the same section: a reader of the report cannot tell them apart; name each",
     "rule.wording_direction": "the wording of {target} means direction {wants}, but direction is {direction}",
     "rule.milestone_has_no": "a milestone has no {key}: give due and done",
     "rule.for_milestones_only": "{key} is for milestones only (kind: milestone)",
@@ -303,6 +305,9 @@ MESSAGES: dict[str, str] = {
     "yaml.syntax": "YAML syntax: {problem}",
     "yaml.syntax_mapping_values": "YAML syntax: {problem} (is this line indented like the keys beside it, or does a value need quotes?)",
     "yaml.syntax_in_context": "YAML syntax: {problem} ({context} at line {line}, column {column})",
+    "yaml.full_width_colon": "a full-width colon “：” after the key {key}: write an ASCII colon and a space ({key}: …)",
+    "yaml.full_width_space": "a full-width space after {key}: write an ASCII space ({key}: …)",
+    "format.needs_library": "{format} needs {library}, which is not installed: pip install '{extra}'",
     "yaml.tab": "a tab cannot indent YAML: use spaces",
     "pyyaml.invalid": "invalid YAML",
     "pyyaml.mapping_values_here": "mapping values are not allowed here",

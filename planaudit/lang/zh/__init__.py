@@ -176,6 +176,8 @@ MESSAGES: dict[str, str] = {
     "help.encoding": "auto：UTF-8（可带 BOM）、带 BOM 的 UTF-16，或在字节足以确定时按 GB18030（GBK）读取并给出提示；utf-8：从不按 GB18030 读取；gb18030：按 GB18030 读取。",
     "metavar.command_options": "[命令 [选项…]]",
     # --- 诊断：计划文件及所给文件的问题 ---
+    "hint.percent_target_paced": "提示：目标{target}是百分数，本项未写 kind，按累计指标随序时进度折算；增速、比率等目标请写 kind: level",
+    "hint.same_name": "提示：与第 {item} 项同名（同一板块）：报告中无法区分，请写出各自的名称",
     "rule.wording_direction": "目标 {target} 的措辞表示 direction 应为 {wants}，但 direction 为 {direction}",
     "rule.milestone_has_no": "节点任务没有 {key}：请给出 due 和 done",
     "rule.for_milestones_only": "{key} 只用于节点任务（kind: milestone）",
@@ -286,6 +288,9 @@ MESSAGES: dict[str, str] = {
     "yaml.syntax": "YAML 语法错误：{problem}",
     "yaml.syntax_mapping_values": "YAML 语法错误：{problem}（这一行的缩进是否与同级字段一致？或某个值需要加引号？）",
     "yaml.syntax_in_context": "YAML 语法错误：{problem}（{context}，位于第 {line} 行第 {column} 列）",
+    "yaml.full_width_colon": "字段名 {key} 后是全角冒号“：”：请改为半角冒号加空格（{key}: …）",
+    "yaml.full_width_space": "{key}: 后是全角空格：请改为半角空格（{key}: …）",
+    "format.needs_library": "{format} 格式需要 {library}，尚未安装：pip install '{extra}'",
     "yaml.tab": "YAML 不能用制表符缩进：请用空格",
     "pyyaml.invalid": "YAML 无效",
     "pyyaml.mapping_values_here": "此处不允许出现键值对",
