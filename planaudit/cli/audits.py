@@ -124,6 +124,7 @@ def check(
                 if checked.read_as is not None:
                     tell(messages.read_as(*checked.read_as))
                 say(checked.problems)
+                say(checked.hints)
                 if checked.text is not None:
                     write(writer.place(checked.text))
                 elif checked.report is not None:
@@ -167,6 +168,7 @@ def validate(
         for loaded in load_each(files, megabytes(max_size), problems, encoding):
             if loaded.read_as is not None:
                 tell(messages.read_as(loaded.path, loaded.read_as))
+            say(loaded.hints)
         say(problems)
         if not problems and not quiet:
             tell(messages.files_valid(len(files)))

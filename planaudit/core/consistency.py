@@ -251,3 +251,28 @@ def _unit_or_percent(indicator: Indicator) -> str | None:
     if unit is None and any(figure.percent for _, figure in indicator.figures()):
         return "%"
     return unit
+
+
+def plan_hints(plan: Plan) -> Iterator[tuple[Location, Message]]:
+    """What is valid but most likely not meant, each with its key, for a note beside the
+    report (never an error: the contract allows it).
+
+    - A target printed as a percentage other than 100% on an indicator whose kind was left out:
+      it is paced as cumulative (the default), so a growth rate of 4% against 8%左右 reads as
+      half done, on pace; growth rates and ratios are levels.
+    - Two indicators of one section with the same name: a report's reader cannot tell them apart.
+    """
+    named: dict[tuple[str | None, str], int] = {}
+    for index, indicator in enumerate(plan.indicators):
+        where: Location = ("indicators", index)
+        target = indicator.fixed_target
+        if (
+            "kind" not in indicator.model_fields_set
+            and target is not None
+            and (target.figure.percent or indicator.unit == "%")
+            and target.figure.value != 100
+        ):
+            yield (*where, "target"), say("hint.percent_target_paced", target=quote(target.text))
+        first = named.setdefault((indicator.section, indicator.name.strip()), index)
+        if first != index:
+            yield (*where, "name"), say("hint.same_name", item=first + 1)

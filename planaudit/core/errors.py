@@ -61,8 +61,15 @@ def excerpt(text: object, limit: int = EXCERPT, quoted: bool = True) -> str:
 
 def shown(raw: object) -> Message | str:
     """A value of a file as a message quotes it: text quoted as each language quotes (cut to
-    EXCERPT characters), anything else as `excerpt` shows it."""
-    return quote(raw, EXCERPT) if isinstance(raw, str) else excerpt(raw)
+    EXCERPT characters), a number or a boolean as YAML writes it (2024.06, true — never
+    Python's Decimal('2024.06')), anything else as `excerpt` shows it."""
+    if isinstance(raw, str):
+        return quote(raw, EXCERPT)
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, int | Decimal):
+        return excerpt(raw, quoted=False)
+    return excerpt(raw)
 
 
 _OS_ERRORS = {

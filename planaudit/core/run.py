@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from planaudit.core.audit import audit_plan
-from planaudit.core.errors import PlanError, Problem, shown_path
+from planaudit.core.errors import PlanError, Problem
 from planaudit.core.forecast import RECOVERY_FACTOR
 from planaudit.core.results.plans import PlanLine, PlanReport, Rollup
 from planaudit.core.terms import Conclusion, FailOn
@@ -70,6 +70,8 @@ class Checked:
     """Something in the whole plan is flagged at the request's `fail_on`."""
     read_as: tuple[str, str] | None = None
     """The file and the encoding it was read in without being asked (GB18030), for a notice."""
+    hints: tuple[Problem, ...] = ()
+    """What in the plan is valid but most likely not meant: notes, never errors."""
 
 
 def start(request: Request) -> CheckRun:
@@ -128,26 +130,30 @@ def audit_loaded(loaded: LoadedPlan, settings: Settings) -> PlanReport:
         raise PlanError([loaded.problem((key,), say("rule.option_as_of", said=said))]) from None
 
 
-def audit_file(path: Path, settings: Settings) -> tuple[PlanReport | list[Problem], str | None]:
-    """One file's audit, or its problems; and the encoding it was read in without being asked."""
+def audit_file(
+    path: Path, settings: Settings
+) -> tuple[PlanReport | list[Problem], LoadedPlan | None]:
+    """One file's audit, or its problems; and the plan as loaded (its encoding read without
+    being asked, its hints), where it loaded."""
     try:
         loaded = load(path, settings.max_bytes, settings.encoding)
     except PlanError as error:
         return error.problems, None
     try:
-        return audit_loaded(loaded, settings), loaded.read_as
+        return audit_loaded(loaded, settings), loaded
     except PlanError as error:
-        return error.problems, loaded.read_as
+        return error.problems, loaded
 
 
 def _check_file(path: Path, request: Request) -> Checked:
     """One file's step of the run (in a worker process, for a large input)."""
-    audited, detected = audit_file(path, request.settings)
-    read_as = (shown_path(path), detected) if detected else None
+    audited, loaded = audit_file(path, request.settings)
+    read_as = None if loaded is None or loaded.read_as is None else (loaded.path, loaded.read_as)
+    hints = () if loaded is None else loaded.hints
     if not isinstance(audited, PlanReport):
-        return Checked(problems=tuple(audited), read_as=read_as)
+        return Checked(problems=tuple(audited), read_as=read_as, hints=hints)
     shown = audited.only_flagged() if request.only_flagged else audited
     line, fails = PlanLine.of(audited), audited.fails(request.fail_on)
-    if request.plan_text is None:
-        return Checked(report=shown, line=line, fails=fails, read_as=read_as)
-    return Checked(text=request.plan_text(shown), line=line, fails=fails, read_as=read_as)
+    text = None if request.plan_text is None else request.plan_text(shown)
+    report = shown if text is None else None
+    return Checked(report=report, text=text, line=line, fails=fails, read_as=read_as, hints=hints)

@@ -7,6 +7,7 @@ and words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from planaudit.core.consistency import Location, consistency_problems
+from planaudit.core.consistency import Location, consistency_problems, plan_hints
 from planaudit.core.errors import (
     MORE,
     UNSAFE_TEXT,
@@ -40,6 +41,9 @@ class LoadedPlan:
     positions: dict[Location, Mark] = field(repr=False)
     read_as: str | None = None
     """The encoding the file was read in without being asked (GB18030), for a notice."""
+    hints: tuple[Problem, ...] = ()
+    """What is valid but most likely not meant (core.consistency.plan_hints), located: notes
+    printed beside the report, never errors."""
 
     def locate(self, loc: Location) -> Position:
         return nearest(self.positions, loc)
@@ -80,6 +84,40 @@ def load_each(
 
 def parse(text: str, path: str) -> LoadedPlan:
     """Validate plan text; `path` is only used to name it in problems."""
+    try:
+        return _parse(text, path)
+    except PlanError as error:
+        hint = _full_width_colon(path, text)
+        if hint is None or any(
+            (found.line, found.column) == (hint.line, hint.column) for found in error.problems
+        ):
+            raise
+        raise PlanError([hint, *error.problems]) from None
+
+
+_FULL_WIDTH_COLON = re.compile(
+    r"^[ \t]*(?:-[ \t]+)*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(：|:\u3000)", re.M
+)
+"""A key written with a full-width colon (`name：`), or a colon and a full-width space
+(`name:\u3000`): YAML reads neither as a key, and its own error comes later and elsewhere."""
+
+
+def _full_width_colon(path: str, text: str, before: int | None = None) -> Problem | None:
+    """Where a key is followed by a full-width colon (the last one before `before`, a 0-based
+    index, else the first in the file), as a problem located at the colon."""
+    found = list(_FULL_WIDTH_COLON.finditer(text, 0, len(text) if before is None else before))
+    if not found:
+        return None
+    match = found[-1] if before is not None else found[0]
+    key, colon = match.group(1, 2)
+    if colon == "：":
+        line, column = line_and_column(text, match.start(2))
+        return Problem(path, line, column, say("yaml.full_width_colon", key=key))
+    line, column = line_and_column(text, match.start(2) + 1)
+    return Problem(path, line, column, say("yaml.full_width_space", key=key))
+
+
+def _parse(text: str, path: str) -> LoadedPlan:
     try:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
@@ -141,7 +179,8 @@ def parse(text: str, path: str) -> LoadedPlan:
         walker.report(_Mark(loaded.problem(loc, message)), message)
     if walker.problems:
         raise PlanError(walker.counted())
-    return loaded
+    hints = tuple(loaded.problem(loc, message) for loc, message in plan_hints(plan))
+    return replace(loaded, hints=hints) if hints else loaded
 
 
 @dataclass(frozen=True)
@@ -175,6 +214,12 @@ def _unprintable_problem(path: str, text: str) -> Problem:
 
 def _syntax_problem(path: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
+    if mark is not None:
+        # YAML stops where a key with a full-width colon makes the next line wrong: say the cause.
+        end = text.find("\n", mark.index)
+        hint = _full_width_colon(path, text, len(text) if end < 0 else end)
+        if hint is not None:
+            return hint
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = _pyyaml(error.problem or error.context or "invalid YAML")
     if mark is not None and text[mark.index : mark.index + 1] == "\t":
