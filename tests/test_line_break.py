@@ -1,5 +1,6 @@
 """Chinese lines broken as Chinese is set: no line opens on a closing mark or ends on an opening
-one; figures and Latin words stay whole; nothing is lost."""
+one; figures and Latin words stay whole, and a figure with its measure word (4项); nothing is
+lost."""
 
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ VERDICT = (
     [
         (100, ["1-2月未全部达到序时进度（累计指标4项中2项）；增速等指标1项中1项达到目标；"
                "节点任务1项未到期。标记3项", "（约束性1项）；报告完成率不符1项。"]),
-        (40, ["1-2月未全部达到序时进度（累计指标4项中2", "项）；增速等指标1项中1项达到目标；节点任",
-              "务1项未到期。标记3项（约束性1项）；报告", "完成率不符1项。"]),
-        (20, ["1-2月未全部达到序时", "进度（累计指标4项中2", "项）；增速等指标1项",
-              "中1项达到目标；节点", "任务1项未到期。标记3", "项（约束性1项）；报",
+        (40, ["1-2月未全部达到序时进度（累计指标4项中", "2项）；增速等指标1项中1项达到目标；节点",
+              "任务1项未到期。标记3项（约束性1项）；报", "告完成率不符1项。"]),
+        (20, ["1-2月未全部达到序时", "进度（累计指标4项中", "2项）；增速等指标1项",
+              "中1项达到目标；节点", "任务1项未到期。标记", "3项（约束性1项）；报",
               "告完成率不符1项。"]),
     ],
 )  # fmt: skip
@@ -53,6 +54,9 @@ def test_nothing_lost_and_the_rules_kept(text, width):
         alone = len(UNIT.findall(before)) == 1  # nothing it could give to the next line
         assert after[:1] not in CLOSING or marks_only or alone, (before, after)
         assert before[-1:] not in OPENING or marks_only, (before, after)
+        figure_last = before[-1:].isdigit() and len(UNIT.findall(before)) > 1
+        measure_word = "\u4e00" <= after[:1] <= "\u9fff" and " " not in text
+        assert not (figure_last and measure_word), (before, after)  # 4项 kept whole
     for line in lines:  # wider only for a Latin word or figure, or marks kept with theirs
         no_marks = not set(line) & (CLOSING | OPENING)
         assert cell_len(line) <= width or not no_marks or line.isascii() or len(line) <= 3

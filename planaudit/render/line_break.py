@@ -1,6 +1,6 @@
 """Lines of Chinese text broken the way Chinese is set (避头尾, kinsoku): no line opens on a
 closing mark (，。；：、）」…) and none ends on an opening one (（「…), figures and Latin words
-stay whole. Rich breaks only at spaces and folds anything longer cell by cell, so a sentence
+stay whole, and a figure stays with the measure word after it (1项, 5个). Rich breaks only at spaces and folds anything longer cell by cell, so a sentence
 without spaces — the verdict — would open a line on any character; it is broken here, at its
 source, and handed to rich as lines that already fit."""
 
@@ -18,6 +18,8 @@ UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,+\-−%]*\s*|\s+|.", re.S)
 """What a line is made of: a Latin word or figure (with the space after it) kept whole, a run
 of spaces, or a single character."""
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_FIGURE = re.compile(r"[0-9][0-9.,+\-−%]*")
+"""A figure written right against what follows it (no space): 标记1|项 never breaks there."""
 
 
 def has_cjk(text: str) -> bool:
@@ -47,6 +49,9 @@ def break_lines(text: str, width: int) -> list[str]:
             if len(line) > 1:
                 carried.insert(0, line.pop())
                 _trim(line)
+        if _CJK.fullmatch(unit) and len(line) > 1 and _FIGURE.fullmatch(line[-1]):
+            carried.insert(0, line.pop())  # a figure goes down with its measure word: 1项, 5个
+            _trim(line)
         while len(line) > 1 and line[-1][-1] in OPENING:  # an opening mark goes down too
             carried.insert(0, line.pop())
             _trim(line)
