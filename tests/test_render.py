@@ -242,7 +242,7 @@ def test_gaps_in_their_own_unit():
     assert (CHINESE.gap_header([green, gdp]), ENGLISH.gap_header([green, gdp])) == (
         "差距(百分点)", "Gap (pts)"
     )  # fmt: skip
-    assert [CHINESE.gap_of(r, bare=True) for r in (green, gdp)] == ["-44.50", "+0.1"]
+    assert [CHINESE.gap_of(r, bare=True) for r in (green, gdp)] == ["-44.50", "+0.10"]
     income = replace(gdp, unit="元/年", margin=Decimal(120))
     assert (CHINESE.gap_header([green, income]), ENGLISH.gap_header([green, income])) == (
         "差距", "Gap"

@@ -1,8 +1,9 @@
 """Lines of Chinese text broken the way Chinese is set (避头尾, kinsoku): no line opens on a
 closing mark (，。；：、）」…) and none ends on an opening one (（「…), figures and Latin words
-stay whole, and a figure stays with the measure word after it (1项, 5个). Rich breaks only at spaces and folds anything longer cell by cell, so a sentence
-without spaces — the verdict — would open a line on any character; it is broken here, at its
-source, and handed to rich as lines that already fit."""
+stay whole, and a figure stays with the measure word after it (1项, 5个). Rich breaks only at
+spaces and folds anything longer cell by cell, so a sentence without spaces — the verdict —
+would open a line on any character; it is broken here, at its source, and handed to rich as
+lines that already fit."""
 
 from __future__ import annotations
 

@@ -208,13 +208,15 @@ class FigureWords(Labels):
     def gap_of(self, result: IndicatorResult, bare: bool = False) -> str:
         """The gap in one unit: points against the pace for a cumulative indicator, the
         indicator's own unit for a level (`+0.2个百分点`, `+1微克/立方米`); 持平 for none.
-        `bare`: without the unit, which the column's header then gives."""
+        `bare`: without the unit, which the column's header then gives — a column of points
+        with two decimals throughout, so that it reads alike (`-2.00` beside `+5.27`)."""
         if result.gap is not None:
             value, text = result.gap, f"{abs(result.gap):.2f}"
             unit = self._points
         elif result.margin is not None:
-            value, text = result.margin, number(abs(result.margin))
-            unit = self._margin_unit(result.unit)
+            value, unit = result.margin, self._margin_unit(result.unit)
+            points_column = bare and result.unit == "%"  # beside the pace's gaps: alike
+            text = f"{abs(value):.2f}" if points_column else number(abs(value))
         else:
             return ""
         if value == 0:
