@@ -337,3 +337,21 @@ def test_a_flagged_row_is_never_marked_as_fine():
     assert "│ ! 正常 完成率不符│" in table and "│ ✓ 正常           │" in table
     html = render(Format.HTML, report, RenderOptions())
     assert '<span class="mark">!</span>正常<span class="alert mismatch">完成率不符</span>' in html
+
+
+def test_markdown_has_a_section_column_only_where_a_section_is_given():
+    from datetime import date
+
+    from tests.conftest import audit, plan_of
+
+    def header(**section: str) -> str:
+        plan = plan_of({"name": "固定资产投资", "target": 100, "actual": 55, **section})
+        report = Report((audit(plan, date(2018, 6, 30)),), ())
+        text = render(Format.MARKDOWN, report, RenderOptions())
+        return next(line for line in text.splitlines() if line.startswith("| 指标") or
+                    line.startswith("| 板块"))  # fmt: skip
+
+    assert header() == "| 指标 | 目标 | 完成 | 完成率 | 序时进度 | 差距(百分点) | 进度 | 状态 |"
+    assert header(section="经济") == (
+        "| 板块 | 指标 | 目标 | 完成 | 完成率 | 序时进度 | 差距(百分点) | 进度 | 状态 |"
+    )

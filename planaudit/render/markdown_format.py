@@ -158,22 +158,25 @@ def _side_table(title: str, columns: Sequence[str], aligns: str,
 
 
 def _table(plan: PlanReport, words: Words) -> list[str]:
+    """The indicator table; the section column only where some indicator has a section (an empty
+    column is noise in a document pasted into a meeting pack)."""
     if not plan.indicators:  # --only flagged, and nothing is: a sentence, not an empty table
         return [words.none_flagged]
     in_points = words.gap_in_points(plan.indicators)
     gap = words.gap_header(plan.indicators)
-    rows = [
-        f"| {words.section} | {words.indicator} | {words.target} | {words.actual} | "
-        f"{words.completion} | {words.pace} | {gap} | {words.progress} | {words.status} |",
-        "| --- | --- | --- | --- | ---: | ---: | ---: | --- | --- |",
-    ]
+    sections = any(result.section for result in plan.indicators)
+    header = [words.indicator, words.target, words.actual, words.completion, words.pace, gap,
+              words.progress, words.status]  # fmt: skip
+    aligns = ["---", "---", "---", "---:", "---:", "---:", "---", "---"]
+    if sections:
+        header, aligns = [words.section, *header], ["---", *aligns]
+    rows = [f"| {' | '.join(header)} |", f"| {' | '.join(aligns)} |"]
     flagged = sorted((r for r in plan.indicators if r.flagged), key=severity)
     others = [r for r in plan.indicators if not r.flagged]
     for result in flagged + others:
         name = md(result.name) + (words.binding if result.binding else "")
         progress = bar(result)
         cells = [
-            md(result.section or ""),
             f"**{name}**" if result.flagged else name,
             md(words.target_of(result)),
             md(words.actual_of(result)),
@@ -183,6 +186,8 @@ def _table(plan: PlanReport, words: Words) -> list[str]:
             f"`{progress}`" if progress else "",
             _status(result, words),
         ]
+        if sections:
+            cells.insert(0, md(result.section or ""))
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
