@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -33,10 +34,10 @@ def test_the_sheets_summary_and_plan_table(tmp_path):
     assert summary[:3] == [
         ("计划", "文件", "截至", "序时进度", "评估", "达到序时进度", "标记", "约束性滞后",
          "完成率不符", "结论"),
-        ("示例区2018年计划", "plans/示例.yaml", "2018-02-28", 0.1667, 4, 2, 3, 1, 1,
+        ("示例区2018年计划", "plans/示例.yaml", datetime(2018, 2, 28), 0.1667, 4, 2, 3, 1, 1,
          "1-2月未全部达到序时进度（累计指标4项中2项）；增速等指标1项中1项达到目标；"
          "节点任务1项未到期。标记3项（约束性1项）；报告完成率不符1项。"),
-        ("Town plan 2018", "plans/town.yaml", "2018-12-31", 1, 0, 0, 1, 0, 0,
+        ("Town plan 2018", "plans/town.yaml", datetime(2018, 12, 31), 1, 0, 0, 1, 0, 0,
          "Not every target met for the year; 0 of 1 cumulative target met. 1 flagged."),
     ]  # fmt: skip
     assert summary[4:] == [("滞后最多的指标", "滞后的计划数", *[None] * 8),
@@ -208,7 +209,7 @@ def test_a_cap_over_its_limit_in_every_layout(tmp_path):
     report = Report((audit(plan, date(2018, 6, 30)),), ())
     markdown = render(Format.MARKDOWN, report, RenderOptions(forecast=True))
     assert (
-        "|  | **重污染天数** | 19天 | 25天 | 131.58% | 50.00% | -81.58个百分点 | `█████│█████▶` "
+        "| **重污染天数** | 19天 | 25天 | 131.58% | 50.00% | -81.58个百分点 | `█████│█████▶` "
         "| **❌ 超出上限** |"
     ) in markdown
     assert (

@@ -4,6 +4,7 @@ Numbers go in numeric columns as numbers, or not at all; plan text is text."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -38,8 +39,8 @@ def _decimals(value: Decimal) -> int:
 
 Cell = tuple[Any, str, str] | None
 """A value, its kind of cell — "text", "alarm", "decimalsN" (a number with N decimals),
-"percent" (a share: 0.9177 shown 91.77%), "points", "days" — and the value as shown; None for
-an empty cell."""
+"percent" (a share: 0.9177 shown 91.77%), "points", "days", "date" (a day number) — and the
+value as shown; None for an empty cell."""
 Written = tuple[Any, str] | None
 """A cell as the workbook takes it: value and kind."""
 
@@ -78,6 +79,16 @@ def _share(value: Decimal | None) -> Cell:
     return (float(value / HUNDRED), "percent", f"{value:.2f}%")
 
 
+EXCEL_EPOCH = date(1899, 12, 30)
+"""Day 0 of a spreadsheet's dates (day 1 is 1900-01-01, counting Excel's 1900-02-29)."""
+
+
+def date_cell(value: date) -> Cell:
+    """A date as a spreadsheet keeps one (a day number shown as 2018-06-30): it sorts and filters
+    as a date."""
+    return ((value - EXCEL_EPOCH).days, "date", value.isoformat())
+
+
 def count_cell(value: int, kind: str = "decimals0") -> Cell:
     return (value, kind, f"{value:+d}" if kind == "days" else str(value))
 
@@ -102,7 +113,7 @@ def plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]
         "holds": holds,
         "summary": [  # the columns after the plan's name
             text_cell(literal(plan.path)),
-            text_cell(plan.as_of.isoformat()),
+            date_cell(plan.as_of),
             _share(plan.elapsed),
             *(
                 count_cell(n)

@@ -155,6 +155,8 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
                 properties.update(num_format="+0.00;-0.00;0.00")
             elif kind == "days":
                 properties.update(num_format="+0;-0;0")
+            elif kind == "date":
+                properties.update(num_format="yyyy-mm-dd")
             elif kind.startswith("decimals"):
                 places = int(kind.removeprefix("decimals"))
                 properties.update(num_format="#,##0" + ("." + "0" * places if places else ""))
