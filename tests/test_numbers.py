@@ -12,6 +12,7 @@ from planaudit.core.numbers import (
     parse_rate,
     parse_target,
 )
+from planaudit.core.running_text import figures_in
 
 
 @pytest.mark.parametrize(
@@ -223,3 +224,29 @@ def test_stated_gaps(raw, unit, side, value, step, points):
 def test_unreadable_stated_gaps(raw, message):
     with pytest.raises(NumberError, match=re.escape(message)):
         parse_gap(raw)
+
+
+@pytest.mark.parametrize(
+    ("parse", "written", "value", "unit"),
+    [
+        (parse_gap, "超時序進度7.6個百分點", Decimal("7.6"), "億元"),
+        (parse_gap, "低於1.8個百分點", Decimal("-1.8"), None),
+        (parse_quantity, "1.2億", Decimal("120000000"), None),
+        (parse_quantity, "3.5億元", Decimal("3.5"), "億元"),
+        (parse_quantity, "3.5億元", Decimal("3.5"), "亿元"),
+        (parse_target, "不低於7.5%", Decimal("7.5"), None),
+        (parse_target, "控制在1.5%以內", Decimal("1.5"), None),
+    ],
+)
+def test_figures_printed_in_traditional_characters_read_as_in_simplified(
+    parse, written, value, unit
+):
+    """A report's mirror page in traditional characters (個百分點, 低於, 億元, 以內)."""
+    figure = parse(written, unit)
+    figure = getattr(figure, "figure", figure)
+    assert figure.value == value
+
+
+def test_running_text_in_traditional_characters():
+    assert Decimal("3.5") in figures_in("完成投資3.5億元", "億元")
+    assert Decimal("350000000") in figures_in("完成投資3.5億元")

@@ -150,6 +150,20 @@ class Gap:
     """Written in percentage points (个百分点, or with %)."""
 
 
+SIMPLIFIED = str.maketrans(
+    "個點於過億萬進時標劃計達後滯為內餘確實現與預區貨幣場項畝噸輛戶間歲",
+    "个点于过亿万进时标划计达后滞为内余确实现与预区货币场项亩吨辆户间岁",
+)
+"""The traditional characters of the figures' words (個百分點, 低於, 億元, 時序進度, 以內…) as their
+simplified ones, one for one, so that a report printed in traditional characters (a mirror
+page, a Hong Kong or Macao print) reads the same; the text is shown as written."""
+
+
+def _readable(text: str) -> str:
+    """What the grammar reads of a figure's text: no spaces, simplified characters."""
+    return text.replace(" ", "").translate(SIMPLIFIED)
+
+
 class NumberError(Said):
     """Text that is not a number a plan can hold (a catalog message)."""
 
@@ -213,7 +227,7 @@ def _plain(raw: object) -> Figure | None:
 
 
 def bare_unit(unit: str | None) -> str:
-    return "".join(unit.split()) if unit else ""
+    return "".join(unit.split()).translate(SIMPLIFIED) if unit else ""
 
 
 def _in_unit(match: re.Match[str], written: str, unit: str | None) -> Figure:
@@ -254,7 +268,7 @@ def parse_quantity(raw: object, unit: str | None = None) -> Figure:
     if plain is not None:
         return plain
     text = str(raw).strip()
-    match = _FIGURE.match(text.replace(" ", ""))
+    match = _FIGURE.match(_readable(text))
     if match is None:
         raise NumberError("number.unreadable", text=shown(text))
     if match["unit"] is None:
@@ -277,7 +291,7 @@ def parse_target(raw: object, unit: str | None = None) -> Target:
     if plain is not None:
         return Target(plain, plain.text, None, approximate=False, stretch=False, must=False)
     text = str(raw).strip()
-    match = _TARGET.match(text.replace(" ", ""))
+    match = _TARGET.match(_readable(text))
     if match is None:
         raise NumberError("number.unreadable_target", text=shown(text))
     words = [w for w in (match["pre"], match["post"]) if w]
@@ -309,7 +323,7 @@ def parse_gap(raw: object, unit: str | None = None) -> Gap:
         side = (plain.value > 0) - (plain.value < 0)
         return Gap(plain.text, side, plain, points=False)
     text = str(raw).strip()
-    match = _GAP.match(text.replace(" ", ""))
+    match = _GAP.match(_readable(text))
     if match is None or not (match["side"] or match["bi_side"] or match["num"]):
         raise NumberError("number.unreadable_gap", text=shown(text))
     word = match["side"] or match["bi_side"]

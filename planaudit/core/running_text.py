@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from planaudit.core.numbers import MAGNITUDES, bare_unit
+from planaudit.core.numbers import MAGNITUDES, SIMPLIFIED, bare_unit
 
 TEXT_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
 """A number as it stands in a report's running text or table cells: digits with thousands
@@ -29,6 +29,7 @@ def figures_in(text: str, unit: str | None = None) -> set[Decimal]:
     Any other number may be read with or without its magnitude (`521.25万` → 521.25, 5212500),
     and a number with thousands commas also as its comma-separated parts (a list `100,200`).
     持平 (level with, unchanged) stands for 0: a growth of 0 %, a change of 0 points."""
+    text = text.translate(SIMPLIFIED)  # 億, 萬, 個百分點 read as 亿, 万, 个百分点
     base = bare_unit(unit)
     scale = Decimal(1)
     for word in ("万亿", "万", "亿"):
