@@ -120,7 +120,7 @@ def test_literal_makes_text_inert():
 
 @pytest.mark.parametrize(
     ("index", "expected"),
-    [(0, "▌░░░░│░░░░░"), (1, "█│█▌░░░░░░░"), (2, "█│█░░░░░░░░"), (5, "█│████████▏")],
+    [(0, "▌░░░░│░░░░░"), (1, "██│▌░░░░░░░"), (2, "██│░░░░░░░░"), (5, "██│███████▏")],
 )
 def test_bars_mark_the_pace(index, expected):
     assert bar(sample.CHINESE_ROWS[index]) == expected
@@ -132,11 +132,14 @@ EIGHTHS = {"░": 0, "▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6,
 @pytest.mark.parametrize("direction", [Direction.HIGHER, Direction.LOWER])
 @pytest.mark.parametrize("pace", ["16.67", "50.00", "58.33", "75.00"])
 def test_the_bar_at_every_tenth_of_a_percent(pace, direction):
-    """Each cell shows its own tenth in eighths, the pace is marked between two cells next to
-    it, and the picture agrees with the status: on pace, the fill reaches the mark (a cap's
-    stays within it); off pace, it falls short of it (a cap's runs past it)."""
+    """Each cell shows its own tenth in eighths, the pace is marked at the cell boundary nearest
+    it — the same for every completion, so one line runs down a table — and the picture agrees
+    with the status: on pace, the fill reaches the mark (a cap's stays within it); off pace, it
+    falls short of it (a cap's runs past it). Only the cells beside the mark may differ from
+    their tenth, by less than half a cell, to say so."""
     expected = Decimal(pace)
     row = sample.CHINESE_ROWS[0]
+    marks = set()
     for tenths in range(1001):
         completion = Decimal(tenths) / 10
         gap = completion - expected if direction == "higher" else expected - completion
@@ -144,11 +147,14 @@ def test_the_bar_at_every_tenth_of_a_percent(pace, direction):
                             gap=gap))  # fmt: skip
         assert len(drawn) == 11 and drawn.count("│") == 1, drawn
         mark = drawn.index("│")
+        marks.add(mark)
         cells = drawn.replace("│", "")
         for cell, shown in enumerate(cells):
             share = min(max(completion - 10 * cell, Decimal(0)), Decimal(10))
-            assert EIGHTHS[shown] == int(share * 8 / 10), (completion, drawn)
-        assert math.floor(expected / 10) <= mark <= math.ceil(expected / 10), (completion, drawn)
+            if cell not in (mark - 1, mark):
+                assert EIGHTHS[shown] == int(share * 8 / 10), (completion, drawn)
+            else:
+                assert abs(EIGHTHS[shown] - share * 8 / 10) <= 5, (completion, drawn)
         reaches = all(cell == "█" for cell in cells[:mark])
         passes = any(cell != "░" for cell in cells[mark:])
         if direction == "higher":
@@ -157,6 +163,7 @@ def test_the_bar_at_every_tenth_of_a_percent(pace, direction):
             assert not passes, (completion, drawn)
         else:
             assert reaches, (completion, drawn)
+    assert marks == {math.floor(expected / 10 + Decimal("0.5"))}
 
 
 HOSTILE = "a|b <script>alert(1)</script> `code` \n=cmd() ::error::x @team [x](http://e) **b**"

@@ -71,9 +71,11 @@ def sparkline(values: list[Decimal | None], low: Decimal | None = None,
 def bar(result: IndicatorResult) -> str:
     """Completion in 10 cells, each showing its own tenth in eighths, with the pace marked │
     between two cells: `█████│███▌░`; a cap used past its limit runs on: `█████│█████▶`. The
-    mark goes to the cell boundary next to the pace on the side that keeps the picture true —
-    an indicator on pace reaches it, one off the pace falls short of it (for a cap: stays
-    within it, or runs past it)."""
+    mark stands at the cell boundary nearest the pace, the same on every row of a table (one
+    pace, one line down the column); the one cell beside it is drawn so that the picture
+    agrees with the status — an indicator on pace reaches the mark (that cell full), one off
+    the pace falls short of it (that cell ▉, nothing past it); for a cap, staying within it
+    or running past it."""
     if result.completion is None or result.expected is None:
         return ""
     shown = max(Decimal(0), min(result.completion, Decimal(100)))
@@ -82,10 +84,17 @@ def bar(result: IndicatorResult) -> str:
         eighths = int((shown - cell * 10) * 8 / 10)
         cells.append("█" if eighths >= 8 else "░" if eighths <= 0 else _EIGHTHS[eighths])
     boundary = result.expected * BAR_CELLS / 100
+    mark = max(0, min(BAR_CELLS, math.floor(boundary + Decimal("0.5"))))
     on_pace = result.gap is None or result.gap >= 0
     reach = on_pace if result.direction is Direction.HIGHER else not on_pace
-    mark = math.floor(boundary) if reach else math.ceil(boundary)
-    mark = max(0, min(BAR_CELLS, mark))
+    filled = shown * BAR_CELLS / 100
+    if reach and 0 < mark and filled < mark:
+        cells[mark - 1] = "█"  # within half a cell of the mark, on pace: it reaches it
+    elif not reach and filled >= mark:
+        if mark > 0:
+            cells[mark - 1] = "▉"  # within half a cell, off pace: it falls short of the mark
+        if mark < BAR_CELLS:
+            cells[mark] = "░"
     drawn = "".join(cells[:mark]) + "│" + "".join(cells[mark:])
     if result.is_cap and result.completion > 100:
         return drawn + OVER  # more used than the cap allows: the bar runs out of its frame
