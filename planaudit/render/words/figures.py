@@ -88,7 +88,7 @@ def bar(result: IndicatorResult) -> str:
     on_pace = result.gap is None or result.gap >= 0
     reach = on_pace if result.direction is Direction.HIGHER else not on_pace
     filled = shown * BAR_CELLS / 100
-    if reach and 0 < mark and filled < mark:
+    if reach and mark > 0 and filled < mark:
         cells[mark - 1] = "█"  # within half a cell of the mark, on pace: it reaches it
     elif not reach and filled >= mark:
         if mark > 0:
