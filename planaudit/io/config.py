@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +83,8 @@ def _mentions_us(pyproject: Path) -> bool:
 
 def read(path: Path, shadowed: Path | None = None) -> ConfigFile:
     """The settings of `path`, or PlanError at what makes it unreadable."""
+    import tomllib  # only when there is a file to read: most runs have none (start-up)
+
     name = shown_path(path)
     try:
         with open(path, "rb") as handle:
