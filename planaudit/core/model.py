@@ -64,7 +64,7 @@ class PeriodSpan(BaseModel):
     """Any period, both ends included (a fiscal year, a five-year span…): a plan's, or an
     indicator's own."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     start: PlanDate = Field(description="First day of the period (起始日期).")
     end: PlanDate = Field(description="Last day of the period (截止日期), included.")
@@ -79,7 +79,7 @@ class PeriodSpan(BaseModel):
 class Indicator(BaseModel):
     """One indicator (指标) of a plan."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: StrictStr = Field(
         min_length=1, max_length=MAX_NAME, description="The indicator's name (指标名称)."
