@@ -1,8 +1,6 @@
 """The commands that read plan files and judge them: check audits them against the pace,
 validate only reads them, verify holds them against their report."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated

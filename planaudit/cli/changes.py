@@ -1,8 +1,6 @@
 """The commands that compare figures over time: history (report dates within a plan file) and
 diff (two versions of one)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

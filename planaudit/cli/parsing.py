@@ -2,8 +2,6 @@
 its commands share, each parsed and checked once — values arrive as dates, enums and numbers in
 range, or the command stops with a usage error (exit 2)."""
 
-from __future__ import annotations
-
 import math
 from collections.abc import Callable
 from datetime import date

@@ -2,8 +2,6 @@
 default, a line of the configuration file, the command line or the environment — printed as a
 .planaudit.toml that can be kept."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any

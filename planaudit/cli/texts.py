@@ -1,8 +1,6 @@
 """The commands that write a text other than a report: draft (a plan file from a report) and
 schema (the JSON Schema of a plan file)."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated
