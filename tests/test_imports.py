@@ -62,6 +62,8 @@ NOT_FOR_THE_TABLE = {
     "xml.etree.ElementTree",
     # a configuration file's reader, without a configuration file
     "tomllib",
+    # what explains a plan that pydantic refused, for a valid plan
+    "planaudit.io.validation",
     # worker processes, for large inputs only
     "concurrent.futures.process",
     "multiprocessing.pool",

@@ -27,7 +27,6 @@ from planaudit.core.errors import (
 )
 from planaudit.core.model import Plan
 from planaudit.io.source import MAX_BYTES, Encoding, read_source
-from planaudit.io.validation import first_errors, model_problem
 from planaudit.io.yaml_nodes import Loader, Mark, Position, Walker, key_shown, nearest, what
 from planaudit.lang import Message, say
 
@@ -156,6 +155,8 @@ def _parse(text: str, path: str) -> LoadedPlan:
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
+        from planaudit.io.validation import first_errors, model_problem  # only a bad plan needs it
+
         details, complete = first_errors(error, data)
         dropped = set(walker.dropped)
         found: list[Problem] = []
