@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -27,6 +26,7 @@ PYTHON = sys.executable
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import startup  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 
 SETS = {"100x100": (100, 100), "1000x100": (1000, 100), "3000x150": (3000, 150)}
@@ -36,16 +36,6 @@ PARSE_ONLY = (
     "for path in sorted(Path(sys.argv[1]).rglob('*.yaml')):\n"
     "    yaml.load(path.read_text(encoding='utf-8'), Loader=yaml.CSafeLoader)\n"
 )
-MINIMAL_TYPER_APP = (
-    "import typer\n"
-    "app = typer.Typer()\n"
-    "@app.command()\n"
-    "def check(path: str, fmt: str = typer.Option('table', '--format')) -> None:\n"
-    "    print(path)\n"
-    "app()\n"
-)
-"""One argument and one option: what typer costs before an application does anything (it imports
-pydantic to convert option values)."""
 PEAK_RSS = (
     "import resource, subprocess, sys\n"
     "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
@@ -67,23 +57,6 @@ def seconds(command: Sequence[str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
-
-
-def cpu_seconds(command: Sequence[str]) -> float:
-    """User and system CPU time of one run (what start-up costs, whatever else the machine does)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def cpu_medians(first: Sequence[str], second: Sequence[str], runs: int) -> tuple[float, float]:
-    """Median CPU seconds of two commands, run alternately."""
-    a, b = [], []
-    for _ in range(runs):
-        a.append(cpu_seconds(first))
-        b.append(cpu_seconds(second))
-    return statistics.median(a), statistics.median(b)
 
 
 def medians(first: Sequence[str], second: Sequence[str], runs: int) -> tuple[float, float]:
@@ -214,10 +187,6 @@ def main() -> None:
     small, large = data_set("100x100"), data_set("1000x100")
 
     print("start-up")
-    # An installed package is compiled at install time; an editable one under
-    # PYTHONDONTWRITEBYTECODE would be compiled again on every run (0.06 s of 0.38 s here).
-    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "planaudit")], check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
     chaoyang = [
         PLANAUDIT,
         "check",
@@ -228,15 +197,7 @@ def main() -> None:
     floor = [PYTHON, "-c", "import typer, rich.console, rich.table, yaml"]
     ours, base = medians(chaoyang, floor, runs * 3)
     ratio("check chaoyang-2018.yaml / import typer, rich, yaml", ours, base, 1.3)
-    ours, base = cpu_medians(chaoyang, [PYTHON, "-c", MINIMAL_TYPER_APP, "x"], runs * 3)
-    ratio("check chaoyang-2018.yaml / a minimal typer app (CPU)", ours, base, 1.25)
-    model, base = cpu_medians([PYTHON, "-c", "import planaudit.core.model"],
-                              [PYTHON, "-c", "import typer, pydantic"], runs * 3)  # fmt: skip
-    row("  what bounds it: the plan model's pydantic build (CPU)",
-        f"{model:.2f}s − {base:.2f}s = {model - base:.2f}s", "—", True)  # fmt: skip
-    typer_only, base = medians([PYTHON, "-c", MINIMAL_TYPER_APP, "x"], floor, runs * 3)
-    row("  what bounds it: a minimal typer app / the same floor",
-        f"{typer_only:.2f}s / {base:.2f}s = {typer_only / base:.2f}×", "—", True)  # fmt: skip
+    startup.measure(runs * 9, row, DATA)
 
     print("scale: 1,000 files × 100 indicators")
     size = sum(p.stat().st_size for p in large.glob("*.yaml")) / 1e6
