@@ -5,6 +5,8 @@ conclusion: the only modules that exit."""
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from planaudit.cli import audits as audits
@@ -33,4 +35,9 @@ def main() -> None:
         raise SystemExit(Exit.INTERRUPTED) from None
     except Terminated as stop:
         raise SystemExit(stopped(stop.signum)) from None
+    # The process ends here. Everything it loaded is left to the interpreter's teardown, whose
+    # full cycle collections walk every object of pydantic, rich and the catalogs again: about
+    # 70 ms of CPU of a 0.35 s check of one plan. Frozen objects are not walked; what is freed
+    # by reference counting (files, and everything not in a cycle) still is, as before.
+    gc.freeze()
     raise SystemExit(code if isinstance(code, int) else Exit.OK)
