@@ -50,6 +50,14 @@ def forced(environ: Mapping[str, str] = os.environ) -> Language | None:
     return Language(value) if value in Language.__members__.values() else None
 
 
+def for_plan(chinese: bool, wanted: Language | None = None) -> Language:
+    """The language of a report: the one asked for (--lang zh|en, `wanted`), else under auto the
+    plan's own: Chinese for a plan whose own text is Chinese (`chinese`), English for any other."""
+    if wanted is not None:
+        return wanted
+    return Language.ZH if chinese else Language.EN
+
+
 _chosen: list[Language] = []
 
 

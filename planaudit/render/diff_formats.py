@@ -26,14 +26,14 @@ def _cells(change: Change, words: Words) -> list[str]:
     if change.what is What.STATUS:
         before, after = words.status_value(change.before), words.status_value(change.after)
     elif change.what in (What.BINDING, What.ANNUAL_ONLY):
-        yes, no = words.yes_no
+        yes, no = words.yes, words.no
         before, after = (yes if value == "true" else no for value in (change.before, change.after))
     elif change.what.figures:  # a target or a dated figure, written last: the unit goes after
         before = words.target_with_unit(change.before, change.unit)
         after = words.target_with_unit(change.after, change.unit)
     return [
         literal(change.name or ""),
-        words.changes[change.what],
+        words.change_word(change.what),
         before,
         after,
         FLAG if change.flagged else "",

@@ -12,6 +12,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from planaudit.core.terms import FailOn
+from planaudit.lang import Language
 
 if TYPE_CHECKING:
     from planaudit.core.errors import Problem
@@ -78,9 +79,16 @@ def format_option(subject: Subject) -> type[StrEnum]:
 
 
 class Lang(StrEnum):
+    """A report's --lang: a language of the catalog, or auto (the plan's)."""
+
     AUTO = "auto"
     ZH = "zh"
     EN = "en"
+
+    @property
+    def language(self) -> Language | None:
+        """The language asked for; None under auto, where the plan's language speaks."""
+        return None if self is Lang.AUTO else Language(self.value)
 
 
 class FormatUnavailable(Exception):

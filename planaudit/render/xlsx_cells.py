@@ -105,7 +105,7 @@ def plan_cells(plan: PlanReport, words: Words, forecast: bool) -> dict[str, Any]
         if result.forecast is not None:
             ahead.add(_forecast_cells(plan, result, words))
     return {
-        "zh": words.zh,
+        "lang": words.lang.value,
         "title": literal(plan.plan),
         "heading": f"{words.heading(plan)} · {literal(plan.path)}",
         "verdict": words.verdict(plan),
@@ -147,7 +147,7 @@ def _indicator_cells(result: IndicatorResult, words: Words) -> list[Cell]:
         _share(result.expected),
         _gap(result),
         text_cell(" ".join([words.status_of(result), *alerts])),
-        text_cell(words.yes_no[0] if result.binding else ""),
+        text_cell(words.yes if result.binding else ""),
         text_cell(literal(result.owner or "")),
         text_cell(literal(result.source or "")),
     ]

@@ -17,14 +17,14 @@ from typing import Any
 
 from planaudit.core.errors import Problem
 from planaudit.core.results.plans import PlanReport, Rollup
-from planaudit.lang import say
-from planaudit.render.registry import FormatUnavailable, Lang, Renderer, RenderOptions
+from planaudit.lang import Language, say
+from planaudit.render.registry import FormatUnavailable, Renderer, RenderOptions
 from planaudit.render.words import (
     Words,
     literal,
     words_for,
     words_for_rollup,
-    words_in,
+    words_of,
 )
 from planaudit.render.xlsx_cells import (
     ALARM_FILL,
@@ -123,7 +123,7 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
 
     def place(self, text: str) -> str:
         data = json.loads(text)
-        words = words_in(data["zh"], Lang.AUTO)
+        words = words_of(Language(data["lang"]))
         if self._summary is None:
             self._start(words)
         name = sheet_name(data["title"], self._names)

@@ -1,6 +1,6 @@
 """The English catalog: every message by id, with `{name}` placeholders (str.format)."""
 
-from planaudit.lang.en import findings, forecast, rules, verdict
+from planaudit.lang.en import findings, forecast, labels, rules, verdict
 
 MESSAGES: dict[str, str] = {
     "list.separator": ", ",
@@ -480,5 +480,5 @@ MESSAGES: dict[str, str] = {
     "cli.format_not_offered": "{output} names a {format} report; this command writes {offered}",
 }
 
-for topic in (verdict, findings, forecast, rules):
+for topic in (verdict, findings, forecast, rules, labels):
     MESSAGES.update(topic.MESSAGES)

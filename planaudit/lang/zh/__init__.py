@@ -2,7 +2,7 @@
 
 术语以 docs/glossary.md 为准。"""
 
-from planaudit.lang.zh import findings, forecast, rules, verdict
+from planaudit.lang.zh import findings, forecast, labels, rules, verdict
 
 MESSAGES: dict[str, str] = {
     "list.separator": "、",
@@ -463,5 +463,5 @@ MESSAGES: dict[str, str] = {
     "cli.format_not_offered": "{output} 表示 {format} 格式的报告；本命令只能输出 {offered}",
 }
 
-for topic in (verdict, findings, forecast, rules):
+for topic in (verdict, findings, forecast, rules, labels):
     MESSAGES.update(topic.MESSAGES)

@@ -1,6 +1,7 @@
-"""Every label, status and sentence of the human formats, in Chinese and English: one module per
-thing spoken about (labels, figures, verdict, findings, forecast, changes), the labels of each
-language in its own module. `Words` speaks one language; `words_for` picks it.
+"""Every label, status and sentence of the human formats: one module per thing spoken about
+(labels, figures, verdict, findings, forecast, changes), every word of them read from the catalog
+of one language (planaudit.lang). `Words` speaks one language; `words_for` picks it, as the
+language layer chooses a report's language (`for_plan`).
 
 Figures are shown as written in the plan (`1.7万`, `6.5%左右`); computed percentages with two
 decimals; text from plan files made inert by `literal` before any format escapes it further.
@@ -9,10 +10,9 @@ decimals; text from plan files made inert by `literal` before any format escapes
 from __future__ import annotations
 
 from planaudit.core.results.plans import PlanReport, Rollup
+from planaudit.lang import Language, for_plan
 from planaudit.render.registry import Lang
 from planaudit.render.words.changes import ChangeWords, nothing_changed
-from planaudit.render.words.chinese import ChineseLabels
-from planaudit.render.words.english import EnglishLabels
 from planaudit.render.words.figures import (
     SEPARATOR,
     bar,
@@ -46,6 +46,7 @@ __all__ = [
     "words_for",
     "words_for_rollup",
     "words_in",
+    "words_of",
 ]
 
 
@@ -53,21 +54,19 @@ class Words(VerdictWords, FindingWords, ForecastWords, ChangeWords, Labels):
     """The words of one language: its labels, and every sentence said with them."""
 
 
-class _Chinese(ChineseLabels, Words):
-    pass
+_WORDS = {lang: Words(lang) for lang in Language}
+CHINESE = _WORDS[Language.ZH]
+ENGLISH = _WORDS[Language.EN]
 
 
-class _English(EnglishLabels, Words):
-    pass
-
-
-CHINESE: Words = _Chinese()
-ENGLISH: Words = _English()
+def words_of(lang: Language) -> Words:
+    """The words of `lang`."""
+    return _WORDS[lang]
 
 
 def words_in(chinese: bool, lang: Lang) -> Words:
-    """The words of `lang`; under `auto`, Chinese for a Chinese plan (`chinese`)."""
-    return CHINESE if lang is Lang.ZH or (lang is Lang.AUTO and chinese) else ENGLISH
+    """The words of `lang`; under `auto`, the plan's language (`chinese`: its text is Chinese)."""
+    return _WORDS[for_plan(chinese, lang.language)]
 
 
 def words_for(plan: PlanReport, lang: Lang) -> Words:

@@ -1,15 +1,16 @@
-"""The labels of every human format (column headers, statuses, short words) that each language
-gives, and what is said with a label alone."""
+"""The labels of every human format (column headers, statuses, short words), read from the
+catalog of the words' language (`label.*`, `status.*`, `change.*` in planaudit/lang), and what is
+said with a label alone."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar
+from typing import overload
 
 from planaudit.core.results.diff import What
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Status
-from planaudit.lang import Language
+from planaudit.lang import Language, text
 
 
 class Alert(StrEnum):
@@ -21,78 +22,115 @@ class Alert(StrEnum):
     """Figures that disagree."""
 
 
-class Labels:
-    """The labels of one language (each language gives a value to every one)."""
+class Label:
+    """A label of the catalog, `label.<attribute name>`, in the language of the words that read it:
+    a label is data of its language, so a class attribute names it once for every language."""
 
-    zh: ClassVar[bool]
-    lang: ClassVar[Language]
-    """The language every sentence is looked up in (planaudit.lang)."""
-    separator: ClassVar[str]
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.id = f"label.{name}"
+
+    @overload
+    def __get__(self, words: None, owner: type) -> Label: ...
+    @overload
+    def __get__(self, words: Labels, owner: type) -> str: ...
+    def __get__(self, words: Labels | None, owner: type) -> Label | str:
+        return self if words is None else text(self.id, words.lang)
+
+
+class Columns:
+    """A row of column headers, `label.<attribute name>.<column>` for each column named."""
+
+    def __init__(self, *columns: str) -> None:
+        self.columns = columns
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.ids = tuple(f"label.{name}.{column}" for column in self.columns)
+
+    @overload
+    def __get__(self, words: None, owner: type) -> Columns: ...
+    @overload
+    def __get__(self, words: Labels, owner: type) -> tuple[str, ...]: ...
+    def __get__(self, words: Labels | None, owner: type) -> Columns | tuple[str, ...]:
+        return self if words is None else tuple(text(label, words.lang) for label in self.ids)
+
+
+class Labels:
+    """The labels of one language: every one is looked up in the catalog of `lang`."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        """The language every label and sentence is looked up in (planaudit.lang)."""
+
+    separator = Label()
     """Between a label and what it labels (`板块：`, `Section: `)."""
-    document_lang: ClassVar[str]
+    document_lang = Label()
     """The language of a document, as HTML's lang attribute names it."""
-    statuses: ClassVar[dict[Status, str]]
-    over_cap: ClassVar[str]
-    none_flagged: ClassVar[str]
+    over_cap = Label()
+    none_flagged = Label()
     """What a report filtered to flagged indicators says when none is."""
-    indicator: ClassVar[str]
-    section: ClassVar[str]
-    target: ClassVar[str]
-    actual: ClassVar[str]
-    completion: ClassVar[str]
-    pace: ClassVar[str]
-    gap: ClassVar[str]
-    gap_points: ClassVar[str]
-    even: ClassVar[str]
+    indicator = Label()
+    section = Label()
+    target = Label()
+    actual = Label()
+    completion = Label()
+    pace = Label()
+    gap = Label()
+    gap_points = Label()
+    even = Label()
     """A gap of nothing: the figure is level with the pace or the target."""
-    status: ClassVar[str]
-    progress: ClassVar[str]
-    plan: ClassVar[str]
-    assessed: ClassVar[str]
-    on_pace: ClassVar[str]
-    flagged: ClassVar[str]
-    binding: ClassVar[str]
-    serious: ClassVar[str]
-    mismatch: ClassVar[str]
-    parts_mismatch: ClassVar[str]
-    gap_mismatch: ClassVar[str]
-    stated_mark_note: ClassVar[str]
-    findings: ClassVar[str]
-    findings_pace: ClassVar[str]
-    done: ClassVar[str]
-    not_done: ClassVar[str]
-    forecast_title: ClassVar[str]
-    rollup_title: ClassVar[str]
-    most_behind_title: ClassVar[str]
-    plans_behind: ClassVar[str]
-    forecast_columns: ClassVar[tuple[str, ...]]
-    recovery_word: ClassVar[str]
-    restated: ClassVar[str]
-    change_title: ClassVar[str]
-    change_columns: ClassVar[tuple[str, ...]]
-    history_title: ClassVar[str]
-    trend: ClassVar[str]
-    changes: ClassVar[dict[What, str]]
-    """What each kind of change is called."""
-    change_headers: ClassVar[tuple[str, ...]]
-    yes_no: ClassVar[tuple[str, str]]
-    chart_title: ClassVar[str]
+    status = Label()
+    progress = Label()
+    plan = Label()
+    assessed = Label()
+    on_pace = Label()
+    flagged = Label()
+    binding = Label()
+    serious = Label()
+    mismatch = Label()
+    parts_mismatch = Label()
+    gap_mismatch = Label()
+    stated_mark_note = Label()
+    findings = Label()
+    findings_pace = Label()
+    done = Label()
+    not_done = Label()
+    forecast_title = Label()
+    rollup_title = Label()
+    most_behind_title = Label()
+    plans_behind = Label()
+    forecast_columns = Columns(
+        "indicator", "remaining", "ahead", "so_far", "projected", "days_ahead", "outlook"
+    )
+    recovery_word = Label()
+    restated = Label()
+    change_title = Label()
+    change_columns = Columns("indicator", "previous_report", "then", "now", "change", "status")
+    history_title = Label()
+    trend = Label()
+    change_headers = Columns("indicator", "change", "before", "after", "flag")
+    yes = Label()
+    no = Label()
+    chart_title = Label()
     """The caption of a chart of completion bars against the pace line."""
-    overview: ClassVar[str]
+    overview = Label()
     """A summary across plans (the workbook's first sheet)."""
-    forecast_sheet: ClassVar[str]
+    forecast_sheet = Label()
     """The forecast's short name (a workbook's sheet: 31 characters at most)."""
-    as_of: ClassVar[str]
-    file: ClassVar[str]
-    verdict_label: ClassVar[str]
-    unit: ClassVar[str]
-    target_as_written: ClassVar[str]
-    binding_label: ClassVar[str]
-    owner: ClassVar[str]
-    source: ClassVar[str]
+    as_of = Label()
+    file = Label()
+    verdict_label = Label()
+    unit = Label()
+    target_as_written = Label()
+    binding_label = Label()
+    owner = Label()
+    source = Label()
 
     def status_word(self, status: Status) -> str:
-        return self.statuses[status]
+        return text(f"status.{status.value}", self.lang)
+
+    def change_word(self, what: What) -> str:
+        """What a kind of change is called."""
+        return text(f"change.{what.value}", self.lang)
 
     def status_of(self, result: IndicatorResult, status: Status | None = None) -> str:
         """The indicator's status (or an earlier `status` of it) in words: a cap missed is over
