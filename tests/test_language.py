@@ -321,3 +321,65 @@ def test_a_stdin_usage_error_speaks_chinese():
         "运行“planaudit check -h”查看帮助。\n\n"
         "错误：“路径” 的取值无效：-（标准输入）只能代表一个文件\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "command", "line"),
+    [
+        ("zh_CN.UTF-8", "check", "  路径…  计划文件，或在其中查找 *.yaml/*.yml 的目录；- 表示读取标准输入。默认："),  # noqa: E501
+        ("en_US.UTF-8", "check", "  PATH…  Plan files, or directories searched for *.yaml/*.yml; - reads"),  # noqa: E501
+        ("zh_CN.UTF-8", "verify", "  计划文件  计划文件。 [必填]"),
+        ("en_US.UTF-8", "verify", "  PLAN  The plan file.  [required]"),
+        ("zh_CN.UTF-8", "diff", "  旧 新 | 路径…  两个计划文件（旧、新）；使用 --since 时为计划文件或目录（默认"),  # noqa: E501
+        ("en_US.UTF-8", "diff", "  OLD NEW | PATH…  Two plan files (old, new); with --since, plan files or"),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_an_argument_is_named_by_the_catalog_never_by_its_python_type(language, command, line):
+    stdout, stderr, code = _run((command, "--help"), language)
+    lines = stdout.splitlines()
+    heading = lines.index("参数：" if language.startswith("zh") else "Arguments:")
+    assert (lines[heading + 1], stderr, code) == (line, "", 0)
+    assert "<list[" not in stdout and "<path>" not in stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("zh_CN.UTF-8", "  -r, --report 报告.txt           计划所引用的报告；- 表示读取标准输入。 [必填]"),  # noqa: E501
+        ("en_US.UTF-8", "  -r, --report REPORT.txt         The report the plan quotes; - reads standard"),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_a_bracket_never_starts_a_line_of_help(language, line):
+    assert line in _run(("verify", "--help"), language)[0].splitlines()
+
+
+def test_config_aligns_its_comments_by_display_width():
+    stdout, stderr, code = _run(("config", "check", "--no-config"), "zh_CN.UTF-8")
+    assert (stderr, code) == ("", 0)
+    assert "# tolerance 未设置   # 默认值" in stdout.splitlines()
+    assert 'paths = ["plans"]    # 默认值' in stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("zh_CN.UTF-8", "核对引文 22 条：不一致 0 处；报告中未引用的进度数字 12 个。"),
+        ("en_US.UTF-8", "22 quotes checked: 0 mismatches; 12 progress figures in the report not cited."),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_verify_counts_in_each_language(language, line):
+    args = ("verify", PLAN, "-r", "reports/chaoyang-2018-h1.txt")
+    stdout, stderr, code = _run(args, language)
+    assert (stdout.splitlines()[-1], stderr, code) == (line, "", 0)
+
+
+def test_verify_counts_one_of_each_in_the_singular():
+    from planaudit.lang import Language, choose
+    from planaudit.render.words import verify_counts
+
+    choose(Language.EN)
+    assert verify_counts(1, 1, 1) == (
+        "1 quote checked: 1 mismatch; 1 progress figure in the report not cited."
+    )
+    choose(Language.ZH)
+    assert verify_counts(1, 1, 1) == "核对引文 1 条：不一致 1 处；报告中未引用的进度数字 1 个。"

@@ -128,7 +128,7 @@ def test_quotes_are_compared_width_normalised(tmp_path):
         "    source: 新增学位1.4万余个,完成年度计划的82.35%,高于序时进度32.35个百分点\n",
     )
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout.endswith("1 quotes checked: 0 mismatches; 0 progress figures in the "
+    assert result.stdout.endswith("1 quote checked: 0 mismatches; 0 progress figures in the "
                                   "report not cited.\n")  # fmt: skip
 
 

@@ -95,8 +95,12 @@ def _settings(ctx: typer.Context, name: str, loaded: Loaded) -> str:
                 source,
             )
         )
-    width = max(len(text) for text, _ in rows)
-    body = "".join(f"{text:<{width}}  # {source}\n" for text, source in rows)
+    from rich.cells import cell_len  # columns on the terminal: a Chinese character takes two
+
+    width = max(cell_len(shown) for shown, _ in rows)
+    body = "".join(
+        f"{shown}{' ' * (width - cell_len(shown))}  # {source}\n" for shown, source in rows
+    )
     return f"\n[{name}]\n{body}"
 
 

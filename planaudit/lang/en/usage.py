@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "library.usage": "Usage: ",
     "library.heading": "{heading}:",
+    "library.argument_many": "{name}…",
     "library.options_metavar": "[OPTIONS]",
     "library.subcommand_metavar": "COMMAND [ARGS]...",
     "library.Arguments": "Arguments",

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "library.usage": "用法：",
     "library.heading": "{heading}：",
+    "library.argument_many": "{name}…",
     "library.options_metavar": "[选项]",
     "library.subcommand_metavar": "命令 [参数]...",
     "library.Arguments": "参数",

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from planaudit.core.results.indicators import IndicatorResult
 from planaudit.core.terms import Dated, Direction, FindingKind, Kind, Status
-from planaudit.lang import text
+from planaudit.lang import counted, text
 from planaudit.render.words.figures import FigureWords, literal, number, percent
 
 
@@ -189,4 +189,9 @@ def uncited_figure(sentence: str) -> str:
 
 def verify_counts(quotes: int, mismatches: int, uncited: int) -> str:
     """verify's last line."""
-    return text("verify.counts", quotes=quotes, mismatches=mismatches, uncited=uncited)
+    return text(
+        "verify.counts",
+        quotes=counted("verify.counts.quotes", quotes, count=quotes),
+        mismatches=counted("verify.counts.mismatches", mismatches, count=mismatches),
+        uncited=counted("verify.counts.uncited", uncited, count=uncited),
+    )
