@@ -92,6 +92,7 @@ CHINESE_ALLOWED = {
     "planaudit.core.consistency": "a figure's magnitude (万/亿) beside its unit",
     "planaudit.core.forecast": "units counted one by one (个, 户, 套…): projected in whole items",
     "planaudit.render.words.figures": "a plan target's wording after its figure (以上, 左右…)",
+    "planaudit.io.loader": "a key typed with a full-width colon (name：), the typo it points at",
     # Typesetting, the same whatever the language: CJK punctuation no line may start or end on.
     "planaudit.render.line_break": "CJK punctuation that may not start or end a line",
     "planaudit.cli.library": "CJK punctuation that may not start or end a line of help",

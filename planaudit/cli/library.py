@@ -22,6 +22,7 @@ from typer._click import exceptions as click_errors
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter, wrap_text
 
+from planaudit.cli.arguments import named_by_catalog
 from planaudit.lang import text
 
 _GETTEXT = {
@@ -143,20 +144,6 @@ class _Context(Context):
     formatter_class = Formatter
 
 
-class _Argument(typer.core.TyperArgument):
-    """An argument as its help lists it: its catalog metavar (路径…, PATH…: `…` when it takes
-    several), never the Python type later Typers add (`<list[Path]>`) nor the brackets earlier
-    ones put around an optional one."""
-
-    def get_help_record(self, ctx: Context) -> tuple[str, str] | None:
-        record = super().get_help_record(ctx)
-        if record is None:
-            return None
-        name = self.metavar or (self.name or "").upper()
-        many = self.nargs != 1 and not name.endswith("…")  # OLD NEW | PATH… says it already
-        return (text("library.argument_many", name=name) if many else name), record[1]
-
-
 class Command(typer.core.TyperCommand):
     """A command whose help and usage speak the run's language."""
 
@@ -165,9 +152,7 @@ class Command(typer.core.TyperCommand):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.options_metavar = text("library.options_metavar")
-        for param in self.params:
-            if type(param) is typer.core.TyperArgument:
-                param.__class__ = _Argument  # Typer makes its own: its help record is ours
+        named_by_catalog(self.params)
 
     def get_help_option(self, ctx: Context) -> Any:
         option = super().get_help_option(ctx)
