@@ -326,7 +326,7 @@ def test_a_stdin_usage_error_speaks_chinese():
 @pytest.mark.parametrize(
     ("language", "command", "line"),
     [
-        ("zh_CN.UTF-8", "check", "  路径…  计划文件，或在其中查找 *.yaml/*.yml 的目录；- 表示读取标准输入。默认："),  # noqa: E501
+        ("zh_CN.UTF-8", "check", "  路径…  计划文件，或在其中查找 *.yaml/*.yml 的目录；- 表示读取标准输入。默"),  # noqa: E501
         ("en_US.UTF-8", "check", "  PATH…  Plan files, or directories searched for *.yaml/*.yml; - reads"),  # noqa: E501
         ("zh_CN.UTF-8", "verify", "  计划文件  计划文件。 [必填]"),
         ("en_US.UTF-8", "verify", "  PLAN  The plan file.  [required]"),
@@ -345,7 +345,7 @@ def test_an_argument_is_named_by_the_catalog_never_by_its_python_type(language, 
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("zh_CN.UTF-8", "  -r, --report 报告.txt           计划所引用的报告；- 表示读取标准输入。 [必填]"),  # noqa: E501
+        ("zh_CN.UTF-8", "                                  [必填]"),
         ("en_US.UTF-8", "  -r, --report REPORT.txt         The report the plan quotes; - reads standard"),  # noqa: E501
     ],
 )  # fmt: skip
@@ -383,3 +383,21 @@ def test_verify_counts_one_of_each_in_the_singular():
     )
     choose(Language.ZH)
     assert verify_counts(1, 1, 1) == "核对引文 1 条：不一致 1 处；报告中未引用的进度数字 1 个。"
+
+
+@pytest.mark.parametrize("language", ["zh_CN.UTF-8", "en_US.UTF-8"])
+def test_every_help_fits_an_80_column_terminal(language):
+    """No line of any --help wider than 80 columns (a closing mark takes the character it closes
+    down with it rather than run past the edge: check --help's --jobs line was 81)."""
+    from rich.cells import cell_len
+
+    for args in [(name, "--help") for name in COMMAND_NAMES] + [("--help",)]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PLANAUDIT_"))}
+        env.update(LANG=language, COLUMNS="80")
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "planaudit"), *args],
+            capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, args
+        wide = [line for line in done.stdout.splitlines() if cell_len(line) > 80]
+        assert wide == [], args

@@ -59,7 +59,8 @@ _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )
-_TOKEN = re.compile(rf"\s+|{_WIDE.pattern}|[^\s{_WIDE.pattern[1:-1]}]+")
+_TOKEN = re.compile(rf"\s+|\[[^\]\s]*\]|{_WIDE.pattern}|[^\s{_WIDE.pattern[1:-1]}]+")
+"""A run of spaces, a bracketed note kept whole ([必填], [默认：0]), a wide character, a word."""
 _NO_LINE_START = set("，。、；：？！）》」』〉】,.;:?!)]…")
 _NO_LINE_END = set("（《「『〈【([")
 
@@ -92,7 +93,16 @@ def _fill(paragraph: str, columns: int, first: str, rest: str) -> str:
         needed = width(gap) + width(token)
         holds_text = line.strip() != ""
         fits = used + needed <= columns
-        if holds_text and not fits and token[0] not in _NO_LINE_START:
+        closing = token[0] in _NO_LINE_START
+        if closing and holds_text and not fits and _WIDE.fullmatch(line[-1:]):
+            # a closing mark never opens a line: the character it closes goes down with it
+            carried, line = line[-1], line[:-1]
+            if line.strip():
+                lines.append(line.rstrip())
+                line, used, gap = rest + carried, width(rest) + width(carried), ""
+            else:
+                line += carried
+        elif holds_text and not fits and not closing:
             carried = ""
             if line and line[-1] in _NO_LINE_END:  # an opening mark goes to the next line
                 carried, line = line[-1], line[:-1]
