@@ -95,7 +95,7 @@ CHINESE_ALLOWED = {
     "planaudit.io.loader": "a key typed with a full-width colon (name：), the typo it points at",
     # Typesetting, the same whatever the language: CJK punctuation no line may start or end on.
     "planaudit.render.line_break": "CJK punctuation that may not start or end a line",
-    "planaudit.cli.library": "CJK punctuation that may not start or end a line of help",
+    "planaudit.cli.help_text": "CJK punctuation that may not start or end a line of help",
     # The JSON Schema an editor shows beside plan keys: English, with each key's glossary term.
     "planaudit.core.model": "each plan key's glossary term in the schema's description",
     "planaudit.core.schema": "the schema's title with its glossary term",

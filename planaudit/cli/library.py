@@ -20,9 +20,10 @@ import typer
 import typer.core
 from typer._click import exceptions as click_errors
 from typer._click.core import Context
-from typer._click.formatting import HelpFormatter, wrap_text
+from typer._click.formatting import HelpFormatter
 
 from planaudit.cli.arguments import named_by_catalog
+from planaudit.cli.help_text import width, wrapped
 from planaudit.lang import text
 
 _GETTEXT = {
@@ -53,65 +54,6 @@ def catalogued(message_id: str) -> str:
 def install() -> None:
     """Typer's gettext lookups answered from the catalogs (its module's `_`, bound at import)."""
     setattr(typer.core, "_", _gettext)  # noqa: B010 - a module global, set on purpose
-
-
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
-)
-_TOKEN = re.compile(rf"\s+|\[[^\]\s]*\]|{_WIDE.pattern}|[^\s{_WIDE.pattern[1:-1]}]+")
-"""A run of spaces, a bracketed note kept whole ([必填], [默认：0]), a wide character, a word."""
-_NO_LINE_START = set("，。、；：？！）》」』〉】,.;:?!)]…")
-_NO_LINE_END = set("（《「『〈【([")
-
-
-def width(shown: str) -> int:
-    """Terminal columns of `shown`: a wide (Chinese) character takes two."""
-    return len(shown) + len(_WIDE.findall(shown))
-
-
-def wrapped(shown: str, columns: int, first: str = "", rest: str = "") -> str:
-    """`shown` wrapped to `columns` by display width, a paragraph at a time (blank lines between
-    paragraphs kept), breaking between words or between any two Chinese characters — never
-    before a closing mark nor after an opening one. Text without a wide character is wrapped
-    by the library's own function, so that English help reads as the library prints it."""
-    if not _WIDE.search(shown):
-        return wrap_text(shown, columns, first, rest, preserve_paragraphs=True)
-    paragraphs = [" ".join(part.split("\n")) for part in shown.split("\n\n")]
-    return "\n\n".join(_fill(part, columns, first, rest) for part in paragraphs)
-
-
-def _fill(paragraph: str, columns: int, first: str, rest: str) -> str:
-    lines: list[str] = []
-    line, used, space = first, width(first), False
-    for token in _TOKEN.findall(paragraph.strip()):
-        if token.isspace():
-            space = True
-            continue
-        gap = " " if space and line.strip() else ""
-        space = False
-        needed = width(gap) + width(token)
-        holds_text = line.strip() != ""
-        fits = used + needed <= columns
-        closing = token[0] in _NO_LINE_START
-        if closing and holds_text and not fits and _WIDE.fullmatch(line[-1:]):
-            # a closing mark never opens a line: the character it closes goes down with it
-            carried, line = line[-1], line[:-1]
-            if line.strip():
-                lines.append(line.rstrip())
-                line, used, gap = rest + carried, width(rest) + width(carried), ""
-            else:
-                line += carried
-        elif holds_text and not fits and not closing:
-            carried = ""
-            if line and line[-1] in _NO_LINE_END:  # an opening mark goes to the next line
-                carried, line = line[-1], line[:-1]
-            lines.append(line.rstrip())
-            line, used, gap = rest + carried, width(rest) + width(carried), ""
-        line += gap + token
-        used += width(gap) + width(token)
-    lines.append(line.rstrip())
-    return "\n".join(lines)
 
 
 class Formatter(HelpFormatter):
