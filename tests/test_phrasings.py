@@ -156,3 +156,36 @@ def test_what_verify_lists_as_a_progress_figure(clause, figure):
     assert (found is None) is (figure is None)
     if figure is not None:
         assert found is not None and found.endswith(figure)
+
+
+def test_a_rate_of_the_targets_in_brackets_one_per_rate():
+    one = say.RATE.search("已超额完成年度目标（50场）的180%")
+    assert one is not None and (one["inside"], one["rate"]) == ("50场", "180")
+    two = say.RATE.search("分别完成年度目标（维修改造锅炉146台、供热管网改造40公里）的80.8%、58.5%")
+    assert two is not None
+    assert (two["inside"], two["rate"], two["more"]) == (
+        "维修改造锅炉146台、供热管网改造40公里",
+        "80.8",
+        "、58.5%",
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "超额完成9月份设置的累计完成总工程量30%的节点目标",
+        "超额完成9月份设置的累计完成供热管网改造20公里的节点目标",
+        "已完成全年60%的时序目标",
+        "完成一季度设置的累计完成投资25%的阶段性目标",
+    ],
+)
+def test_a_schedule_point_is_no_figure_of_progress(clause):
+    assert say.SCHEDULE_POINT.search(clause) is not None
+    assert say.progress_figure(clause) is None
+
+
+def test_a_count_that_is_the_years_target_reached():
+    found = say.TARGET_REACHED.search("于8月份完成安装100台的年度目标")
+    assert found is not None and (found["verb"], found["quantity"]) == ("安装", "100台")
+    assert say.progress_figure("于8月份完成安装100台的年度目标") == "完成安装100台的年度目标"
+    assert say.progress_figure("全年目标是安装100台") is None

@@ -11,7 +11,8 @@ is.
 - a growth rate: 同比增长9.3%, 下降24%, 增速为6.1%, and lists (分别增长34%和10.5%);
 - a level judged against a target: 城镇登记失业率为0.84%, PM2.5平均浓度为57微克/立方米;
 - an amount of progress: a progress verb and a quantity (新增学位1.4万余个, 完成投资90.5亿元);
-- a target stated beside progress: 年度投资计划647.4亿元, 全年计划新建10所;
+- a target stated beside progress: 年度投资计划647.4亿元, 全年计划新建10所; a count that is the
+  year's target, reached: 完成安装100台的年度目标; never a schedule point (…30%的节点目标);
 - the turn to the measures to come (二、下半年工作安排), after which figures are targets.
 
 Numbers are the figures grammar of `planaudit.numbers` (ASCII digits, thousands commas).
@@ -50,13 +51,15 @@ _PLAN_WORD = "(?:计划|预算|目标|任务|总量|总投资|总额|工程量|�
 RATE = re.compile(
     rf"{_RATE_LEAD}(?P<of>[^，,。；;：:、%％0-9]{{0,10}}?"
     rf"(?:(?P<before>{N}(?:{MAGNITUDE})?(?:{UNIT}))[^，,。；;：:、%％0-9]{{0,4}}?)?"
-    rf"{_PLAN_WORD}(?!收入|支出|内)[^，,。；;：:、%％0-9的]{{0,4}}?)"
-    rf"(?P<target>{N}(?:{MAGNITUDE})?(?:{UNIT}))?"
+    rf"{_PLAN_WORD}(?!收入|支出|内)[^，,。；;：:、%％0-9的（(]{{0,4}}?)"
+    rf"(?:(?P<target>{N}(?:{MAGNITUDE})?(?:{UNIT}))|[（(](?P<inside>[^（()）。；;]{{1,80}})[)）])?"
     rf"的?(?<![均都]在)(?P<rate>{N}){PERCENT}(?P<more>(?:[、和及与]{N}{PERCENT})*)"
 )
 """完成年计划的41.8%, 占预算的52.6%, 占年度计划119.35%, 完成年度投资计划的69%,
 完成年度目标1.2万人的66.7% and 占今年88641户任务数的80.26% (`target` / `before` the target printed
-inside), 分别完成总任务量的97%、100%和83%
+inside), 已超额完成年度目标（50场）的180% and
+分别完成年度目标（维修改造锅炉146台、供热管网改造40公里）的80.8%、58.5% (`inside` the targets in
+brackets, one per rate), 分别完成总任务量的97%、100%和83%
 (`more` holds the rest of a list); not a range over several (完成年投资计划均在71%以上), nor a
 share of an amount named after a budget (占一般公共预算收入的78.7%)."""
 RATE_WORD = re.compile(
@@ -69,6 +72,12 @@ RATE_WORD = re.compile(
 verb of progress (not 入住率, a level)."""
 PAREN_RATE = re.compile(rf"[（(](?P<rate>{N}){PERCENT}[)）]")
 """The rate a bulletin puts in brackets after a count: 已完成120条(95%)."""
+
+SCHEDULE_POINT = re.compile(
+    rf"{N}(?:{MAGNITUDE})?(?:[%％]|{UNIT})?的?(?:节点|时序|阶段性?|月度|季度)(?:目标|任务)"
+)
+"""A figure set as a point on the year's schedule (超额完成9月份设置的累计完成总工程量30%的节点目标,
+…改造20公里的节点目标, 完成60%的时序目标): a target of a date, never a rate done nor progress."""
 
 _PACE = (
     "(?:时序|序时|时间|均衡|计划)进度|(?:年初)?(?:计划|预期|目标)(?:增速|增幅|增长|速度)"
@@ -142,6 +151,14 @@ TARGET = re.compile(
 )
 """A target stated beside the progress: 年度投资计划647.4亿元, 全年计划新建10所, 目标任务5000人."""
 
+TARGET_REACHED = re.compile(
+    rf"(?:已经?|提前|超额|全面)?完成(?:了)?(?P<verb>[^，,。；;0-9的]{{0,8}}?)"
+    rf"(?P<quantity>{N}(?:{MAGNITUDE})?(?:{UNIT}))的(?:年度|全年|今年)(?:目标|任务)(?:任务)?\s*$"
+)
+"""于8月份完成安装100台的年度目标: a count that is the year's target, reached — done of that
+target, not a rate nor a plain amount."""
+
+
 CLAUSE = re.compile(
     r"(?:[^。；;！？!?\n,，：:%％]|[%％](?![0-9])|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))|:(?=\s))+[%％]?"
 )
@@ -192,9 +209,13 @@ def growths(clause: str) -> list[re.Match[str]]:
 def progress_figure(clause: str) -> str | None:
     """The phrase of a clause of the account of progress that states a figure a plan file would
     cite — a stated rate, a distance to the target or the pace, a growth rate, a level, or a
-    count against the count it is part of (126条…已完成120条（95%）) — as `draft` reads it; None
-    for a clause without one (plain amounts, 新建沼气池24.8万口, are not audited: no target)."""
-    for pattern in (RATE, RATE_WORD, PAREN_RATE, GAP, LEVEL):
+    count against the count it is part of (126条…已完成120条（95%）), a count that is the year's
+    target reached (完成安装100台的年度目标) — as `draft` reads it; None
+    for a clause without one (plain amounts, 新建沼气池24.8万口, are not audited: no target),
+    nor for a schedule point (…30%的节点目标: a target of a date, not a figure done)."""
+    if SCHEDULE_POINT.search(clause):
+        return None
+    for pattern in (RATE, RATE_WORD, PAREN_RATE, GAP, LEVEL, TARGET_REACHED):
         match = pattern.search(clause)
         if match is not None and not (pattern is LEVEL and SHARE.search(match["name"])):
             return match.group()

@@ -122,6 +122,8 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         s.total = None
         s.previous, s.previous_at = text, start
         return
+    if say.SCHEDULE_POINT.search(text):
+        return  # …累计完成总工程量30%的节点目标: a point of the schedule, not progress
     if "年、" in text and _PERIOD_LIST.fullmatch(text.strip()):
         s.group.periods = text
     percent = "%" in text or "％" in text

@@ -186,6 +186,16 @@ def _plan_from(title: str) -> str:
     return name.strip(" 　") or title
 
 
+_MIDTERM = re.compile(r"中期评估|中期检查|中期总结|时间过半")
+"""A review at the plan's middle: where it names no year of the plan, its figures stand at the end
+of the last full year before the middle (a 2021—2025 plan's review: 2022), as reviews report."""
+_MONTH_RUNNING = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<month>1[0-2]|[1-9])月份?[，,][^。；;\n]{0,40}?(?:累计|共计|总计)"
+)
+"""A monthly bulletin's paragraph opening on its month and a running total (4月，一般公共预算收入
+累计完成24627万元): the figures stand at that month's end."""
+
+
 def _as_of(title: str, account: str, start: date, end: date, guesses: list[Message]) -> date:
     """The date the figures stand at: the title's period word, a 截至 date in the text that
     falls in its last month, the text's first period word, or the year's middle (assumed)."""
@@ -194,6 +204,8 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[Messa
     if multi_year:
         stated = [int(y) for y in _YEAR.findall(account) if start.year <= int(y) <= end.year]
         year = max(stated) if stated else start.year
+        if not stated and _MIDTERM.search(title + account[:3000]):
+            year = max(start.year, (start + (end - start) / 2).year - 1)  # 2022 of 2021—2025
     in_title = [_part(m, year) for m in _PART.finditer(title)]
     in_text = [(m, _part(m, year)) for m in _PART.finditer(account[:3000])]
     until = [d for m, d in in_text if m["until"] and d is not None]
@@ -211,6 +223,8 @@ def _as_of(title: str, account: str, start: date, end: date, guesses: list[Messa
         found = until[0]
     elif in_text and in_text[0][1] is not None:
         found = in_text[0][1]
+    elif running := _MONTH_RUNNING.search(account[:3000]):
+        found = _month_end(year, int(running["month"]))
     elif (published := _published(account, year)) is not None:
         found = published
         guesses.append(Message.of("guess.page_date"))

@@ -91,11 +91,13 @@ def _plain_sides(s: Sentence, stop: int) -> None:
 _LIST_SIDE = re.compile(
     r"(?P<names>[^，,。；;：:（(]{2,200}?)等(?:[0-9]+|[一二三四五六七八九十]+)项[^，,。；;：:]{0,8}?指标[，,]?"
     r"(?:除(?P<other>[^，,。；;]{2,30}?)外[，,]?)?(?:均|都|全部)?"
-    r"(?P<side>高于|低于|超过|好于|快于|慢于|未达到)(?:规划|计划|年初|年度|预期)?(?:目标|预期)(?!进度)"
+    r"(?P<side>高于|低于|超过|好于|快于|慢于|未达到)(?:(?:规划|计划|年初|年度|预期)?目标|(?:规划|计划|年初|年度)预期)"
+    r"(?!进度)"
 )
 """财政总收入、固定资产投资、社会消费品零售总额等3项主要经济指标，除财政总收入外，均高于规划目标:
 the side each named indicator stands on against its target (the one excepted on the other) — not a
-verdict on the pace (…等14项指标超过进度要求), which says nothing of the target."""
+verdict on the pace (…等14项指标超过进度要求), which says nothing of the target, nor a review's
+verdict against what was expected by now (…等5项指标快于预期: `paces`)."""
 
 
 def _listed_sides(s: Sentence, stop: int) -> None:

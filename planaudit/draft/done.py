@@ -11,8 +11,9 @@ from contextlib import suppress
 from datetime import date
 
 from planaudit.core import phrasings as say
+from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
-from planaudit.draft.names import MAX_NAME, clean, substantive
+from planaudit.draft.names import MAX_NAME, clean, opening_title, substantive
 from planaudit.draft.state import Sentence
 from planaudit.lang import Message
 
@@ -123,6 +124,15 @@ def sentence(s: Sentence, stop: int) -> None:
 
 def clause(s: Sentence, text: str, start: int, end: int) -> bool:
     """A clause that reports a milestone done, with nothing more to read in it."""
+    reached = say.TARGET_REACHED.search(text) if "目标" in text or "任务" in text else None
+    if reached is not None and (quantity := say.QUANTITY.search(reached["quantity"])):
+        title = opening_title(s.text)
+        name = title or clean(text[: reached.start()] + reached["verb"])
+        if substantive(name):
+            item = q.cumulative(name, quantity, s.line, s.section)
+            item.target, item.plain = item.actual, False
+            s.add(item, start if not title else 0, end)
+            return True
     all_of = _ALL_OF_THEM.match(text) if "全" in text else None
     task = say.TARGET.search(s.previous) or _ITEM_TASK.match(s.previous)
     if all_of is not None and task is not None:

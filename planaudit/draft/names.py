@@ -18,7 +18,9 @@ _FILLER = (
     r"其中|累计|共计|合计|总计|共|已经|已|预计|初步核算|据初步核算"
     r"|(?:按)?(?:可比价格?|不变价)(?:格)?计算|全年|当年|实现了?|完成了?|达到|新(?=增|建)"
 )
-_NOT_SUBSTANTIVE = re.compile(rf"{_FILLER}|[0-9.%％]+")
+_CLAUSE_WORDS = r"截至|截止|超额|超|设置的?|完成率|目前|月份|月底|月末|[0-9]+|[%％.]"
+_NOT_SUBSTANTIVE = re.compile(rf"(?:{_FILLER}|{_CLAUSE_WORDS}|{_TIME})+")
+"""A name made of nothing but the words of a clause (截至, 累计, 已, 超额, 9月份设置的): no name."""
 _LEAD = re.compile(
     rf"^(?:[，,、：:\s“”\"'（(的]|[一二三四五六七八九十]+是|{_TIME}|{_PLACE}|现(?=已|累计|共|完成|在)|其中|累计|共计|共|已经|已|预计"
     r"|据初步核算|初步核算|按(?:可比价格?|不变价)计算)+"
@@ -58,6 +60,8 @@ def clean(text: str, limit: int | None = MAX_NAME) -> str:
     if len(inner) >= 2:
         name = inner
     name = _SPACED.sub("", name.strip("“”\"'：:，,、 （("))  # 新增 7069张 公办养老床位
+    if name.count("“") != name.count("”"):
+        name = re.sub(r"[“”]", "", name)  # 乙”项目投资: the title's quotes cut at a comma
     if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
         name = re.sub(r"[（(][^）)]*$", "", name).strip()
     return name if limit is None or len(name) <= limit else name[-limit:]
@@ -144,3 +148,14 @@ def shared_noun(names: list[str]) -> list[str]:
     if noun is None or len(names) < 2:
         return names
     return [n if _NOUN.search(n) else n.strip() + noun.group() for n in names[:-1]] + names[-1:]
+
+
+_OPENING_TITLE = re.compile(r"^\s*[“\"](?P<name>[^”\"]{2,30})[”\"](?:项目|工程|行动)?\s*$")
+
+
+def opening_title(sentence: str) -> str:
+    """The item a sentence opens by naming in quotes, before its first comma (“老旧小区改造”项目，
+    截至9月底，…): what its clauses of bare words and a figure are of."""
+    first = re.split(r"[，,]", sentence, maxsplit=1)[0]
+    title = _OPENING_TITLE.match(first)
+    return title["name"].strip("“”‘’\"'") if title else ""

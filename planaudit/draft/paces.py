@@ -31,6 +31,21 @@ _TASK = re.compile(
     rf"^(?P<name>[^0-9]{{2,40}}?)(?:达到|达|为|提高到|提升至)?(?P<target>(?P<num>{say.N})"
     rf"(?:(?P<pct>[%％])|(?:{say.MAGNITUDE})?(?:{say.UNIT})))(?:以上)?$"
 )
+_EXPECTED = (
+    r"(?:快于|好于|超出|超过|基本符合|符合|滞后于|慢于|落后于|低于)(?:预期|进度预期|规划预期)"
+    r"|提前实现"
+)
+_COUNTED_NAMES = re.compile(
+    rf"(?P<names>[^，,。；;：:]{{2,300}}?)等?(?:[0-9]+|[一二三四五六七八九十]+)项"
+    rf"(?:[^，,。；;：:]{{0,8}}?指标)?(?:均|都|全部)?(?P<side>{_EXPECTED})"
+    rf"|(?:[0-9]+|[一二三四五六七八九十]+)项(?:[^，,。；;：:]{{0,8}}?指标)?(?:均|都|全部)?"
+    rf"(?P<side2>{_EXPECTED})[，,：:]\s*(?:分别)?(?:是|为|包括|有)[：:]?(?P<names2>[^。；;]+)"
+)
+"""A review's lists of indicators by how they stand against the plan's expectation (…森林覆盖率等5项
+指标快于预期; 7项指标基本符合预期，分别是GDP增长、…; …等4项指标提前实现): each named one ahead
+(高于), on pace (持平), behind (低于), or done."""
+_SIDE_OF = {"快于": "高于", "好于": "高于", "超出": "高于", "超过": "高于", "基本符合": "持平"}
+_SIDE_OF |= {"符合": "持平", "滞后于": "低于", "慢于": "低于", "落后于": "低于", "低于": "低于"}
 _SHARE = re.compile(
     rf"(?P<what>[^，,。；;：:]{{2,40}}?)(?P<count>{say.N}(?:项|个|件))[、，,]?\s*占比(?:达到?|为)?"
     rf"(?P<rate>{say.N})[%％]"
@@ -54,9 +69,15 @@ def read(s: Sentence, stop: int) -> int:
             counted = say.QUANTITY.search(total["count"])
             if counted is not None:
                 s.group.totals.append((counted, total.group(), total["what"] or ""))
-    if "进度" not in s.text and "占比" not in s.text:
+    if (
+        "进度" not in s.text
+        and "占比" not in s.text
+        and "预期" not in s.text
+        and "实现" not in s.text
+    ):
         return stop
     _named(s, stop)
+    _expected(s, stop)
     _shares(s, stop)
     listed = _LISTED_BEHIND.search(s.text, 0, stop)
     if listed is None:
@@ -98,6 +119,27 @@ def _named(s: Sentence, stop: int) -> None:
         item.gap = "低于"
         item.guesses.append(Message.of("guess.behind_no_figure"))
         s.add(item, found.start("names"), found.end())
+
+
+def _expected(s: Sentence, stop: int) -> None:
+    for found in _COUNTED_NAMES.finditer(s.text, 0, stop):
+        listing, side = found["names"] or found["names2"], found["side"] or found["side2"]
+        head = (
+            re.split(r"[，,。；;：:]", listing.split("其中")[-1])[-1] if found["names"] else listing
+        )
+        names = [clean(name) for name in re.split(r"、", head)]
+        if len(names) < 2 or not all(substantive(n) and len(n) <= 30 for n in names):
+            continue
+        start = found.start() + found.group().index(head)
+        for name in names:
+            if side == "提前实现":
+                item = Drafted(name, s.line, "", s.section, kind="milestone", done=True)
+                item.guesses.append(Message.of("guess.done"))
+            else:
+                item = Drafted(name, s.line, "", s.section)
+                item.gap = _SIDE_OF[re.sub(r"预期|进度预期|规划预期", "", side)]
+                item.guesses.append(Message.of("guess.side_of_list"))
+            s.add(item, min(start, found.start()), found.end())
 
 
 def _shares(s: Sentence, stop: int) -> None:

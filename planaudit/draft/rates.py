@@ -9,7 +9,15 @@ import re
 from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
 from planaudit.draft.model import Drafted
-from planaudit.draft.names import DOING, FIRST_FIGURE, clean, listed, shared_noun, substantive
+from planaudit.draft.names import (
+    DOING,
+    FIRST_FIGURE,
+    clean,
+    listed,
+    opening_title,
+    shared_noun,
+    substantive,
+)
 from planaudit.draft.state import Sentence
 from planaudit.lang import Message, quote
 
@@ -38,7 +46,8 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
     if len(rates) > 1:
         _rates(s, text, start, end, found, rates)
         return
-    printed = found.groupdict().get("target") or found.groupdict().get("before")
+    groups = found.groupdict()
+    printed = groups.get("target") or groups.get("before") or groups.get("inside")
     last = _of_its_verb(s, found) or s.cumulative
     if last is not None and s.amount is not None and _reached(s, last):
         last.actual = q.in_unit(s.amount[0], last.unit)  # 新增85466人，达565965人，为…的X%
@@ -82,6 +91,8 @@ def rate(s: Sentence, text: str, start: int, end: int, found: re.Match[str]) -> 
         words = say.QUANTITY.sub("", s.previous)
         name = clean(re.split(rf"已|{say.N}|{say.PROGRESS_VERB.pattern}", words, maxsplit=1)[0])
         start = s.previous_at
+    if not substantive(name) and (title := opening_title(s.text)):
+        name, start = title, 0  # “老旧小区改造”项目，截至9月底，累计完成总工程量70.8%
     borrowed = not substantive(name) and bool(s.group.targets)
     if not substantive(name) and not borrowed:
         return
@@ -198,6 +209,8 @@ def _rates(
     list before: 分别完成全年预期目标的80.4%和114.5%，分别完成市下达计划的62.9%、85.9%)."""
     head = text[: found.start()].split("分别")[0]
     amounts = [item for item in s.amounts if item.stated is None]
+    if _bracketed(s, end, found, rates, amounts):
+        return
     if not clean(head) and len(amounts) >= len(rates):  # 54个…268.1亿元，…，分别占计划的…
         for item, figure in zip(amounts[-len(rates) :], rates, strict=True):
             item.stated, item.plain = figure + "%", False
@@ -237,6 +250,31 @@ def _rates(
             Message.of("guess.prefix_and_list", prefix=prefix or "…", name=quote(name))
         )
         s.add(item, start, end)
+
+
+def _bracketed(
+    s: Sentence, end: int, found: re.Match[str], rates: list[str], amounts: list[Drafted]
+) -> bool:
+    """分别完成年度目标（维修改造锅炉146台、供热管网改造40公里）的80.8%、58.5%: each rate with the
+    target in brackets at its place, each target with the sentence's amount of its unit (of
+    锅炉118台 and 管网23.4公里) — none unless every one pairs."""
+    targets = list(say.QUANTITY.finditer(found.groupdict().get("inside") or ""))
+    if len(targets) != len(rates):
+        return False
+    pairs = []
+    for target in targets:
+        item = next((a for a in amounts if q.same_unit(target, a.unit) and a not in pairs), None)
+        if item is None:
+            return False
+        pairs.append(item)
+    for item, target, figure in zip(pairs, targets, rates, strict=True):
+        item.stated, item.plain = figure + "%", False
+        item.target = q.in_unit(target, item.unit)
+        if item in s.group.pending:
+            s.group.pending.remove(item)
+            s.found.append(item)
+        s.extend(item, end)
+    return True
 
 
 _REACHED = re.compile(rf"\s*(?:累计|总计|合计|共|总数)?达到?{say.N}")
