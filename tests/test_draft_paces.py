@@ -4,6 +4,8 @@ behind it with their targets, and how many of the plan's items are on pace out o
 
 from __future__ import annotations
 
+from datetime import date
+
 from planaudit.core.verify import mismatches
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
@@ -94,3 +96,40 @@ def test_a_count_with_its_own_total_takes_no_other():
     assert drafted(report) == [
         ("竣工项目", "cumulative", "个", None, "20", "31.3%", None),
     ]
+
+
+def test_a_reviews_lists_of_indicators_against_what_was_expected():
+    report = (
+        "某省“十四五”规划纲要实施中期评估报告\n"
+        "规划确定的25项主要指标中，21项进展符合或快于预期。其中，森林覆盖率、城镇新增就业等2项指标"
+        "提前实现。人均地区生产总值、每千人口拥有3岁以下婴幼儿托位数、R&D经费投入强度等3项指标快于"
+        "预期。5项指标基本符合预期，分别是居民人均可支配收入增长、城镇调查失业率、单位GDP能耗降低、"
+        "粮食综合生产能力、人均预期寿命。常住人口城镇化率、数字经济增加值占比2项指标滞后于预期。\n"
+    )
+    assert drafted(report) == [
+        ("森林覆盖率", "milestone", None, None, None, None, None),
+        ("城镇新增就业", "milestone", None, None, None, None, None),
+        ("人均地区生产总值", "cumulative", None, None, None, None, "高于"),
+        ("每千人口拥有3岁以下婴幼儿托位数", "cumulative", None, None, None, None, "高于"),
+        ("R&D经费投入强度", "cumulative", None, None, None, None, "高于"),
+        ("居民人均可支配收入增长", "cumulative", None, None, None, None, "持平"),
+        ("城镇调查失业率", "cumulative", None, None, None, None, "持平"),
+        ("单位GDP能耗降低", "cumulative", None, None, None, None, "持平"),
+        ("粮食综合生产能力", "cumulative", None, None, None, None, "持平"),
+        ("人均预期寿命", "cumulative", None, None, None, None, "持平"),
+        ("常住人口城镇化率", "cumulative", None, None, None, None, "低于"),
+        ("数字经济增加值占比", "cumulative", None, None, None, None, "低于"),
+    ]  # 21项进展符合或快于预期 names none: a count of a count the review leaves to a person
+
+
+def test_a_review_naming_no_year_stands_at_the_last_full_year_before_the_middle():
+    report = "某市“十四五”规划纲要实施中期评估\n主要指标中，城镇新增就业等2项指标提前实现。\n"
+    assert draft(report, "r.txt", 2024).as_of == date(2022, 12, 31)
+
+
+def test_a_monthly_bulletin_dated_by_its_months_running_total():
+    report = (
+        "一、一般公共预算收支完成情况\n"
+        "7月，一般公共预算收入累计完成3.2亿元，完成年初预算数5.6亿元的57.1%，下降2.1%。\n"
+    )
+    assert draft(report, "r.txt", 2023).as_of == date(2023, 7, 31)
