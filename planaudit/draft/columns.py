@@ -173,6 +173,11 @@ def subheader(cells: Row) -> bool:
     return bool(cells) and known(cells) == len(cells) and not any(figure(c.text) for c in cells)
 
 
+def _aside(label: str) -> bool:
+    """A column the rows may leave out at their end (备注)."""
+    return role(label) in ("note", "ignore")
+
+
 def labels(header: list[Row], width: int, data: list[Row]) -> list[str] | None:
     """The label of each of `width` columns, from one header row or two."""
     top = [c.text for c in header[0]]
@@ -180,6 +185,11 @@ def labels(header: list[Row], width: int, data: list[Row]) -> list[str] | None:
     options = [top, ["名称", *top]] if text_first else [top]
     if len(header) >= 2:
         sub = [c.text for c in header[-1]]
+        cut = [*top, *sub]  # 序号 | 项目名称 | … | 实际完成情况 | / 任务完成率 | 备注: one row cut
+        named_top = any(role(label) == "name" for label in top)
+        cut_off = all(_aside(label) for label in cut[width:])
+        if len(header) == 2 and named_top and len(top) < width <= len(cut) and cut_off:
+            return cut[:width]
         named = [i for i, label in enumerate(top) if role(label) == "name"]
         if len(named) == 1 and len(sub) >= 2 and all(role(label) == "name" for label in sub):
             at = named[0]  # 指标名称 over 一级指标 | 二级指标

@@ -31,6 +31,7 @@ from planaudit.draft.columns import (
 from planaudit.draft.columns import change as cell_change
 from planaudit.draft.model import Drafted
 from planaudit.draft.names import measured, row_name, substantive
+from planaudit.draft.placing import placed, trailing
 from planaudit.lang import Message
 
 UNCHANGED = "持平"
@@ -74,7 +75,12 @@ class Table:
         if not rows:
             return []
         figured = [row for row in rows if any(figure(c.text) is not None for c in row)]
-        width = Counter(len(row) for row in figured or rows).most_common(1)[0][0]
+        lengths = Counter(len(row) for row in figured or rows)
+        width = lengths.most_common(1)[0][0]
+        full = len(self.header[0]) if len(self.header) == 1 else 0
+        aside = full and role(self.header[0][-1].text) == "note"  # 备注, empty in every row
+        if max(lengths) == full or (aside and max(lengths) == full - 1):
+            width = full  # the header's, where rows short of it left empty cells unmarked
         found_labels = labels(self.header, width, [r for r in rows if len(r) == width])
         if found_labels is None:
             return []
@@ -108,7 +114,10 @@ class Table:
             at = roles.index("owner") if "owner" in roles else width
             if len(row) == width - 1 and at < width - 1 and not _OWNER.fullmatch(row[at].text):
                 row = [*row[:at], Cell(owner, row[0].line, row[0].raw), *row[at:]]  # merged
-            if width - 2 <= len(row) < width and _trailing(roles[len(row) :], row):
+            widened, several = placed(roles, row) if len(row) < width else (None, False)
+            if widened is not None and not _CATEGORY.fullmatch(row[0].text):
+                row = widened  # | 2家 | 100% |: an empty cell left no mark
+            elif width - 2 <= len(row) < width and trailing(roles[len(row) :], row) and not several:
                 row = [*row, *(Cell("", row[0].line, row[0].raw) for _ in roles[len(row) :])]
             if len(row) == width and at < width:
                 owner = row[at].text
@@ -278,23 +287,6 @@ def _growth_target(
     if percent or not target["pct"]:
         return False
     return (actual is not None and not actual["pct"]) or _GROWTH_WORD.match(task) is not None
-
-
-def _trailing(missing: list[str], row: Row) -> bool:
-    """A row that stops short of the header (产业园道路 | 8000 | 2100, its rate cell empty): the
-    columns it lacks are ones a row may leave empty, and it ends on a figure."""
-    optional = {
-        "rate",
-        "growth",
-        "points",
-        "gap",
-        "note",
-        "owner",
-        "unknown",
-        "ignore",
-        "growth target",
-    }
-    return set(missing) <= optional and figure(row[-1].text) is not None
 
 
 def _stands(item: Drafted) -> bool:
