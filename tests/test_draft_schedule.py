@@ -2,13 +2,13 @@
 target (超额完成9月份设置的…30%的节点目标) is a point of the schedule, never a rate done; a name is
 never made of a clause's words (截至, 累计, 超额 …): the item the sentence opens on names it; one
 rate per target in brackets (分别完成年度目标（A、B）的X%、Y%) pairs each with the amount of its
-unit;
-a count that is the year's target reached (完成安装100台的年度目标) is done of that target. `verify`
-lists the same clauses as uncited: one grammar, not two."""
+unit; a count that is the year's target reached (完成安装100台的年度目标) is done of that
+target. `verify` lists the same clauses as uncited: one grammar, not two."""
 
 from __future__ import annotations
 
-from planaudit.core.verify import Uncited, mismatches, uncited
+from planaudit.core.results.verify import Uncited
+from planaudit.core.verify import mismatches, uncited
 from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
 
