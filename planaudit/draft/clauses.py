@@ -56,6 +56,11 @@ _OWNER = re.compile(
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
 _DONE_SHARE = re.compile(rf"\s*(?:已|共)?完成了?(?P<rate>{say.N})[%％](?P<more>)\s*[。；;]?\s*")
 """已筛查1.8万人，完成60%: a clause of the share done alone is the amount's rate."""
+_SUBSET = re.compile(r"^\s*其中[^，,。；;0-9]{0,20}(?:项目|工程|事项|实事|企业)$")
+"""其中亿元以上项目46个: how many of the items counted before are of a kind — a part of that
+total, never the progress toward it."""
+_PLANNED_WORK = re.compile(r"^(?:计划|年度|今年|全年)*(?:实施|安排|建设|推进)?")
+"""计划实施千万元以上重点建设项目: what is planned, its plan words aside."""
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
@@ -168,6 +173,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         name = clean(text[: first.start()])  # not the words of a rate (为计划的52.5%)
         if substantive(name) and not name.startswith(("比", "较", "同比")):
             s.subject, s.subject_at = name, start
+            s.topic = s.topic or _PLANNED_WORK.sub("", name)
             s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
     total = counts.TOTAL.search(text.strip()) or counts.listed_total(text, s.text, end)
     s.total = say.QUANTITY.search(total["quantity"]) if total else None
@@ -176,13 +182,15 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
 
 def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str]) -> None:
     before = text[: quantity.start()]
+    if _SUBSET.match(before) and not say.PROGRESS_VERB.search(before):
+        return  # 重点建设项目71个…其中亿元以上项目46个: a part of the total, not its progress
     first = counts.target_first(text, quantity)
     target = say.TARGET.search(before + quantity.group()) if first is None else None
     done_first = target is not None and counts.DONE_FIRST.search(before, 0, target.start())
     if target is not None and _at_start(before, target) and not done_first:
         opens = not clean(before[: target.start()]) or "年" in target["word"]
         if opens or not _rate_next(s.text, end):
-            s.group.targets.append(Target(quantity, text.strip(), s.line))
+            s.group.targets.append(Target(quantity, text.strip(), s.line, subject=s.topic))
             return
     name = clean(before)
     borrowed = False

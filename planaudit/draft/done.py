@@ -94,6 +94,10 @@ _COUNTED = re.compile(rf"\s*{say.N}")
 _SOME = re.compile(r"(?:绝)?大(?:部分|多数)|部分|多数|少数|个别|其余|其他|全部|所有|各(?:项|类)")
 """A share of the items, not one (大部分项目, 绝大多数事项)."""
 _PLAN_WORDS = re.compile(r"目标|任务|计划")
+_ON_PACE = re.compile(r"过半|序时进度|时序进度|双过半")
+"""A sentence that says the task stands at the pace (时间过半、任务过半): half done, not done."""
+_PURPOSE = re.compile(r"(?:^|[^0-9])(?:为|以|确保|力争|争取|为了)[^，,。；;0-9]{0,4}$")
+"""为全面完成年度目标任务打下了坚实基础: the task is what the work is for, not what was done."""
 _COUNT_OF_TASKS = re.compile(
     rf"{say.N}(?:个|项|件)(?:事项|项目|实事|任务|指标)?(?:已|均已|已经)?[^0-9]{{0,4}}$"
 )
@@ -105,6 +109,8 @@ def sentence(s: Sentence, stop: int) -> None:
     figure of its own."""
     found = _ITEM_DONE.finditer(s.text, 0, stop) if "已" in s.text or "完成" in s.text else ()
     done = next((d for d in found if not _COUNTED.match(s.text, d.end())), None)
+    if done is not None and _not_done(s.text[: done.start()]):
+        done = None
     if done is not None and not any(i.judged for i in s.found):
         subject = clean(s.text[: done.start()])
         if substantive(subject) and not _NOT_A_SUBJECT.search(subject):
@@ -196,6 +202,13 @@ def _milestone(
     return True
 
 
+def _not_done(before: str) -> bool:
+    """实现“时间过半、任务过半”，为全面完成年度目标任务打下了基础: on pace, and the task what the
+    work is for — not done."""
+    own = re.split(r"[，,；;]", before)[-1]
+    return _ON_PACE.search(before) is not None or _PURPOSE.search(own) is not None
+
+
 def _task_done(s: Sentence, done: re.Match[str]) -> None:
     """关闭煤矿42个、退出产能347万吨，超额完成年度目标任务: a task reported done — not a count of
     tasks done (其中24个事项已提前完成全年任务)."""
@@ -203,6 +216,8 @@ def _task_done(s: Sentence, done: re.Match[str]) -> None:
     own = re.split(r"[，,；;]", before)[-1]
     if _COUNT_OF_TASKS.search(own) or _SOME.match(own.strip()):
         return  # 大部分项目已完成年度目标任务: how many, not which
+    if _not_done(before):
+        return
     figures = rf"{say.N}(?:{say.MAGNITUDE})?(?:余|多)?(?:{say.UNIT}|[%％])?"
     clauses = [c for c in re.split(r"[，,]", before) if c.strip()]
     counted = clauses[-1:] if clauses and re.search(figures, clauses[-1]) else clauses

@@ -41,6 +41,9 @@ class Target:
     name: str = ""
     """What the target is of, where the report names it (全年确保实现生产总值176亿元，完成全年目标
     任务的100%): it goes to the amount of that name."""
+    subject: str = ""
+    """What the sentence stating the target is about (千万元以上重点建设项目71个，…，年度计划完成投资
+    56.21亿元): the amount's name where the task itself names only the plan (年度计划投资)."""
 
 
 @dataclass
@@ -126,7 +129,10 @@ class Group:
                 continue
             item.unit = item.unit or q.written_unit(target.quantity)
             item.target = q.in_unit(target.quantity, item.unit)
-            if self.subject and (item.borrowed or len(item.name) <= 2) and not self.labelled:
+            plan_only = _plan_only(target, item)
+            if plan_only:
+                item.name = plan_only  # 省重点项目2个，…年度计划完成投资9亿元，…累计完成投资7.9亿元
+            elif self.subject and (item.borrowed or len(item.name) <= 2) and not self.labelled:
                 item.name = self.subject + item.name  # 县医院新院区建设项目：…完成投资
             elif item.borrowed or len(item.name) <= 2 or item.actual is None:
                 item.name = _task_name(target.quote) or item.name
@@ -254,6 +260,19 @@ def _named(target: Target, items: list[Drafted]) -> Drafted | None:
         ):
             return item
     return None
+
+
+_PLAN_WORDS = re.compile(r"年度|全年|今年|计划|目标|任务|完成|实现")
+
+
+def _plan_only(target: Target, item: Drafted) -> str:
+    """The name of an amount whose task names only the plan (年度计划完成投资): what the
+    target's sentence is about, with what the task delivers (千万元以上重点建设项目投资); "" where
+    the task names an object of its own or the sentence names nothing."""
+    what = _PLAN_WORDS.sub("", _task_name(target.quote))
+    if len(what) > 2 or not target.subject or not (item.borrowed or len(item.name) <= 2):
+        return ""
+    return target.subject + (what or item.name)
 
 
 def _task_name(task: str) -> str:

@@ -24,6 +24,9 @@ class Sentence:
     subject: str = ""
     subject_at: int = 0
     """Where the clause that named the subject begins: a growth named after it quotes from there."""
+    topic: str = ""
+    """The first subject the sentence names (千万元以上重点建设项目71个，总投资…): what its
+    targets stated in words of the plan alone are of."""
     single: bool = False
     """The subject's clause speaks of a single month or quarter (第二季度完成投资116.32亿元)."""
     one_month: bool = False
