@@ -135,8 +135,9 @@ LEVEL = re.compile(
 """城镇登记失业率为0.84%, PM2.5累计平均浓度为57微克/立方米, 服务业占GDP比重达到38%, and a rate
 with its figure right after it (常住人口城镇化率54.6%); not a target (…培训率80%的年度目标)."""
 
-SHARE = re.compile(r"比重|占比|比例|构成")
-"""A share (服务业占GDP比重) is a level a plan judges only where a target is stated for it."""
+SHARE = re.compile(r"比重|占比|比例|构成|产销率")
+"""A share (服务业占GDP比重) or a ratio of two of the quantity's own figures (产销率: sold of
+made) is a level a plan judges only where a target is stated for it."""
 
 PROGRESS_VERB = re.compile(
     "完成|实现|新增|新建|新开工|开复工|复工|开工|竣工|完工|投用|投产|建成|建设|改造|拆除|腾退|拆迁|筹集|治理|发放|培训|救助|帮扶"

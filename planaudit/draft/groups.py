@@ -68,6 +68,9 @@ class Group:
     sentences: int = 0
     at: date | None = None
     """The date the figures stand at, where a sentence of the paragraph opened on it (1-7月，…)."""
+    month_runs: bool = False
+    """The last sentence spoke of one month (11月份，…) and ended on ；: the next part of it
+    does too."""
     periods: str = ""
     """The last list of periods (2016年、2017年、2018年上半年) the item's figures may follow."""
     totals: list[tuple[re.Match[str], str, str]] = field(default_factory=list)

@@ -24,7 +24,7 @@ _PERIODS = re.compile(
 )
 """一季度和上半年全省地区生产总值: the periods of a list of figures, before what they measure."""
 SINGLE_PERIOD = re.compile(
-    r"当月|单月|(?<![-—–~～至到0-9])(?:1[0-2]|[2-9])月份?(?!底|末|份?累计)|(?<!前)第?[二三四]季度(?!末)"
+    r"当月|单月|本月|(?<![-—–~～至到0-9])(?:1[0-2]|[2-9])月份?(?!底|末|份?累计)|(?<!前)第?[二三四]季度(?!末)"
 )
 """Words of a single month or quarter (第二季度, 10月份): its growth is not the year's so far."""
 TARGET = re.compile(
@@ -136,6 +136,8 @@ def _periods(s: Sentence, count: int) -> list[date] | None:
 def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "") -> None:
     """城镇登记失业率为0.84%, 筛查率均达到100% (one per name); 劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%
     after a list of periods, one with dated figures."""
+    if s.one_month:
+        return  # 11月份，全县规模以上工业实现产销率91.6%: that month's level
     unit = found["unit"].replace("每", "/")
     percent = unit in ("%", "％")
     head = found["name"]

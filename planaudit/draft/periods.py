@@ -18,8 +18,12 @@ from planaudit.draft.state import Sentence
 
 _LATER = re.compile(r"[（(](?P<period>[^（()），,]{2,12})[，,](?P<body>[^（()）]{1,200})[）)]")
 """（1-7月份，限额以上固定资产投资完成11.9亿元，同比增长75.2%）: the same figures a month later."""
-_SINGLE_OPEN = re.compile(r"^\s*(?:(?:1[0-2]|[1-9])月份?(?:当月|单月)?|当月|本月|单月)[，,]")
-"""A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%)."""
+_SINGLE_OPEN = re.compile(
+    r"^\s*(?:[^，,。；;0-9]{0,12}(?:消息|讯)[\s：:]*)?"
+    r"(?:(?:1[0-2]|[1-9])月份?(?:当月|单月)?|当月|本月|单月)[，,]"
+)
+"""A sentence about one month (10月份，…当月完成12.73亿元，增长3.8%，其中…增长7.8%), after a
+news line's dateline (枞阳在线消息 11月份，…)."""
 _OPENING_PERIOD = re.compile(
     r"^\s*(?:今年|本年)?(?P<period>(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|上半年"
     r"|(?:第)?一季度|截至(?:20[0-9]{2}年)?(?:1[0-2]|[1-9])月(?:[1-3]?[0-9]日|底|末)?)[，,]"
@@ -43,8 +47,9 @@ _OUTLOOK_WORDS = re.compile(
 
 def opening(s: Sentence) -> None:
     """The sentence's one month, and the period its paragraph stands at from here on."""
-    s.one_month = _SINGLE_OPEN.match(s.text) is not None
     found = _OPENING_PERIOD.match(s.text)
+    s.one_month = _SINGLE_OPEN.match(s.text) is not None or (s.group.month_runs and not found)
+    s.group.month_runs = s.one_month and s.text.rstrip().endswith(("；", ";"))
     if found is not None:
         s.group.at = part_end(found["period"].removesuffix("份"), s.group.year)
 
