@@ -174,6 +174,7 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         if substantive(name) and not name.startswith(("比", "较", "同比")):
             s.subject, s.subject_at = name, start
             s.topic = s.topic or _PLANNED_WORK.sub("", name)
+            periods.inline(s, text[: first.start()])
             s.single = levels.SINGLE_PERIOD.search(text[: first.start()]) is not None
     total = counts.TOTAL.search(text.strip()) or counts.listed_total(text, s.text, end)
     s.total = say.QUANTITY.search(total["quantity"]) if total else None

@@ -154,13 +154,17 @@ def level(s: Sentence, found: re.Match[str], start: int, end: int, text: str = "
     earlier = _YEAR_IN_NAME.search(head)
     if earlier is not None and s.group.year and int(earlier["year"]) < s.group.year:
         return  # 今年公布我市2012年…下降率为4.94%: an earlier year's figure
-    names = (listed(head, 2) if found["both"] else None) or [clean(head)]
-    for name in names:
+    if len(figures) > 1:  # 贡献率分别为3.3%、75.2%和21.5%: a figure for each named part, or none
+        names = listed(head, len(figures)) or []
+    else:
+        names = (listed(head, 2) if found["both"] else None) or [clean(head)]
+        figures = [found["num"]] * len(names)
+    for name, figure in zip(names, figures, strict=False):
         name = name.replace("累计", "")
         if not substantive(name) or say.SHARE.search(name):
             continue
         item = Drafted(name, s.line, "", s.section, kind="level")
-        item.actual = found["num"] + ("%" if percent else "")
+        item.actual = figure + ("%" if percent else "")
         item.unit = None if percent else unit
         if "失业" in name:
             item.direction = "lower"
