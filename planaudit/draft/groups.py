@@ -42,8 +42,8 @@ class Target:
     """What the target is of, where the report names it (全年确保实现生产总值176亿元，完成全年目标
     任务的100%): it goes to the amount of that name."""
     subject: str = ""
-    """What the sentence stating the target is about (千万元以上重点建设项目71个，…，年度计划完成投资
-    56.21亿元): the amount's name where the task itself names only the plan (年度计划投资)."""
+    """What the sentence stating the target is about (千万元以上重点建设项目71个，…，
+    年度计划完成投资56.21亿元): the amount's name where the task names only the plan."""
 
 
 @dataclass

@@ -20,7 +20,8 @@ _FILLER = (
 )
 _CLAUSE_WORDS = r"(?:同比|环比)?(?:增长|下降|增速)|截至|截止|超额|超|设置的?|完成率|目前|月份|月底|月末|[0-9]+|[%％.]"
 _NOT_SUBSTANTIVE = re.compile(rf"(?:{_FILLER}|{_CLAUSE_WORDS}|{_TIME})+")
-"""A name made of nothing but the words of a clause (截至, 累计, 已, 超额, 9月份设置的): no name."""
+"""A name made of nothing but the words of a clause (截至, 累计, 已, 超额, 9月份设置的, 环比增长):
+no name."""
 _LEAD = re.compile(
     rf"^(?:[，,、：:\s“”\"'（(的]|[一二三四五六七八九十]+是|{_TIME}|{_PLACE}|现(?=已|累计|共|完成|在)|其中|累计|共计|共|已经|已|预计"
     r"|据初步核算|初步核算|按(?:可比价格?|不变价)计算)+"
