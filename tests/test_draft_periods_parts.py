@@ -105,3 +105,12 @@ def test_verify_lists_a_level_held_at_a_figure_as_uncited():
     assert [(u.line, u.sentence) for u in uncited(plan, report)] == [
         (2, "城镇登记失业率实际控制在3.93%")
     ]
+
+
+def test_the_items_a_count_names_after_fenbieshi_are_the_counts_not_milestones():
+    report = (
+        "某区2022年为民办实事项目1-8月份进展情况通报\n"
+        "全区兴办12件惠民实事项目，其中，已完成子项目7个，分别是第一实验幼儿园建设工程已竣工，"
+        "农村公路安保工程已完工，其他项目正按序时推进。区图书馆改造工程已完工。\n"
+    )
+    assert drafted(report) == [("区图书馆改造工程完工", "milestone", None, None, None)]

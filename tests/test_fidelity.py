@@ -1,10 +1,11 @@
 """`make fidelity` cannot fall: draft's recall and precision on the real reports of
 tests/corpus/, the date it reads, every gold plan valid, and verify silent on every gold plan.
 
-The floors sit a little under what the draft reaches on the 100 reports (round 6: recall 0.873,
-precision 0.954, the date right on all 100 — with the 12 i- reports it had never seen, read at
-0.70 / 0.74; 0.891 / 0.977 on the 88 it was written on), so that a change that makes draft
-read real reports worse fails here, and a change that makes it better moves them up."""
+The floors sit a little under what the draft reaches on the 100 reports (round 7: recall 0.873,
+precision 0.969, the date right on all 100; round 6 read them at 0.873 / 0.954, with the 12 i-
+reports it had never seen at 0.70 / 0.74 — round 7 reads those at 0.70 / 0.88), so that a
+change that makes draft read real reports worse fails here, and a change that makes it better
+moves them up."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from planaudit.io.loader import parse
 from planaudit.io.source import read_text
 
 RECALL_FLOOR = 0.865
-PRECISION_FLOOR = 0.948
+PRECISION_FLOOR = 0.962
 AS_OF_FLOOR = 0.99
 """Share of the reports whose date the draft reads right."""
 NEW_KEYS = ("stated_gap", "period", "same_as")

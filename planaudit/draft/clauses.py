@@ -61,6 +61,12 @@ _SUBSET = re.compile(r"^\s*其中[^，,。；;0-9]{0,20}(?:项目|工程|事项|
 total, never the progress toward it."""
 _PLANNED_WORK = re.compile(r"^(?:计划|年度|今年|全年)*(?:实施|安排|建设|推进)?")
 """计划实施千万元以上重点建设项目: what is planned, its plan words aside."""
+_NAMES_OF_COUNT = re.compile(r"^\s*(?:分别是|分别为|分别有|包括|即)[：:]?")
+"""分别是：A、B…: the items a count before names — the count is the indicator, each name no
+milestone of its own."""
+_ITEMS_COUNTED = re.compile(
+    rf"{say.N}(?:项|个|件)(?:项目|事项|实事|子项目)?(?:已|均已)?(?:完成|竣工|完工|建成|办结)?\s*$"
+)
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
@@ -108,6 +114,9 @@ def read(s: Sentence) -> None:
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if start and periods.within(s, text):
+        return
+    if s.naming or (_NAMES_OF_COUNT.match(text) and _counted(s.previous)):
+        s.naming = True  # 已完成子项目7个，分别是A已竣工，B已完成…: the count's items, not each
         return
     if s.text[end : end + 1] in ("：", ":") and _heads(s, text, start):
         return
@@ -258,6 +267,11 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.stated, item.plain = paren["rate"] + "%", False
     s.cumulative = s.add(item, start, end)
     s.amounts.append(item)
+
+
+def _counted(clause: str) -> bool:
+    """A clause that ends on a count of the plan's items (其中5项已完成, 已完成子项目7个)."""
+    return _ITEMS_COUNTED.search(clause) is not None
 
 
 def _heads(s: Sentence, text: str, start: int) -> bool:

@@ -24,6 +24,8 @@ class Sentence:
     subject: str = ""
     subject_at: int = 0
     """Where the clause that named the subject begins: a growth named after it quotes from there."""
+    naming: bool = False
+    """The clauses since 分别是 after a count name the items counted (…7个，分别是A已竣工，…)."""
     topic: str = ""
     """The first subject the sentence names (千万元以上重点建设项目71个，总投资…): what its
     targets stated in words of the plan alone are of."""
