@@ -121,6 +121,6 @@ def test_counted_items_of_a_paragraph_share_its_targets():
         date(2023, 6, 30),
         [
             ("新开工项目开工", "cumulative", "个", "35", "28", None, None),
-            ("年度计划投资", "cumulative", "亿元", "150", "62.3", "41.5%", None),
+            ("重点项目投资", "cumulative", "亿元", "150", "62.3", "41.5%", None),
         ],
     )  # 一是/二是 inside a paragraph do not cut it: the year's investment plan is the second's

@@ -246,7 +246,7 @@ def test_a_bulletin_of_projects_counts_and_kinds():
         "推进缓慢的有3项（甲、乙、丙），占目标任务的30%。\n"
     )
     assert drafted(report) == [
-        ("年度投资计划", "cumulative", "17.68", "4.28", None, None, None),
+        ("重点项目投资", "cumulative", "17.68", "4.28", None, None, None),
         ("开工项目", "cumulative", None, "33", "66%", None, None),
     ]  # the year's plan goes to the amount a verb of progress leads to, not to the projects' total
     # cost; a rate of starting is the started projects', not the ones not started; how many of

@@ -34,11 +34,11 @@ _PERIOD_CLAUSE = re.compile(
     r"|上半年|(?:第)?一季度)?"
 )
 _INLINE_PERIOD = re.compile(
-    r"(?<![较比与同])(?P<period>(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|上半年"
+    r"^\s*(?P<period>(?:1|一)\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|前三季度|上半年"
     r"|(?:第)?一季度)(?![末底])"
 )
-"""一季度全县生产总值完成59.6亿元 in a report of 上半年: the figures of an earlier period (not
-较一季度回落, a comparison)."""
+"""一季度全县生产总值完成59.6亿元 in a report of 上半年: a clause opening on an earlier period (not
+计划上半年开工的113个项目, a name's words, nor 较一季度回落, a comparison)."""
 MAX_PERIOD = 16
 _FORECAST = re.compile(
     r"(?:^|(?<=[，,；;]))[ \t\u3000]*(?:全年|年底前?|年末|到年底|今年)?"
@@ -77,7 +77,7 @@ def inline(s: Sentence, head: str) -> None:
     """A period named before a clause's figure (初步核算，一季度全县生产总值完成59.6亿元) dates the
     paragraph's figures from here on at its end: a figure of 一季度 in a report of 上半年 is
     written dated, never as the half-year's."""
-    found = _INLINE_PERIOD.search(head) if "月" in head or "季" in head or "半" in head else None
+    found = _INLINE_PERIOD.match(head) if "月" in head or "季" in head or "半" in head else None
     when = part_end(found["period"].removesuffix("份"), s.group.year) if found else None
     if when is not None:
         s.group.at = when
