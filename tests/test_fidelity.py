@@ -1,9 +1,9 @@
 """`make fidelity` cannot fall: draft's recall and precision on the real reports of
 tests/corpus/, the date it reads, every gold plan valid, and verify silent on every gold plan.
 
-The floors sit a little under what the draft reaches on the 100 reports (round 7: recall 0.873,
-precision 0.969, the date right on all 100; round 6 read them at 0.873 / 0.954, with the 12 i-
-reports it had never seen at 0.70 / 0.74 — round 7 reads those at 0.70 / 0.88), so that a
+The floors sit a little under what the draft reaches on the 108 reports (round 7: recall 0.868,
+precision 0.962, the date right on 107 — with the 8 j- reports it had never seen, read at 0.80 /
+0.88; 0.873 / 0.969 on the 100 it was written on), so that a
 change that makes draft read real reports worse fails here, and a change that makes it better
 moves them up."""
 
@@ -19,8 +19,8 @@ from planaudit.draft import draft, to_yaml
 from planaudit.io.loader import parse
 from planaudit.io.source import read_text
 
-RECALL_FLOOR = 0.865
-PRECISION_FLOOR = 0.962
+RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.955
 AS_OF_FLOOR = 0.99
 """Share of the reports whose date the draft reads right."""
 NEW_KEYS = ("stated_gap", "period", "same_as")
