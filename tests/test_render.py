@@ -362,3 +362,12 @@ def test_markdown_has_a_section_column_only_where_a_section_is_given():
     assert header(section="经济") == (
         "| 板块 | 指标 | 目标 | 完成 | 完成率 | 序时进度 | 差距(百分点) | 进度 | 状态 |"
     )
+
+
+def test_a_full_width_percent_sign_is_a_percent_sign():
+    """5％ typed with a Chinese input method is shown once, never 5％%."""
+    from planaudit.render.words import CHINESE, ENGLISH
+
+    assert CHINESE.with_unit("不低于5％", "%") == "不低于5％"
+    assert ENGLISH.with_unit("5％", "%") == "5％"
+    assert CHINESE.with_unit("5", "%") == "5%"

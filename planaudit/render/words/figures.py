@@ -108,7 +108,7 @@ class FigureWords(Labels):
         """ "1.7万" and "个" → "1.7万个" (Chinese) or "1.7万 个"; a % figure keeps its own sign."""
         if text is None:
             return ""
-        if not unit or (unit == "%" and "%" in text):
+        if not unit or (unit == "%" and ("%" in text or "％" in text)):  # 5％ as typed
             return literal(text)
         if _LATIN.match(unit):  # 120 km keeps its space in Chinese too
             return literal(f"{text} {unit}")
