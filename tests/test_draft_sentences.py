@@ -492,3 +492,11 @@ def test_a_level_of_an_earlier_year_is_no_progress_of_this_one():
     assert drafted(report) == [
         ("城镇登记失业率", "level", None, "2.9%", None, None, None),
     ]  # 2012年's fall is last year's figure, given for the record
+
+
+def test_a_growth_rate_named_by_its_speed_is_named_once():
+    report = "1-11月，5千万以下固定资产投资增速同比下降43.5%；工业投资增幅同比增长25.5%。\n"
+    assert drafted(report) == [
+        ("5千万以下固定资产投资增长", "level", None, "-43.5%", None, None, None),
+        ("工业投资增长", "level", None, "25.5%", None, None, None),
+    ]  # never 投资增速增长 nor 投资增幅增长

@@ -94,7 +94,7 @@ def growth(
     sign = say.growth_sign(way)
     dated = _periods(s, len(figures))
     if dated is not None and substantive(own):  # 2016年、2017年、2018年上半年，…分别下降…
-        item = Drafted(f"{_period_free(own)}增长", s.line, "", s.growth_section, kind="level")
+        item = Drafted(_growth(_period_free(own)), s.line, "", s.growth_section, kind="level")
         item.dated = {d: signed(sign, f) for d, f in zip(dated, figures, strict=True)}
         item.guesses.append(_GROWTH_GUESS)
         s.level = s.add(item, min(start, s.previous_at), end)
@@ -109,14 +109,14 @@ def growth(
     dates = [part_end(name, s.group.year) for name in names]
     if len(names) > 1 and all(dates):
         base = own if substantive(own) else s.subject
-        item = Drafted(f"{_period_free(base)}增长", s.line, "", s.growth_section, kind="level")
+        item = Drafted(_growth(_period_free(base)), s.line, "", s.growth_section, kind="level")
         item.dated = {d: signed(sign, f) for d, f in zip(dates, figures, strict=True) if d}
         item.guesses.append(_GROWTH_GUESS)
         s.level = s.add(item, start, end)
         return
     for name, figure in zip(names, figures, strict=True):
         mean = "均" if head.rstrip().endswith("年均") and name.endswith("年") else ""
-        item = Drafted(f"{name}{mean}增长", s.line, "", s.growth_section, kind="level")
+        item = Drafted(_growth(f"{name}{mean}"), s.line, "", s.growth_section, kind="level")
         item.actual = signed(sign, figure)
         item.guesses.append(_GROWTH_GUESS)
         if "（" in name and name.endswith("）"):
@@ -246,6 +246,11 @@ def signed(sign: str, figure: str) -> str:
     if figure.startswith("-"):
         return figure + "%" if not sign else figure[1:] + "%"
     return f"{sign}{figure}%"
+
+
+def _growth(name: str) -> str:
+    """A growth rate's name: what it measures, then 增长 — never 增速增长 (投资增速同比下降…)."""
+    return re.sub(r"(?:增速|增幅|增长率|增长)$", "", name) + "增长"
 
 
 def _period_free(name: str) -> str:
