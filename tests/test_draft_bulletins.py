@@ -124,3 +124,61 @@ def test_counted_items_of_a_paragraph_share_its_targets():
             ("重点项目投资", "cumulative", "亿元", "150", "62.3", "41.5%", None),
         ],
     )  # 一是/二是 inside a paragraph do not cut it: the year's investment plan is the second's
+
+
+def test_a_count_done_of_a_total_with_a_bracketed_aside_between():
+    report = (
+        "某区2022年为民办实事项目1-8月份进展情况通报\n"
+        "省、市两级为民办实事项目涉及我区共38项（其中省级29项，市级囊括省级项目共38项），"
+        "其中5项已完成，分别是：实施高素质农民培训工程（第十一项）、道路交通安全隐患整治（第三十二项）。\n"
+    )
+    assert drafted(report) == (
+        date(2022, 8, 31),
+        [("省、市两级为民办实事项目已完成", "cumulative", "项", "38", "5", None, None)],
+    )  # the aside's 29项 and 38项 total nothing; the items after 分别是 are the count's
+
+
+def test_a_count_done_of_the_sub_items_an_aside_counts():
+    report = (
+        "某区2022年为民办实事项目1-8月份进展情况通报\n"
+        "全区兴办12件惠民实事项目（含19个子项目），其中，已完成子项目7个，分别是第一实验幼儿园"
+        "建设工程已竣工，农村公路安保工程已完工，其他项目正按序时推进。\n"
+    )
+    assert drafted(report) == (
+        date(2022, 8, 31),
+        [("惠民实事子项目已完成", "cumulative", "个", "19", "7", None, None)],
+    )  # 7个 is of the 19个 sub-items, not of the 12件 items
+
+
+def test_a_count_done_after_a_total_with_an_aside_and_its_kind():
+    report = (
+        "某县2022年民生实事1-9月进展情况\n"
+        "今年共30项民生实事（其中市级10项），其中12项已提前完成年度任务，8项推进缓慢。"
+        "20件为民办实事（含5个子项）中，16件已完工。\n"
+    )
+    assert drafted(report) == (
+        date(2022, 9, 30),
+        [
+            ("民生实事已完成", "cumulative", "项", "30", "12", None, None),
+            ("为民办实事已完工", "cumulative", "件", "20", "16", None, None),
+        ],
+    )  # 8项推进缓慢 is no count done
+
+
+def test_a_count_done_after_a_total_in_a_clause_of_its_own():
+    report = "某县2022年民生实事1-9月进展情况\n全年共10件民生实事，已完成6件。\n"
+    assert drafted(report) == (
+        date(2022, 9, 30),
+        [("民生实事已完成", "cumulative", "件", "10", "6", None, None)],
+    )
+
+
+def test_no_count_done_of_items_on_pace_slow_or_of_another_unit():
+    report = (
+        "某县2022年民生实事1-9月进展情况\n"
+        "全年确定民生实事20项，其中12项按序时推进，3项推进缓慢。"
+        "全年确定民生实事20项，其中16项已完成序时进度。"
+        "全区民生实事20项，其中5个已完成。\n"
+    )
+    made = draft(report, "r.txt", 2020)  # a draft of nothing loads as no plan: compared as drafted
+    assert (made.as_of, made.indicators) == (date(2022, 9, 30), [])  # on pace, slow, 个 of 项

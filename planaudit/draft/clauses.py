@@ -67,6 +67,8 @@ milestone of its own."""
 _ITEMS_COUNTED = re.compile(
     rf"{say.N}(?:项|个|件)(?:项目|事项|实事|子项目)?(?:已|均已)?(?:完成|竣工|完工|建成|办结)?\s*$"
 )
+_COUNTED_UNIT = re.compile(r"[0-9](?:项|件|个)")
+"""A clause that may hold a total of the plan's items (共38项, 12件…): the cheap test first."""
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
@@ -114,6 +116,11 @@ def read(s: Sentence) -> None:
 
 def _clause(s: Sentence, text: str, start: int, end: int) -> None:
     if start and periods.within(s, text):
+        return
+    if start < s.counted_to:
+        return  # the aside and the count done of a total read whole
+    if _COUNTED_UNIT.search(text) and (counted := counts.counted_items(s, start)) is not None:
+        s.counted_to = counted
         return
     if s.naming or (_NAMES_OF_COUNT.match(text) and _counted(s.previous)):
         s.naming = True  # 已完成子项目7个，分别是A已竣工，B已完成…: the count's items, not each

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from planaudit.core import phrasings as say
 from planaudit.draft import quantities as q
-from planaudit.draft.names import clean
+from planaudit.draft.names import clean, substantive
 from planaudit.draft.state import Sentence
 
 DONE_FIRST = re.compile(
@@ -165,3 +165,69 @@ def target_first(text: str, actual: re.Match[str]) -> re.Match[str] | None:
         if _done_of(text, first, actual):
             return first
     return None
+
+
+_ITEM = r"项|件|个"
+_COUNTED_HEAD = re.compile(
+    rf"(?P<whole>[^，,。；;：:（()）0-9]{{0,30}}?)(?P<total>{say.N}(?:{_ITEM}))"
+    rf"(?P<kind>[^，,。；;：:（()）0-9]{{0,12}})\s*(?P<aside>[（(][^（()）]{{0,120}}[)）])?\s*中?\s*"
+    rf"[，,]\s*(?P<part>其中\s*[，,：:]?)?\s*"
+)
+"""涉及我区共38项（其中省级29项，…）， 兴办12件惠民实事项目（含19个子项目），其中，: a total of the
+plan's items, an aside, and the clause that says how many of them are done."""
+_NOT_DONE = r"(?![^，,。；;]{0,10}(?:序时|时序|进度|节点|推进))"
+"""已完成序时进度, 已完成…推进: on pace, never done."""
+_DONE_COUNT = re.compile(
+    rf"(?P<num>{say.N})(?P<unit>{_ITEM})(?P<kind>子项目|项目|事项|实事)?(?:已经?|均已)"
+    rf"(?:提前|全部|基本)?(?P<verb>完成|完工|竣工|办结){_NOT_DONE}"
+)
+"""其中5项已完成, 其中3件已提前完成: the count first, then its verb."""
+_COUNT_DONE = re.compile(
+    rf"(?:已经?|均已)(?:提前|全部|基本)?(?P<verb>完成|完工|竣工|办结)了?"
+    rf"(?P<kind>[^，,。；;0-9]{{0,8}}?)(?P<num>{say.N})(?P<unit>{_ITEM})\s*(?=$|[，,。；;])"
+)
+"""已完成子项目7个, 已完成6件: the verb first, then the count."""
+_INCLUDES = re.compile(rf"含(?P<quantity>{say.N}(?P<unit>{_ITEM}))(?P<kind>[^，,（()）0-9]{{0,8}})")
+"""（含19个子项目）: the parts of the items counted, a total of their own."""
+_HEAD_VERBS = re.compile(
+    r"(?:涉及|包括|确定|安排|兴办|实施|共有|共计|共|计|有|我[区县市镇]|全[区县市])+$"
+)
+
+
+def counted_items(s: Sentence, start: int) -> int | None:
+    """A count done of the plan's items whose total stands before it with words between —
+    省、市两级为民办实事项目涉及我区共38项（其中省级29项，…），其中5项已完成; 兴办12件惠民实事项目
+    （含19个子项目），其中，已完成子项目7个; 共10件民生实事，已完成6件 — drafted as one cumulative
+    indicator (target the total, actual the count done), of the same unit (项, 件, 个) or not at
+    all; a count on pace or slow (按序时推进, 推进缓慢) is none. Where the sentence reads so from
+    `start`, the end of the clause it ends in, so that the clauses it spans are read no more."""
+    head = _COUNTED_HEAD.match(s.text, start)
+    if head is None:
+        return None
+    kind = head["kind"].strip()
+    if kind.endswith("中") and not head["aside"] and not head["part"]:
+        return None  # 20项民生实事中，16项已完成: a total in its own clause, read as `TOTAL`
+    done = _DONE_COUNT.match(s.text, head.end()) or _COUNT_DONE.match(s.text, head.end())
+    if done is None:
+        return None
+    part = say.QUANTITY.match(s.text, done.start("num"))
+    total = say.QUANTITY.match(s.text, head.start("total"))
+    base = clean(kind.removesuffix("中")) if substantive(clean(kind.removesuffix("中"))) else ""
+    base = base or clean(_HEAD_VERBS.sub("", head["whole"].strip()))
+    included = _INCLUDES.search(head["aside"] or "")
+    if part is not None and included is not None and included["unit"] == part["unit"]:
+        total = say.QUANTITY.match(included["quantity"])  # 12件…项目（含19个子项目）…子项目7个
+        base = base.removesuffix("项目") + clean(included["kind"])
+    if total is None or part is None or q.unit(total) != q.unit(part):
+        return None
+    if q.value(part) > q.value(total) or not substantive(base):
+        return None
+    item = q.cumulative(base + "已" + done["verb"], part, s.line, s.section)
+    item.target = q.in_unit(total, item.unit)
+    item.plain = False
+    ends = [i for i in (s.text.find(c, done.end()) for c in "，,。；;") if i >= 0]
+    end = min(ends, default=len(s.text))
+    s.add(item, start, done.end())
+    s.total = None
+    s.previous, s.previous_at = s.text[head.end() : done.end()], head.end()
+    return end

@@ -24,6 +24,9 @@ class Sentence:
     subject: str = ""
     subject_at: int = 0
     """Where the clause that named the subject begins: a growth named after it quotes from there."""
+    counted_to: int = 0
+    """Where a count done of a total read whole (共38项（…），其中5项已完成) ends: its clauses are
+    not read again."""
     naming: bool = False
     """The clauses since 分别是 after a count name the items counted (…7个，分别是A已竣工，…)."""
     topic: str = ""
