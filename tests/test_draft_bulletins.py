@@ -182,3 +182,11 @@ def test_no_count_done_of_items_on_pace_slow_or_of_another_unit():
     )
     made = draft(report, "r.txt", 2020)  # a draft of nothing loads as no plan: compared as drafted
     assert (made.as_of, made.indicators) == (date(2022, 9, 30), [])  # on pace, slow, 个 of 项
+
+
+def test_a_count_of_items_on_pace_is_named_on_pace_never_done():
+    report = "某县2022年民生实事1-9月进展情况\n20项民生实事中，16项已完成序时进度，4项推进缓慢。\n"
+    assert drafted(report) == (
+        date(2022, 9, 30),
+        [("民生实事达到序时进度", "cumulative", "项", "20", "16", None, None)],
+    )  # 完成序时进度 is the pace reached, not the task done

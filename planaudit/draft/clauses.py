@@ -64,11 +64,6 @@ _PLANNED_WORK = re.compile(r"^(?:计划|年度|今年|全年)*(?:实施|安排|�
 _NAMES_OF_COUNT = re.compile(r"^\s*(?:分别是|分别为|分别有|包括|即)[：:]?")
 """分别是：A、B…: the items a count before names — the count is the indicator, each name no
 milestone of its own."""
-_ITEMS_COUNTED = re.compile(
-    rf"{say.N}(?:项|个|件)(?:项目|事项|实事|子项目)?(?:已|均已)?(?:完成|竣工|完工|建成|办结)?\s*$"
-)
-_COUNTED_UNIT = re.compile(r"[0-9](?:项|件|个)")
-"""A clause that may hold a total of the plan's items (共38项, 12件…): the cheap test first."""
 MAX_SUBJECT = 20
 """Characters in a subject named before a colon: more is a sentence's opening, not a name."""
 MAX_CLAUSE = 300
@@ -119,10 +114,10 @@ def _clause(s: Sentence, text: str, start: int, end: int) -> None:
         return
     if start < s.counted_to:
         return  # the aside and the count done of a total read whole
-    if _COUNTED_UNIT.search(text) and (counted := counts.counted_items(s, start)) is not None:
+    if counts.COUNTED_UNIT.search(text) and (counted := counts.counted_items(s, start)) is not None:
         s.counted_to = counted
         return
-    if s.naming or (_NAMES_OF_COUNT.match(text) and _counted(s.previous)):
+    if s.naming or (_NAMES_OF_COUNT.match(text) and counts.ends_on_count(s.previous)):
         s.naming = True  # 已完成子项目7个，分别是A已竣工，B已完成…: the count's items, not each
         return
     if s.text[end : end + 1] in ("：", ":") and _heads(s, text, start):
@@ -259,7 +254,7 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         whole = clean(say.QUANTITY.sub("", s.previous).strip().removesuffix("中"))
         verb = counts.DONE_VERB.search(text, quantity.end())
         if not clean(before) and verb is not None and substantive(whole):
-            item.name = whole + verb.group()  # 20件民生大事中，4件已完成或超额完成…
+            item.name = whole + counts.done_word(text, verb)  # 20件…中，4件已完成…
         elif len(item.name) <= 4 and substantive(whole) and whole not in item.name:
             item.name = whole + item.name
     elif len(item.name) <= 2 and not FIRST_FIGURE.search(s.previous) and s.previous:
@@ -274,11 +269,6 @@ def _amount(s: Sentence, text: str, start: int, end: int, quantity: re.Match[str
         item.stated, item.plain = paren["rate"] + "%", False
     s.cumulative = s.add(item, start, end)
     s.amounts.append(item)
-
-
-def _counted(clause: str) -> bool:
-    """A clause that ends on a count of the plan's items (其中5项已完成, 已完成子项目7个)."""
-    return _ITEMS_COUNTED.search(clause) is not None
 
 
 def _heads(s: Sentence, text: str, start: int) -> bool:

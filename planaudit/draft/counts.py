@@ -22,6 +22,17 @@ _DONE_VERB = (
     r"|解决|安置|改造|新建|到位|签约|落地)"
 )
 DONE_VERB = re.compile(_DONE_VERB)
+_ON_PACE_AFTER = re.compile(r"(?:序时|时序|节点)进度|进度要求")
+
+
+def done_word(text: str, verb: re.Match[str]) -> str:
+    """What a count of items did: its verb (已完成, 已开工…), or 达到序时进度 where the verb is
+    followed by the pace (16项已完成序时进度: on pace, never done)."""
+    if _ON_PACE_AFTER.match(text, verb.end()):
+        return "达到序时进度"
+    return verb.group()
+
+
 _DONE_JUST_BEFORE = re.compile(rf"{_DONE_VERB}(?:建设|使用)?了?$")
 """104个项目完成85个, 113个项目开工建设103个, 6个项目已提前完工4个: the count done follows its
 verb directly."""
@@ -231,3 +242,15 @@ def counted_items(s: Sentence, start: int) -> int | None:
     s.total = None
     s.previous, s.previous_at = s.text[head.end() : done.end()], head.end()
     return end
+
+
+_ITEMS_COUNTED = re.compile(
+    rf"{say.N}(?:项|个|件)(?:项目|事项|实事|子项目)?(?:已|均已)?(?:完成|竣工|完工|建成|办结)?\s*$"
+)
+COUNTED_UNIT = re.compile(r"[0-9](?:项|件|个)")
+"""A clause that may hold a total of the plan's items (共38项, 12件…): the cheap test first."""
+
+
+def ends_on_count(clause: str) -> bool:
+    """A clause that ends on a count of the plan's items (其中5项已完成, 已完成子项目7个)."""
+    return _ITEMS_COUNTED.search(clause) is not None
