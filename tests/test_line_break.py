@@ -5,6 +5,7 @@ lost."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -54,7 +55,8 @@ def test_nothing_lost_and_the_rules_kept(text, width):
         alone = len(UNIT.findall(before)) == 1  # nothing it could give to the next line
         assert after[:1] not in CLOSING or marks_only or alone, (before, after)
         assert before[-1:] not in OPENING or marks_only, (before, after)
-        figure_last = before[-1:].isdigit() and len(UNIT.findall(before)) > 1
+        units = UNIT.findall(before)
+        figure_last = len(units) > 1 and re.fullmatch(r"[0-9][0-9.,+\-−%]*", units[-1]) is not None
         measure_word = "\u4e00" <= after[:1] <= "\u9fff" and " " not in text
         assert not (figure_last and measure_word), (before, after)  # 4项 kept whole
     for line in lines:  # wider only for a Latin word or figure, or marks kept with theirs

@@ -131,7 +131,7 @@ def test_a_name_column_is_never_squeezed_below_its_floor():
 def test_spare_room_goes_where_it_helps():
     """A column that wraps at spaces gets all it lacks or nothing; the name takes the rest."""
     name = fit.text("指标", ["一" * 30], fit.NAME_FLOOR, grow=0, ease=fit.NAME_EASE)
-    status = fit.words("状态", ["✗ 滞后 约束性滞后"], grow=1)
+    status = fit.words("状态", ["✗ 滞后 约束性指标"], grow=1)
     target = fit.text("目标", ["控制在42微克/立方米以内"], grow=2)
     assert (status.natural, status.minimum) == (17, 10)
     assert fit.widths([name, status, target], 60) == [30, 10, 12]  # the name to its ease first

@@ -52,7 +52,7 @@ def figures(header: str, cells: Iterable[str], grow: int = 9) -> Spec:
 
 
 def words(header: str, cells: Iterable[str], grow: int = 9) -> Spec:
-    """A column that wraps at spaces only (`25.70% ≠ 报告21.85%`, `✗ 滞后 约束性滞后`)."""
+    """A column that wraps at spaces only (`25.70% ≠ 报告21.85%`, `✗ 滞后 约束性指标`)."""
     cells = list(cells)
     return Spec(longest([header, *cells]), max(cell_len(header), longest_word(cells)), grow)
 

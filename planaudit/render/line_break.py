@@ -50,7 +50,7 @@ def break_lines(text: str, width: int) -> list[str]:
             if len(line) > 1:
                 carried.insert(0, line.pop())
                 _trim(line)
-        if _CJK.fullmatch(unit) and len(line) > 1 and _FIGURE.fullmatch(line[-1]):
+        if _CJK.fullmatch(carried[0]) and len(line) > 1 and _FIGURE.fullmatch(line[-1]):
             carried.insert(0, line.pop())  # a figure goes down with its measure word: 1项, 5个
             _trim(line)
         while len(line) > 1 and line[-1][-1] in OPENING:  # an opening mark goes down too

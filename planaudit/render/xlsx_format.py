@@ -199,8 +199,8 @@ class FormatRenderer(Renderer[PlanReport, Rollup]):
         )
         summary = self._book.add_worksheet(sheet_name(words.overview, self._names))
         headers: tuple[str, ...] = (words.plan, words.file, words.as_of, words.pace,
-                   words.assessed, words.on_pace, words.flagged, words.serious, words.mismatch,
-                   words.verdict_label)  # fmt: skip
+                   words.assessed, words.on_pace, words.flagged, words.serious_count,
+                   words.mismatch, words.verdict_label)  # fmt: skip
         self._summary = _Sheet(summary, headers, {0: 40, 1: 40, 9: 50})
         self._header(self._summary, headers)
         summary.freeze_panes(1, 1)

@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "label.flagged": "Flagged",
     "label.binding": " (binding)",
     "label.serious": "BINDING",
+    "label.serious_count": "Binding flagged",
     "label.mismatch": "rate mismatch",
     "label.parts_mismatch": "parts differ",
     "label.gap_mismatch": "gap mismatch",

@@ -86,6 +86,9 @@ class Labels:
     flagged = Label()
     binding = Label()
     serious = Label()
+    """A flagged binding indicator, after its status (约束性指标): watch is flagged, not behind."""
+    serious_count = Label()
+    """How many flagged binding indicators (a summary's column)."""
     mismatch = Label()
     parts_mismatch = Label()
     gap_mismatch = Label()
