@@ -80,25 +80,17 @@ class FindingWords(FigureWords):
                 target=self.target_of(result),
                 gap=self.gap_of(result).lstrip("+-"),
             )
-        completion = percent(result.completion)
-        gap = percent(abs(result.gap or Decimal(0))).removesuffix("%")
-        expected = percent(result.expected)
-        if result.direction is Direction.LOWER:
-            over = result.status is Status.MISSED
-            return text(
-                "finding.cap_over" if over else "finding.cap_fast",
-                lang,
-                completion=completion,
-                expected=expected,
-                gap=gap,
-            )
         missed = result.status is Status.MISSED
+        if result.direction is Direction.LOWER:  # a cap: used past it, or faster than the pace
+            message_id = "finding.cap_over" if missed else "finding.cap_fast"
+        else:
+            message_id = "finding.missed" if missed else "finding.behind"
         return text(
-            "finding.missed" if missed else "finding.behind",
+            message_id,
             lang,
-            completion=completion,
-            expected=expected,
-            gap=gap,
+            completion=percent(result.completion),
+            expected=percent(result.expected),
+            gap=percent(abs(result.gap or Decimal(0))).removesuffix("%"),
         )
 
     def _stated_side_sentence(self, result: IndicatorResult) -> str:
